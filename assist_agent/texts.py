@@ -1,0 +1,39 @@
+"""Plain-language words for how a session ended, shown to the home user."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def ended_text(reason: str) -> str:
+    """One or two short sentences: what happened and what to do next."""
+    if reason == "stopped_by_you":
+        return translate("HomeEnded", "You stopped the help. Nobody sees your screen now.")
+    if reason == "declined_by_you":
+        return translate("HomeEnded", "You said no. Nobody sees your screen.")
+    if reason in ("peer_stopped", "peer_closed"):
+        return translate("HomeEnded", "Your helper ended the help. Nobody sees your screen now.")
+    if reason == "wrong_code":
+        return translate(
+            "HomeEnded", "The code did not work. Get a new code and read it to your helper again."
+        )
+    if reason == "code_expired":
+        return translate("HomeEnded", "The code is too old. You can get a new code.")
+    if reason == "timeout":
+        return translate("HomeEnded", "This took too long. You can get a new code.")
+    if reason == "tampered":
+        return translate(
+            "HomeEnded",
+            "Something was wrong, so we stopped to keep you safe. You can get a new code.",
+        )
+    if reason == "server_unreachable":
+        return translate(
+            "HomeEnded", "We could not connect. Check that the internet works and try again."
+        )
+    if reason in ("server_shutdown", "server_busy", "rate_limited"):
+        return translate("HomeEnded", "The help service is busy now. Please try again soon.")
+    if reason in ("connection_lost", "peer_disconnected"):
+        return translate("HomeEnded", "The connection broke. Nobody sees your screen now.")
+    return translate("HomeEnded", "The help has ended. Nobody sees your screen now.")

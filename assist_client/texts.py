@@ -1,0 +1,58 @@
+"""What the supporter app says about progress and endings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def step_text(step: str) -> str:
+    if step == "connecting":
+        return translate("SupporterSteps", "Connecting to the pairing server…")
+    if step == "checking_code":
+        return translate("SupporterSteps", "Checking the code with the person's computer…")
+    if step == "waiting_for_permission":
+        return translate(
+            "SupporterSteps", "Waiting for the person to allow you to see their screen…"
+        )
+    return translate("SupporterSteps", "Starting the screen view…")
+
+
+def ended_text(reason: str) -> str:
+    if reason == "stopped_by_you":
+        return translate("SupporterEnded", "You ended the session.")
+    if reason == "declined":
+        return translate("SupporterEnded", "The person did not allow screen sharing.")
+    if reason in ("peer_stopped", "peer_closed"):
+        return translate("SupporterEnded", "The person ended the session.")
+    if reason == "unknown_code":
+        return translate(
+            "SupporterEnded",
+            "No one is waiting with this code. Ask the person to read the code again.",
+        )
+    if reason == "room_full":
+        return translate("SupporterEnded", "This code is already in use. Ask for a new code.")
+    if reason == "wrong_code":
+        return translate(
+            "SupporterEnded",
+            "The code did not match, so it no longer works. Ask the person for a new code.",
+        )
+    if reason == "code_expired":
+        return translate("SupporterEnded", "The code has expired. Ask for a new code.")
+    if reason == "rate_limited":
+        return translate("SupporterEnded", "Too many tries. Wait a minute and try again.")
+    if reason == "tampered":
+        return translate(
+            "SupporterEnded",
+            "The connection failed a security check and was closed. Ask for a new code.",
+        )
+    if reason == "server_unreachable":
+        return translate(
+            "SupporterEnded", "Cannot reach the pairing server. Check the network and try again."
+        )
+    if reason == "timeout":
+        return translate("SupporterEnded", "The connection took too long. Try again.")
+    if reason in ("connection_lost", "peer_disconnected"):
+        return translate("SupporterEnded", "The connection was lost.")
+    return translate("SupporterEnded", "The session ended.")

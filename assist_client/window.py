@@ -1,0 +1,212 @@
+"""The supporter app's window: enter a code, follow the steps, see the screen."""
+
+from __future__ import annotations
+
+import asyncio
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assist_session import widgets
+from assist_session.qt import Translations
+from crypto.code import CodeFormatError, PairingCode
+
+from .session import Ended, SessionOpen, Step, SupporterEvent, SupporterSession
+from .texts import ended_text, step_text
+from .view import RemoteView
+
+translate = QCoreApplication.translate
+CODE_DIGITS = 13  # 4-digit nameplate + 8 secret digits + check digit
+
+
+def code_problem(text: str) -> str | None:
+    """None when the typed code is well formed; else a machine word for the hint."""
+    try:
+        PairingCode.parse(text)
+    except CodeFormatError as exc:
+        return exc.reason
+    return None
+
+
+class SupporterWindow(QMainWindow):
+    def __init__(self, server_url: str, translations: Translations, *, name: str = "") -> None:
+        super().__init__()
+        self.setObjectName("supporterWindow")
+        self.server_url = server_url
+        self.translations = translations
+        self.session: SupporterSession | None = None
+        self.step = "connecting"
+        self.end_reason = ""
+        self._build(name)
+        self.retranslate()
+        self.resize(1024, 720)
+
+    def _build(self, name: str) -> None:
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+
+        self.connect_heading = widgets.heading()
+        self.name_label = widgets.text()
+        self.name_edit = QLineEdit(name)
+        self.name_edit.setObjectName("nameEdit")
+        self.name_edit.setMaxLength(64)
+        self.code_label = widgets.text()
+        self.code_edit = QLineEdit()
+        self.code_edit.setObjectName("codeEdit")
+        self.code_edit.setMaxLength(32)
+        self.code_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.code_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.name_label.setBuddy(self.name_edit)
+        self.code_label.setBuddy(self.code_edit)
+        self.code_hint = widgets.text()
+        self.code_hint.setObjectName("codeHint")
+        self.connect_button = widgets.button("connectButton", "primary")
+        self.connect_button.clicked.connect(self.connect_to_home_user)
+        self.code_edit.textChanged.connect(self._check_code)
+        self.name_edit.textChanged.connect(self._check_code)
+        self.code_edit.returnPressed.connect(self.connect_to_home_user)
+        form = QWidget()
+        form_layout = QFormLayout(form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addRow(self.name_label, self.name_edit)
+        form_layout.addRow(self.code_label, self.code_edit)
+        self.connect_page, layout = widgets.page(
+            self.connect_heading, form, self.code_hint, self.connect_button
+        )
+        layout.addStretch(1)
+
+        self.progress_text = widgets.heading()
+        self.progress_text.setObjectName("progressText")
+        self.progress_cancel = widgets.button("progressCancelButton")
+        self.progress_cancel.clicked.connect(self.end_session)
+        self.progress_page, layout = widgets.page(self.progress_text, self.progress_cancel)
+        layout.addStretch(1)
+
+        self.view = RemoteView()
+        self.end_button = widgets.button("endButton", "danger")
+        self.end_button.clicked.connect(self.end_session)
+        self.view_status = widgets.text()
+        bar = QWidget()
+        bar_layout = QHBoxLayout(bar)
+        bar_layout.setContentsMargins(8, 4, 8, 4)
+        bar_layout.addWidget(self.view_status, 1)
+        bar_layout.addWidget(self.end_button)
+        self.view_page = QWidget()
+        view_layout = QVBoxLayout(self.view_page)
+        view_layout.setContentsMargins(0, 0, 0, 0)
+        view_layout.addWidget(bar)
+        view_layout.addWidget(self.view, 1)
+
+        self.ended_heading = widgets.heading()
+        self.ended_text = widgets.text()
+        self.ended_text.setObjectName("endedText")
+        self.new_button = widgets.button("newSessionButton", "primary")
+        self.new_button.clicked.connect(self.new_session)
+        self.ended_page, layout = widgets.page(self.ended_heading, self.ended_text, self.new_button)
+        layout.addStretch(1)
+
+        for each in (self.connect_page, self.progress_page, self.view_page, self.ended_page):
+            self.stack.addWidget(each)
+        self._check_code()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("SupporterWindow", "Assist – supporter"))
+        self.connect_heading.setText(translate("SupporterWindow", "Help a person"))
+        self.name_label.setText(translate("SupporterWindow", "Your &name"))
+        self.code_label.setText(translate("SupporterWindow", "&Code"))
+        self.name_edit.setPlaceholderText(translate("SupporterWindow", "Shown to the person"))
+        self.code_edit.setPlaceholderText(translate("SupporterWindow", "1234 5678 9012 3"))
+        self.code_edit.setAccessibleName(translate("SupporterWindow", "Code"))
+        self.name_edit.setAccessibleName(translate("SupporterWindow", "Your name"))
+        self.connect_button.setText(translate("SupporterWindow", "Connect"))
+        self.progress_text.setText(step_text(self.step))
+        self.progress_cancel.setText(translate("SupporterWindow", "Cancel"))
+        self.end_button.setText(translate("SupporterWindow", "End session"))
+        self.view_status.setText(
+            translate("SupporterWindow", "You see the person's screen. You cannot control it.")
+        )
+        self.view.setAccessibleName(translate("SupporterWindow", "The person's screen"))
+        self.ended_heading.setText(translate("SupporterWindow", "Session ended"))
+        self.ended_text.setText(ended_text(self.end_reason) if self.end_reason else "")
+        self.new_button.setText(translate("SupporterWindow", "New session"))
+        self._check_code()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _check_code(self) -> None:
+        """Catch a typo at once, before anything is sent."""
+        text = self.code_edit.text()
+        digits = sum(ch.isdigit() for ch in text)
+        problem = code_problem(text)
+        if problem is None:
+            hint = translate("SupporterWindow", "The code looks right.")
+        elif problem in ("empty", "too_short") and digits < CODE_DIGITS:
+            hint = translate("SupporterWindow", "The code has 13 digits.")
+        elif problem == "not_digits":
+            hint = translate("SupporterWindow", "The code has only digits.")
+        else:
+            hint = translate(
+                "SupporterWindow", "This code has a typo. Check the digits with the person."
+            )
+        self.code_hint.setText(hint)
+        self.connect_button.setEnabled(problem is None and bool(self.name_edit.text().strip()))
+
+    def connect_to_home_user(self) -> None:
+        if not self.connect_button.isEnabled():
+            return
+        code = PairingCode.parse(self.code_edit.text())
+        self.code_edit.clear()  # the code works once; do not keep it around
+        self.end_reason = ""
+        self.session = SupporterSession(
+            self.server_url,
+            code,
+            self.name_edit.text().strip(),
+            self.on_session_event,
+            self.on_frame,
+        )
+        self.session.start()
+
+    def end_session(self) -> None:
+        if self.session is not None:
+            self.session.stop()
+
+    def new_session(self) -> None:
+        self.stack.setCurrentWidget(self.connect_page)
+        self.code_edit.setFocus()
+
+    def on_session_event(self, event: SupporterEvent) -> None:
+        if isinstance(event, Step):
+            self.step = event.name
+            self.progress_text.setText(step_text(event.name))
+            if self.stack.currentWidget() is not self.progress_page:
+                self.stack.setCurrentWidget(self.progress_page)
+                self.progress_cancel.setFocus()
+        elif isinstance(event, SessionOpen):
+            self.stack.setCurrentWidget(self.view_page)
+            self.end_button.setFocus()
+        elif isinstance(event, Ended):
+            self.end_reason = event.reason
+            self.view.clear()
+            self.ended_text.setText(ended_text(event.reason))
+            self.stack.setCurrentWidget(self.ended_page)
+            self.new_button.setFocus()
+
+    def on_frame(self, rgb: np.ndarray) -> None:
+        self.view.set_frame(rgb)
+
+    async def shutdown(self) -> None:
+        if self.session is not None:
+            self.session.stop()
+            await asyncio.wait_for(self.session.wait_ended(), 5)

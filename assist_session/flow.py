@@ -1,0 +1,166 @@
+"""Small pieces both session flows use: end reasons, hello validation, waiting helpers."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .channel import ChannelClosed, SecureChannel
+from .peer import BindingFailed, PeerLink
+from .signaling_client import SignalingClient, SignalingError
+
+log = logging.getLogger("assist.session")
+
+MAX_NAME_CHARS = 64
+SETUP_STEP_TIMEOUT = 30.0
+
+
+class SessionEnded(Exception):
+    """Raised inside a flow to end it with a machine reason the apps translate."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def clean_display_name(raw: object) -> str:
+    """A supporter's display name made safe to show: no control or format characters."""
+    if not isinstance(raw, str):
+        raise SessionEnded("bad_message")
+    kept = "".join(ch for ch in raw if unicodedata.category(ch)[0] not in ("C",))
+    name = " ".join(kept.split())[:MAX_NAME_CHARS]
+    if not name:
+        raise SessionEnded("bad_message")
+    return name
+
+
+async def expect(
+    channel: SecureChannel, wanted: str, timeout: float = SETUP_STEP_TIMEOUT
+) -> dict[str, Any]:
+    """The next sealed message, which must be of type `wanted` (else the session ends)."""
+    try:
+        message = await asyncio.wait_for(channel.receive(), timeout)
+    except ChannelClosed as exc:
+        raise SessionEnded(exc.reason) from exc
+    except TimeoutError as exc:
+        raise SessionEnded("timeout") from exc
+    if message.get("type") == "bye":
+        raise SessionEnded("peer_stopped")
+    if message.get("type") != wanted:
+        raise SessionEnded("bad_message")
+    return message
+
+
+async def end_reason(channel: SecureChannel, link_ended: asyncio.Future[str]) -> str:
+    """Wait for the running session to end from the other side; return why."""
+
+    async def from_channel() -> str:
+        while True:
+            try:
+                message = await channel.receive()
+            except ChannelClosed as exc:
+                return exc.reason
+            if message.get("type") == "bye":
+                return "peer_stopped"
+
+    channel_task = asyncio.ensure_future(from_channel())
+    try:
+        done, _ = await asyncio.wait(
+            [channel_task, link_ended], return_when=asyncio.FIRST_COMPLETED
+        )
+        return str(next(iter(done)).result())
+    finally:
+        channel_task.cancel()
+
+
+@dataclass(frozen=True)
+class Ended:
+    """The session is over; `reason` is a machine word the apps translate."""
+
+    reason: str
+
+
+LOCAL_STOPS = frozenset({"stopped_by_you", "declined_by_you"})
+
+
+class SessionFlow:
+    """Start/stop and clean-up shared by both apps' session flows.
+
+    A subclass writes `_steps()`, which returns (or raises) why the session ended, and
+    sets `self.channel` and `self.link` as it creates them so clean-up can close them.
+    """
+
+    def __init__(self, server_url: str, on_event: Callable[[Any], None]) -> None:
+        self.server_url = server_url
+        self._emit = on_event
+        self._task: asyncio.Task[None] | None = None
+        self._stopping = False
+        self.channel: SecureChannel | None = None
+        self.link: PeerLink | None = None
+        self.ended_reason: str | None = None
+
+    def start(self) -> asyncio.Task[None]:
+        self._task = asyncio.create_task(self._run(), name=type(self).__name__)
+        return self._task
+
+    def stop(self) -> None:
+        """End the session now, from this side."""
+        if self._task is not None and not self._task.done() and not self._stopping:
+            self._stopping = True
+            self._task.cancel()
+
+    async def wait_ended(self) -> str:
+        if self._task is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        return self.ended_reason or "stopped_by_you"
+
+    async def _steps(self, signaling: SignalingClient) -> str:
+        raise NotImplementedError
+
+    def _release_local(self) -> None:
+        """Stop local work (capture, decoding) first thing when the session ends."""
+
+    async def _run(self) -> None:
+        signaling = SignalingClient(self.server_url)
+        reason = "stopped_by_you"
+        try:
+            reason = await self._steps(signaling)
+        except asyncio.CancelledError:
+            reason = "stopped_by_you"
+        except (SessionEnded, ChannelClosed) as exc:
+            reason = exc.reason
+        except SignalingError as exc:
+            reason = exc.code
+        except BindingFailed:
+            reason = "tampered"
+        finally:
+            self._release_local()
+            await self._close_all(signaling, reason)
+            self.ended_reason = reason
+            log.info("session ended: %s", reason)
+            self._emit(Ended(reason))
+
+    async def _close_all(self, signaling: SignalingClient, reason: str) -> None:
+        word = "stopped" if reason in LOCAL_STOPS else reason
+        channel, link = self.channel, self.link
+        if channel is not None and reason in LOCAL_STOPS and channel.closed_reason is None:
+            with contextlib.suppress(ChannelClosed, SignalingError, RuntimeError):
+                await channel.send({"type": "bye", "reason": "stopped"})
+        if link is not None:
+            await link.close(word)
+        if channel is not None:
+            await channel.close(word)
+        else:
+            await signaling.close(word)
+
+    async def _wait_authenticated(self, link: PeerLink) -> None:
+        try:
+            await asyncio.wait_for(asyncio.shield(link.authenticated), SETUP_STEP_TIMEOUT)
+        except TimeoutError as exc:
+            raise SessionEnded("timeout") from exc

@@ -1,0 +1,183 @@
+"""The WebRTC link of one session and its binding check.
+
+WebRTC `connected` is not authentication. Each side proves over the data channel that
+it holds the pairing key and saw the same DTLS fingerprints as the other side (the ones
+in the sealed offer and answer). Only then does `authenticated` resolve, and only then
+may an app show the screen or accept anything from the data channel.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+from collections.abc import Callable
+from typing import Any
+
+from aiortc import (
+    MediaStreamTrack,
+    RTCConfiguration,
+    RTCDataChannel,
+    RTCIceServer,
+    RTCPeerConnection,
+    RTCSessionDescription,
+)
+
+from crypto.pairing import PairingProtocol
+
+from . import messages
+
+log = logging.getLogger("assist.session.peer")
+
+DATA_CHANNEL_LABEL = "assist"
+_FINGERPRINT = re.compile(r"^a=fingerprint:(sha-256) ([0-9A-Fa-f:]+)\s*$", re.MULTILINE)
+
+
+def sdp_fingerprint(sdp: str) -> str:
+    """The DTLS certificate fingerprint(s) an SDP announces, in a canonical form."""
+    found = sorted({f"{algo.lower()} {value.upper()}" for algo, value in _FINGERPRINT.findall(sdp)})
+    if not found:
+        raise ValueError("no sha-256 fingerprint in SDP")
+    return ";".join(found)
+
+
+class PeerLink:
+    """One RTCPeerConnection plus the `assist` data channel, bound to a paired channel."""
+
+    def __init__(
+        self,
+        pairing: PairingProtocol,
+        *,
+        ice_servers: list[RTCIceServer] | None = None,
+        on_track: Callable[[MediaStreamTrack], None] | None = None,
+    ) -> None:
+        self._pairing = pairing
+        self.pc = RTCPeerConnection(RTCConfiguration(iceServers=ice_servers or []))
+        loop = asyncio.get_running_loop()
+        self.authenticated: asyncio.Future[None] = loop.create_future()
+        self.ended: asyncio.Future[str] = loop.create_future()
+        # Callers may never await a failed check (the session ends anyway): mark it seen.
+        self.authenticated.add_done_callback(lambda f: f.cancelled() or f.exception())
+        self.messages: asyncio.Queue[dict[str, Any]] = asyncio.Queue(maxsize=1024)
+        self.dropped = messages.DropCounter()
+        self._channel: RTCDataChannel | None = None
+        self._local_fp = ""
+        self._remote_fp = ""
+        self._on_track = on_track
+        self.pc.on("connectionstatechange", self._on_state)
+        self.pc.on("datachannel", self._attach_channel)
+        self.pc.on("track", self._track)
+
+    # -- negotiation -------------------------------------------------------------
+    async def create_offer(self, track: MediaStreamTrack | None) -> str:
+        """Home user side: add the screen track and data channel, return the offer SDP."""
+        if track is not None:
+            self.pc.addTransceiver(track, direction="sendonly")
+        self._attach_channel(self.pc.createDataChannel(DATA_CHANNEL_LABEL, ordered=True))
+        await self.pc.setLocalDescription(await self.pc.createOffer())
+        self._local_fp = sdp_fingerprint(self.pc.localDescription.sdp)
+        return str(self.pc.localDescription.sdp)
+
+    async def accept_answer(self, sdp: str) -> None:
+        self._remote_fp = sdp_fingerprint(sdp)
+        await self.pc.setRemoteDescription(RTCSessionDescription(sdp=sdp, type="answer"))
+
+    async def accept_offer(self, sdp: str) -> str:
+        """Supporter side: take the offer, return the answer SDP."""
+        self._remote_fp = sdp_fingerprint(sdp)
+        await self.pc.setRemoteDescription(RTCSessionDescription(sdp=sdp, type="offer"))
+        await self.pc.setLocalDescription(await self.pc.createAnswer())
+        self._local_fp = sdp_fingerprint(self.pc.localDescription.sdp)
+        return str(self.pc.localDescription.sdp)
+
+    # -- data channel --------------------------------------------------------------
+    def send(self, message_type: str, **fields: Any) -> bool:
+        """Send one data channel message once authenticated; False if it could not go."""
+        channel = self._channel
+        if channel is None or channel.readyState != "open":
+            return False
+        if message_type != "binding" and not self.is_authenticated:
+            return False
+        channel.send(messages.encode(message_type, **fields))
+        return True
+
+    @property
+    def is_authenticated(self) -> bool:
+        return self.authenticated.done() and self.authenticated.exception() is None
+
+    async def close(self, reason: str = "stopped") -> None:
+        """Say bye over the data channel (best effort) and close the connection."""
+        if self.is_authenticated:
+            with contextlib.suppress(Exception):
+                self.send("bye", reason=reason)
+                await asyncio.sleep(0.05)  # let SCTP put the bye on the wire
+        self._end(reason)
+        await self.pc.close()
+
+    def _attach_channel(self, channel: RTCDataChannel) -> None:
+        if channel.label != DATA_CHANNEL_LABEL or self._channel is not None:
+            self.dropped.add("unexpected_channel")
+            return
+        self._channel = channel
+        channel.on("open", self._send_binding)
+        channel.on("message", self._on_message)
+        channel.on("close", lambda: self._end("connection_lost"))
+        if channel.readyState == "open":
+            self._send_binding()
+
+    def _send_binding(self) -> None:
+        tag = self._pairing.binding_tag(self._local_fp, self._remote_fp)
+        assert self._channel is not None
+        self._channel.send(messages.encode("binding", tag=tag.hex()))
+
+    def _on_message(self, raw: str | bytes) -> None:
+        try:
+            message = messages.decode(raw)
+        except messages.InvalidMessage as exc:
+            self.dropped.add(str(exc))
+            return
+        if message["type"] == "binding":
+            self._check_binding(message["tag"])
+        elif not self.is_authenticated:
+            self.dropped.add("before_binding")
+        elif message["type"] == "bye":
+            self._end("peer_stopped")
+        elif self.messages.full():
+            self.dropped.add("queue_full")
+        else:
+            self.messages.put_nowait(message)
+
+    def _check_binding(self, tag_hex: str) -> None:
+        if self.authenticated.done():
+            self.dropped.add("second_binding")
+            return
+        try:
+            tag = bytes.fromhex(tag_hex)
+        except ValueError:
+            tag = b""
+        if self._pairing.verify_binding(tag, self._remote_fp, self._local_fp):
+            self.authenticated.set_result(None)
+        else:
+            log.warning("binding check failed: this connection is not the paired app")
+            self.authenticated.set_exception(BindingFailed())
+            self._end("binding_failed")
+
+    # -- state -----------------------------------------------------------------
+    def _track(self, track: MediaStreamTrack) -> None:
+        if self._on_track is not None:
+            self._on_track(track)
+
+    def _on_state(self) -> None:
+        if self.pc.connectionState in ("failed", "closed"):
+            self._end("connection_lost")
+
+    def _end(self, reason: str) -> None:
+        if not self.ended.done():
+            self.ended.set_result(reason)
+        if not self.authenticated.done():
+            self.authenticated.set_exception(BindingFailed(reason))
+
+
+class BindingFailed(Exception):
+    """The data channel did not prove it belongs to the paired app."""

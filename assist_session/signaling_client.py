@@ -1,0 +1,142 @@
+"""Client side of the signaling protocol: a thin async wrapper over one WebSocket."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed, InvalidURI, WebSocketException
+
+PROTOCOL_VERSION = 1
+log = logging.getLogger("assist.session.signaling")
+
+
+class SignalingError(Exception):
+    """The pairing server refused us or could not be reached. `code` is a machine word."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Relay:
+    body: bytes
+
+
+@dataclass(frozen=True)
+class PeerLeft:
+    reason: str
+
+
+@dataclass(frozen=True)
+class ServerError:
+    code: str
+
+
+@dataclass(frozen=True)
+class Disconnected:
+    """The WebSocket closed without a protocol message saying why."""
+
+
+SignalingEvent = Relay | PeerLeft | ServerError | Disconnected
+
+
+class SignalingClient:
+    """One connection to the pairing server, for one session."""
+
+    def __init__(self, url: str, *, open_timeout: float = 10.0) -> None:
+        self.url = url
+        self._open_timeout = open_timeout
+        self._ws: ClientConnection | None = None
+
+    async def connect(self) -> None:
+        try:
+            self._ws = await connect(self.url, open_timeout=self._open_timeout, max_size=256 * 1024)
+        except (OSError, InvalidURI, WebSocketException, TimeoutError) as exc:
+            log.info("cannot reach the pairing server: %s", type(exc).__name__)
+            raise SignalingError("server_unreachable") from exc
+
+    async def register(self) -> tuple[str, int]:
+        """Ask for a room as the helper app. Returns (nameplate, seconds valid)."""
+        await self._send({"type": "register", "version": PROTOCOL_VERSION})
+        reply = await self._expect("registered")
+        return str(reply["nameplate"]), int(reply.get("expires_in", 600))
+
+    async def wait_joined(self) -> None:
+        """Wait until a supporter claims our room."""
+        await self._expect("joined")
+
+    async def claim(self, nameplate: str) -> None:
+        """Join a waiting helper app's room as the supporter app."""
+        await self._send({"type": "claim", "version": PROTOCOL_VERSION, "nameplate": nameplate})
+        await self._expect("claimed")
+
+    async def send_relay(self, body: bytes) -> None:
+        await self._send({"type": "relay", "body": base64.b64encode(body).decode("ascii")})
+
+    async def next_event(self) -> SignalingEvent:
+        """The next relayed frame or end-of-room notice."""
+        message = await self._receive()
+        if message is None:
+            return Disconnected()
+        kind = message.get("type")
+        if kind == "relay":
+            try:
+                return Relay(base64.b64decode(str(message.get("body", "")), validate=True))
+            except (binascii.Error, ValueError):
+                return ServerError("bad_message")
+        if kind == "peer_left":
+            return PeerLeft(str(message.get("reason", "disconnected")))
+        if kind == "error":
+            return ServerError(str(message.get("code", "unknown")))
+        return ServerError("bad_message")
+
+    async def close(self, reason: str = "closed") -> None:
+        """Tell the server the room is over (this burns the code) and hang up."""
+        ws, self._ws = self._ws, None
+        if ws is None:
+            return
+        try:
+            await ws.send(json.dumps({"type": "close", "reason": reason}))
+        except (ConnectionClosed, OSError):
+            pass
+        await ws.close()
+
+    async def _send(self, message: dict[str, Any]) -> None:
+        if self._ws is None:
+            raise SignalingError("not_connected")
+        try:
+            await self._ws.send(json.dumps(message, separators=(",", ":")))
+        except (ConnectionClosed, OSError) as exc:
+            raise SignalingError("server_unreachable") from exc
+
+    async def _receive(self) -> dict[str, Any] | None:
+        if self._ws is None:
+            return None
+        try:
+            raw = await self._ws.recv()
+        except (ConnectionClosed, OSError):
+            return None
+        try:
+            message = json.loads(raw)
+        except ValueError:
+            return {"type": "error", "code": "bad_message"}
+        return message if isinstance(message, dict) else {"type": "error", "code": "bad_message"}
+
+    async def _expect(self, wanted: str) -> dict[str, Any]:
+        message = await self._receive()
+        if message is None:
+            raise SignalingError("server_unreachable")
+        if message.get("type") == wanted:
+            return message
+        if message.get("type") == "error":
+            raise SignalingError(str(message.get("code", "unknown")))
+        if message.get("type") == "peer_left":
+            raise SignalingError("peer_left")
+        raise SignalingError("bad_message")
