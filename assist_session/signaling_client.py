@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import json
 import logging
 from dataclasses import dataclass
@@ -102,10 +103,8 @@ class SignalingClient:
         ws, self._ws = self._ws, None
         if ws is None:
             return
-        try:
+        with contextlib.suppress(ConnectionClosed, OSError):
             await ws.send(json.dumps({"type": "close", "reason": reason}))
-        except (ConnectionClosed, OSError):
-            pass
         await ws.close()
 
     async def _send(self, message: dict[str, Any]) -> None:

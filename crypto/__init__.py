@@ -1,0 +1,1 @@
+"""Pairing code (`crypto.code`) and the I/O-free pairing protocol (`crypto.pairing`)."""
