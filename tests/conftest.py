@@ -1,0 +1,112 @@
+"""Test set-up shared by every test: a virtual screen (Xvfb) and a qasync loop for Qt tests.
+
+Timing-sensitive waits scale by ASSIST_TEST_TIMEOUT_SCALE (default 1).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+TIMEOUT_SCALE = float(os.environ.get("ASSIST_TEST_TIMEOUT_SCALE", "1"))
+SCREEN = (1280, 720)
+_xvfb: subprocess.Popen[bytes] | None = None
+
+
+def _start_xvfb() -> str | None:
+    """Start Xvfb on a free display; None when Xvfb is not installed."""
+    global _xvfb
+    if shutil.which("Xvfb") is None:
+        return None
+    for number in range(90, 140):
+        if Path(f"/tmp/.X{number}-lock").exists():
+            continue
+        proc = subprocess.Popen(
+            ["Xvfb", f":{number}", "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24",
+             "-noreset", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if Path(f"/tmp/.X11-unix/X{number}").exists():
+                _xvfb = proc
+                return f":{number}"
+            if proc.poll() is not None:
+                break
+            time.sleep(0.05)
+        proc.kill()
+    return None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    display = os.environ.get("ASSIST_TEST_DISPLAY") or _start_xvfb()
+    if display:
+        os.environ["DISPLAY"] = display
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+    else:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("ASSIST_LANG", "en")
+    os.environ.pop("ASSIST_SERVER", None)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _xvfb is not None:
+        _xvfb.terminate()
+        _xvfb.wait(timeout=5)
+
+
+def has_display() -> bool:
+    return os.environ.get("QT_QPA_PLATFORM") == "xcb"
+
+
+@pytest.fixture
+def xdisplay() -> str:
+    """The virtual X display the home user's screen lives on (skips without Xvfb)."""
+    if not has_display():
+        pytest.skip("needs an X display: Xvfb is not installed")
+    return os.environ["DISPLAY"]
+
+
+async def until(predicate: Callable[[], object], timeout: float = 10.0, what: str = "") -> None:
+    """Wait (scaled) until predicate() is true, polling the event loop."""
+    deadline = time.monotonic() + timeout * TIMEOUT_SCALE
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what or predicate}")
+        await asyncio.sleep(0.02)
+
+
+@pytest.fixture
+def qloop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
+    """An asyncio loop that runs inside Qt's (qasync), so apps and aiortc run together."""
+    import qasync
+
+    from assist_session.qt import STYLE_SHEET
+
+    qapp.setStyleSheet(STYLE_SHEET)  # type: ignore[attr-defined]
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def translations(qapp: object) -> object:
+    """The apps' translation switcher, set to English."""
+    from assist_session.qt import Translations
+
+    switcher = Translations(qapp)  # type: ignore[arg-type]
+    switcher.switch("en")
+    return switcher
