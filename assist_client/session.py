@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -59,6 +60,8 @@ class SupporterSession(SessionFlow):
         self._name = display_name
         self._on_frame = on_frame
         self._video_task: asyncio.Task[None] | None = None
+        # One decode helper thread of our own: frames are converted off the UI thread.
+        self._decoder = concurrent.futures.ThreadPoolExecutor(1, "frame-convert")
         self.frames_shown = 0
 
     async def _steps(self, signaling: SignalingClient) -> str:
@@ -91,6 +94,7 @@ class SupporterSession(SessionFlow):
     def _release_local(self) -> None:
         if self._video_task is not None:
             self._video_task.cancel()
+        self._decoder.shutdown(wait=False, cancel_futures=True)
 
     def _watch_track(self, track: MediaStreamTrack) -> None:
         if track.kind == "video" and self._video_task is None:
@@ -110,7 +114,10 @@ class SupporterSession(SessionFlow):
                 frame = await track.recv()
             except MediaStreamError:
                 return
-            image = await loop.run_in_executor(None, frame_to_rgb, frame)
+            try:
+                image = await loop.run_in_executor(self._decoder, frame_to_rgb, frame)
+            except RuntimeError:  # the decoder was shut down: the session is ending
+                return
             if link.ended.done():
                 return
             self.frames_shown += 1

@@ -99,6 +99,7 @@ def qloop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
+    loop.close()  # also stops qasync's resolver thread
     asyncio.set_event_loop(None)
 
 
