@@ -1,0 +1,105 @@
+"""The translation files stay in step with the code and keep their placeholders."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+import i18n
+from i18n.build import COMPLETE, ROOT, source_files, tool
+
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%\d")
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    tree = ET.parse(ts)
+    found = {}
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            found[(name, message.findtext("source", ""))] = message
+    return found
+
+
+def translations_of(message: ET.Element) -> list[str]:
+    element = message.find("translation")
+    assert element is not None
+    forms = [form.text or "" for form in element.iter("numerusform")]
+    return forms or [element.text or ""]
+
+
+def is_finished(message: ET.Element) -> bool:
+    element = message.find("translation")
+    return (
+        element is not None
+        and element.get("type") not in ("unfinished", "obsolete", "vanished")
+        and all(text.strip() for text in translations_of(message))
+    )
+
+
+@pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
+def test_ts_file_matches_the_code(lang: str, tmp_path: Path) -> None:
+    """Running lupdate on the current code adds and removes nothing in the .ts file."""
+    copy = tmp_path / f"assist_{lang}.ts"
+    shutil.copy(i18n.ts_path(lang), copy)
+    subprocess.run(
+        [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+         *source_files(), "-ts", str(copy)],
+        cwd=ROOT, check=True,
+    )
+    assert set(messages(copy)) == set(messages(i18n.ts_path(lang))), (
+        "stale .ts file: run `python -m i18n.build --update` and translate"
+    )
+
+
+@pytest.mark.parametrize("lang", COMPLETE)
+def test_complete_languages_have_every_entry(lang: str) -> None:
+    """English and Finnish have no unfinished or empty entry."""
+    unfinished = [src for (_, src), m in messages(i18n.ts_path(lang)).items() if not is_finished(m)]
+    assert unfinished == []
+
+
+@pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
+def test_placeholders_survive_translation(lang: str) -> None:
+    """Every finished translation keeps exactly the source's placeholders."""
+    for (context, source), message in messages(i18n.ts_path(lang)).items():
+        if not is_finished(message):
+            continue
+        wanted = sorted(PLACEHOLDER.findall(source))
+        for text in translations_of(message):
+            if message.get("numerus") == "yes" and "%n" not in text:
+                # A plural form may spell the number out ("one minute"), but nothing else.
+                assert sorted(p for p in PLACEHOLDER.findall(text)) == [
+                    p for p in wanted if p != "%n"
+                ], (lang, context, source)
+                continue
+            assert sorted(PLACEHOLDER.findall(text)) == wanted, (lang, context, source, text)
+
+
+@pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
+def test_layout_direction_comes_with_the_translation(lang: str) -> None:
+    """Arabic says right-to-left in its own translation file; the others left-to-right."""
+    message = messages(i18n.ts_path(lang))[("QGuiApplication", "QT_LAYOUT_DIRECTION")]
+    assert translations_of(message) == ["RTL" if lang == "ar" else "LTR"]
+
+
+def test_compiled_files_load_in_qt(qapp: object) -> None:
+    """Each language compiles and Qt loads it; Finnish really translates the Get help button."""
+    from PySide6.QtCore import QCoreApplication
+
+    from assist_session.qt import Translations
+
+    switcher = Translations(qapp)  # type: ignore[arg-type]
+    try:
+        for lang in i18n.LANGUAGES:
+            switcher.switch(lang)
+            assert i18n.qm_path(lang).exists()
+        switcher.switch("fi")
+        assert QCoreApplication.translate("HomeWindow", "Get help") == "Hae apua"
+    finally:
+        switcher.switch("en")
