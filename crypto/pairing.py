@@ -1,0 +1,366 @@
+"""The pairing protocol without I/O: bytes in, events and bytes out.
+
+docs/PROTOCOL.md, section 3. Both apps run one `PairingProtocol`: SPAKE2 on the
+pairing code, key confirmation, then sealed JSON messages with strict sequence
+numbers. Any wrong frame moves it to FAILED for good (magic-wormhole's "scared");
+after that it ignores every input and sends nothing. The caller moves the frames
+(`data_to_send`, `receive_data`) and passes the time in (`tick`).
+See docs/pairing-state.dot for the state machine.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives import hmac as crypto_hmac
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from spake2 import SPAKE2_A, SPAKE2_B
+
+from .code import PairingCode
+
+MAX_FRAME_BYTES = 256 * 1024
+
+_KIND_PAKE = 0x01
+_KIND_CONFIRM = 0x02
+_KIND_SEALED = 0x03
+
+_ID_A = b"assist-home-user"
+_ID_B = b"assist-supporter"
+_PAKE_MESSAGE_BYTES = 33  # the spake2 package's side byte + 32-byte Ed25519 element
+_TAG_BYTES = 32
+_SEQ_BYTES = 8
+_AEAD_TAG_BYTES = 16
+_MAX_SEQ = 2**64 - 1
+_KEY_BYTES = 32
+_SESSION_ID_BYTES = 16
+_AAD_PREFIX = b"assist/v1"
+
+
+class Role(enum.Enum):
+    """Which app this is; the value is the SPAKE2 side and the sender byte."""
+
+    HOME_USER = "A"  # helper app
+    SUPPORTER = "B"  # supporter app
+
+    @property
+    def sender(self) -> bytes:
+        return self.value.encode("ascii")
+
+    @property
+    def peer(self) -> Role:
+        return Role.SUPPORTER if self is Role.HOME_USER else Role.HOME_USER
+
+
+class PairingState(enum.Enum):
+    WAITING_PAKE = "waiting_pake"
+    CONFIRMING = "confirming"
+    PAIRED = "paired"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Paired:
+    """The peer proved it knows the code; sealed messages may flow."""
+
+    session_id: bytes
+
+
+@dataclass(frozen=True)
+class MessageReceived:
+    """One sealed message from the peer: a JSON object with a string "type"."""
+
+    message: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class PairingFailed:
+    """The protocol ended for good. `reason` is a machine word."""
+
+    reason: str  # bad_confirmation, bad_seal, bad_sequence, unexpected_frame, bad_message, timeout
+
+
+PairingEvent = Paired | MessageReceived | PairingFailed
+
+
+class _Failure(Exception):
+    """Raised inside frame handling; turned into FAILED by `receive_data`."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _derive(k_spake: bytes, transcript: bytes, label: str) -> bytes:
+    hkdf = HKDF(
+        algorithm=hashes.SHA256(),
+        length=_KEY_BYTES,
+        salt=transcript,
+        info=label.encode("ascii"),
+    )
+    return hkdf.derive(k_spake)
+
+
+def _hmac_sha256(key: bytes, data: bytes) -> bytes:
+    mac = crypto_hmac.HMAC(key, hashes.SHA256())
+    mac.update(data)
+    return mac.finalize()
+
+
+def _seq_bytes(seq: int) -> bytes:
+    return seq.to_bytes(_SEQ_BYTES, "big")
+
+
+def _nonce(seq: int) -> bytes:
+    return bytes(4) + _seq_bytes(seq)
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+@dataclass(frozen=True, repr=False)  # repr=False: keys must never reach a log
+class _SessionKeys:
+    own_confirm_tag: bytes
+    peer_confirm_tag: bytes
+    own_seal: ChaCha20Poly1305
+    peer_seal: ChaCha20Poly1305
+    binding_key: bytes
+    session_id: bytes
+
+    @classmethod
+    def derive(cls, role: Role, k_spake: bytes, transcript: bytes) -> _SessionKeys:
+        def confirm_tag(side: Role) -> bytes:
+            key = _derive(k_spake, transcript, f"assist/v1 confirm {side.value}")
+            return _hmac_sha256(key, b"confirm" + transcript)
+
+        def seal(side: Role) -> ChaCha20Poly1305:
+            return ChaCha20Poly1305(_derive(k_spake, transcript, f"assist/v1 seal {side.value}"))
+
+        return cls(
+            own_confirm_tag=confirm_tag(role),
+            peer_confirm_tag=confirm_tag(role.peer),
+            own_seal=seal(role),
+            peer_seal=seal(role.peer),
+            binding_key=_derive(k_spake, transcript, "assist/v1 binding"),
+            session_id=_derive(k_spake, transcript, "assist/v1 session id")[:_SESSION_ID_BYTES],
+        )
+
+
+class PairingProtocol:
+    """One side of one pairing. Create a new one for every attempt."""
+
+    def __init__(self, role: Role, code: PairingCode, now: float, timeout: float = 60.0) -> None:
+        self._role = role
+        self._deadline = now + timeout
+        self._state = PairingState.WAITING_PAKE
+        password = f"assist/v1|{code.nameplate}|{code.secret}".encode("ascii")
+        spake_class = SPAKE2_A if role is Role.HOME_USER else SPAKE2_B
+        self._spake: Any = spake_class(password, idA=_ID_A, idB=_ID_B)
+        self._own_pake: bytes | None = None
+        self._keys: _SessionKeys | None = None
+        self._session_id: bytes | None = None
+        self._send_seq = 0
+        self._receive_seq = 0
+        self._outgoing: list[bytes] = []
+        self._events: list[PairingEvent] = []
+
+    def __repr__(self) -> str:
+        return f"<PairingProtocol role={self._role.name} state={self._state.value}>"
+
+    @property
+    def role(self) -> Role:
+        return self._role
+
+    @property
+    def state(self) -> PairingState:
+        return self._state
+
+    @property
+    def session_id(self) -> bytes | None:
+        """16 bytes once paired (kept after a later failure), else None."""
+        return self._session_id
+
+    # -- inputs -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Queue our PAKE frame. Call once, before `receive_data`."""
+        if self._state is PairingState.FAILED:
+            return
+        if self._own_pake is not None:
+            raise RuntimeError("start() was already called")
+        self._own_pake = bytes(self._spake.start())
+        self._outgoing.append(bytes([_KIND_PAKE]) + self._own_pake)
+
+    def receive_data(self, frame: bytes) -> None:
+        """Handle one frame from the peer (one relay body)."""
+        if self._state is PairingState.FAILED:
+            return
+        if self._own_pake is None:
+            raise RuntimeError("call start() before receive_data()")
+        try:
+            self._handle_frame(bytes(frame))
+        except _Failure as failure:
+            self.fail(failure.reason)
+
+    def tick(self, now: float) -> None:
+        """Fail with "timeout" when pairing is not done by the deadline."""
+        pairing = self._state in (PairingState.WAITING_PAKE, PairingState.CONFIRMING)
+        if pairing and now >= self._deadline:
+            self.fail("timeout")
+
+    def send_message(self, message: dict[str, Any]) -> None:
+        """Seal one JSON object with a string "type" and queue it. Only when PAIRED."""
+        if self._state is not PairingState.PAIRED or self._keys is None:
+            raise RuntimeError(f"cannot send while {self._state.value}")
+        if not isinstance(message, dict) or not isinstance(message.get("type"), str):
+            raise ValueError('a message must be a JSON object with a string "type"')
+        if self._send_seq > _MAX_SEQ:
+            raise RuntimeError("sequence numbers exhausted")
+        plaintext = json.dumps(
+            message, ensure_ascii=False, allow_nan=False, separators=(",", ":")
+        ).encode("utf-8")
+        seq = self._send_seq
+        sealed = self._keys.own_seal.encrypt(_nonce(seq), plaintext, self._aad(self._role, seq))
+        frame = bytes([_KIND_SEALED]) + _seq_bytes(seq) + sealed
+        if len(frame) > MAX_FRAME_BYTES:
+            raise ValueError("message too large")
+        self._send_seq += 1
+        self._outgoing.append(frame)
+
+    def fail(self, reason: str) -> None:
+        """End for good (e.g. the binding check failed). Emits PairingFailed once."""
+        if self._state is PairingState.FAILED:
+            return
+        self._state = PairingState.FAILED
+        self._outgoing.clear()  # nothing queued may leave after a failure
+        self._keys = None
+        self._spake = None
+        self._events.append(PairingFailed(reason))
+
+    # -- outputs ------------------------------------------------------------------------
+
+    def data_to_send(self) -> list[bytes]:
+        """Frames to relay to the peer, in order; clears the queue."""
+        frames, self._outgoing = self._outgoing, []
+        return frames
+
+    def events_received(self) -> list[PairingEvent]:
+        """Paired / MessageReceived / PairingFailed events, in order; clears the queue."""
+        events, self._events = self._events, []
+        return events
+
+    # -- channel binding (PROTOCOL.md section 4) ----------------------------------------
+
+    def binding_tag(self, sender_fingerprint: str, receiver_fingerprint: str) -> bytes:
+        """The binding tag this side sends over the data channel."""
+        if self._state is not PairingState.PAIRED:
+            raise RuntimeError(f"no binding tag while {self._state.value}")
+        return self._binding(self._role, sender_fingerprint, receiver_fingerprint)
+
+    def verify_binding(
+        self, tag: bytes, sender_fingerprint: str, receiver_fingerprint: str
+    ) -> bool:
+        """Check the peer's binding tag (the peer is the sender) in constant time."""
+        if self._state is not PairingState.PAIRED:
+            return False
+        expected = self._binding(self._role.peer, sender_fingerprint, receiver_fingerprint)
+        return hmac.compare_digest(expected, tag)
+
+    def _binding(self, sender: Role, sender_fingerprint: str, receiver_fingerprint: str) -> bytes:
+        assert self._keys is not None
+        data = b"".join(
+            [
+                b"bind",
+                sender.sender,
+                self._keys.session_id,
+                sender_fingerprint.encode("utf-8"),
+                b"|",
+                receiver_fingerprint.encode("utf-8"),
+            ]
+        )
+        return _hmac_sha256(self._keys.binding_key, data)
+
+    # -- frame handling -----------------------------------------------------------------
+
+    def _handle_frame(self, frame: bytes) -> None:
+        if not frame or len(frame) > MAX_FRAME_BYTES:
+            raise _Failure("bad_message")
+        kind, body = frame[0], frame[1:]
+        if kind == _KIND_PAKE:
+            self._on_pake(body)
+        elif kind == _KIND_CONFIRM:
+            self._on_confirm(body)
+        elif kind == _KIND_SEALED:
+            self._on_sealed(body)
+        else:
+            raise _Failure("unexpected_frame")
+
+    def _on_pake(self, body: bytes) -> None:
+        if self._state is not PairingState.WAITING_PAKE:
+            raise _Failure("unexpected_frame")  # a second PAKE message
+        if len(body) != _PAKE_MESSAGE_BYTES:
+            raise _Failure("bad_message")
+        assert self._own_pake is not None
+        try:
+            k_spake = bytes(self._spake.finish(body))
+        except Exception as exc:  # wrong side byte, reflection, point not in the group
+            raise _Failure("bad_message") from exc
+        self._spake = None
+        if self._role is Role.HOME_USER:
+            transcript = hashlib.sha256(self._own_pake + body).digest()
+        else:
+            transcript = hashlib.sha256(body + self._own_pake).digest()
+        self._keys = _SessionKeys.derive(self._role, k_spake, transcript)
+        self._state = PairingState.CONFIRMING
+        self._outgoing.append(bytes([_KIND_CONFIRM]) + self._keys.own_confirm_tag)
+
+    def _on_confirm(self, body: bytes) -> None:
+        if self._state is not PairingState.CONFIRMING or self._keys is None:
+            raise _Failure("unexpected_frame")  # before we have the key, or a second one
+        if len(body) != _TAG_BYTES:
+            raise _Failure("bad_message")
+        if hmac.compare_digest(body, self._keys.own_confirm_tag):
+            raise _Failure("unexpected_frame")  # our own tag reflected back at us
+        if not hmac.compare_digest(body, self._keys.peer_confirm_tag):
+            raise _Failure("bad_confirmation")
+        self._state = PairingState.PAIRED
+        self._session_id = self._keys.session_id
+        self._events.append(Paired(self._keys.session_id))
+
+    def _on_sealed(self, body: bytes) -> None:
+        if self._state is not PairingState.PAIRED or self._keys is None:
+            raise _Failure("unexpected_frame")
+        if len(body) < _SEQ_BYTES + _AEAD_TAG_BYTES:
+            raise _Failure("bad_message")
+        seq = int.from_bytes(body[:_SEQ_BYTES], "big")
+        if seq != self._receive_seq:
+            raise _Failure("bad_sequence")
+        aad = self._aad(self._role.peer, seq)
+        try:
+            plaintext = self._keys.peer_seal.decrypt(_nonce(seq), body[_SEQ_BYTES:], aad)
+        except InvalidTag as exc:
+            raise _Failure("bad_seal") from exc
+        self._receive_seq += 1
+        self._events.append(MessageReceived(self._decode(plaintext)))
+
+    @staticmethod
+    def _decode(plaintext: bytes) -> dict[str, Any]:
+        try:
+            message = json.loads(plaintext.decode("utf-8"), parse_constant=_reject_constant)
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+            raise _Failure("bad_message") from exc
+        if not isinstance(message, dict) or not isinstance(message.get("type"), str):
+            raise _Failure("bad_message")
+        return message
+
+    def _aad(self, sender: Role, seq: int) -> bytes:
+        assert self._keys is not None
+        return _AAD_PREFIX + self._keys.session_id + sender.sender + _seq_bytes(seq)
