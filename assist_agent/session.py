@@ -96,7 +96,9 @@ class HomeSession(SessionFlow):
             return "declined_by_you"
         await channel.send({"type": "consent", "view": True})
         # Nothing exists to share the screen with before this point.
-        link = self.link = PeerLink(channel.protocol)
+        link = self.link = PeerLink(
+            channel.protocol, ice_servers=signaling.ice_servers, relay_only=signaling.relay_only
+        )
         await channel.send(
             {"type": "offer", "sdp": await link.create_offer(ScreenTrack(self.capture))}
         )

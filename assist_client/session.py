@@ -81,7 +81,12 @@ class SupporterSession(SessionFlow):
         sdp = (await expect(channel, "offer")).get("sdp")
         if not isinstance(sdp, str):
             raise SessionEnded("bad_message")
-        link = self.link = PeerLink(channel.protocol, on_track=self._watch_track)
+        link = self.link = PeerLink(
+            channel.protocol,
+            ice_servers=signaling.ice_servers,
+            relay_only=signaling.relay_only,
+            on_track=self._watch_track,
+        )
         try:
             answer = await link.accept_offer(sdp)
         except ValueError as exc:

@@ -23,6 +23,7 @@ from aiortc import (
     RTCPeerConnection,
     RTCSessionDescription,
 )
+from aiortc.rtcconfiguration import RTCIceTransportPolicy
 
 from crypto.pairing import PairingProtocol
 
@@ -50,10 +51,14 @@ class PeerLink:
         pairing: PairingProtocol,
         *,
         ice_servers: list[RTCIceServer] | None = None,
+        relay_only: bool = False,
         on_track: Callable[[MediaStreamTrack], None] | None = None,
     ) -> None:
         self._pairing = pairing
-        self.pc = RTCPeerConnection(RTCConfiguration(iceServers=ice_servers or []))
+        policy = RTCIceTransportPolicy.RELAY if relay_only else RTCIceTransportPolicy.ALL
+        self.pc = RTCPeerConnection(
+            RTCConfiguration(iceServers=ice_servers or [], iceTransportPolicy=policy)
+        )
         loop = asyncio.get_running_loop()
         self.authenticated: asyncio.Future[None] = loop.create_future()
         self.ended: asyncio.Future[str] = loop.create_future()

@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from aiortc import RTCIceServer
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidURI, WebSocketException
 
@@ -55,6 +56,9 @@ class SignalingClient:
         self.url = url
         self._open_timeout = open_timeout
         self._ws: ClientConnection | None = None
+        # ICE servers (TURN credentials) and policy the server handed us, if any.
+        self.ice_servers: list[RTCIceServer] = []
+        self.relay_only = False
 
     async def connect(self) -> None:
         try:
@@ -67,6 +71,7 @@ class SignalingClient:
         """Ask for a room as the helper app. Returns (nameplate, seconds valid)."""
         await self._send({"type": "register", "version": PROTOCOL_VERSION})
         reply = await self._expect("registered")
+        self._take_ice_config(reply)
         return str(reply["nameplate"]), int(reply.get("expires_in", 600))
 
     async def wait_joined(self) -> None:
@@ -76,7 +81,7 @@ class SignalingClient:
     async def claim(self, nameplate: str) -> None:
         """Join a waiting helper app's room as the supporter app."""
         await self._send({"type": "claim", "version": PROTOCOL_VERSION, "nameplate": nameplate})
-        await self._expect("claimed")
+        self._take_ice_config(await self._expect("claimed"))
 
     async def send_relay(self, body: bytes) -> None:
         await self._send({"type": "relay", "body": base64.b64encode(body).decode("ascii")})
@@ -106,6 +111,12 @@ class SignalingClient:
         with contextlib.suppress(ConnectionClosed, OSError):
             await ws.send(json.dumps({"type": "close", "reason": reason}))
         await ws.close()
+
+    def _take_ice_config(self, reply: dict[str, Any]) -> None:
+        servers = reply.get("ice_servers")
+        if isinstance(servers, list):
+            self.ice_servers = [s for s in map(_ice_server, servers) if s is not None]
+        self.relay_only = reply.get("ice_policy") == "relay"
 
     async def _send(self, message: dict[str, Any]) -> None:
         if self._ws is None:
@@ -139,3 +150,20 @@ class SignalingClient:
         if message.get("type") == "peer_left":
             raise SignalingError("peer_left")
         raise SignalingError("bad_message")
+
+
+def _ice_server(entry: object) -> RTCIceServer | None:
+    """One ICE server from the server's list; None if it is malformed."""
+    if not isinstance(entry, dict):
+        return None
+    urls = entry.get("urls")
+    if isinstance(urls, str):
+        urls = [urls]
+    if not isinstance(urls, list) or not urls or not all(isinstance(u, str) for u in urls):
+        return None
+    username, credential = entry.get("username"), entry.get("credential")
+    return RTCIceServer(
+        urls=urls,
+        username=username if isinstance(username, str) else None,
+        credential=credential if isinstance(credential, str) else None,
+    )

@@ -64,8 +64,7 @@ def apps(qtbot, qloop, translations, xdisplay):
     pattern = PatternWindow()
     home = HomeWindow(server.url, translations)
     supporter = SupporterWindow(server.url, translations, name="Anna")
-    for widget in (pattern, home, supporter):
-        qtbot.addWidget(widget)
+    qtbot.addWidget(pattern)
     home.setGeometry(700, 0, 560, 340)
     supporter.setGeometry(700, 380, 560, 320)
     pattern.show()
@@ -76,7 +75,9 @@ def apps(qtbot, qloop, translations, xdisplay):
         if window.session is not None:
             window.session.stop()
             qloop.run_until_complete(window.session.wait_ended())
-    home.share_bar.close()
+    for window in (home, supporter):
+        window.close()
+        window.deleteLater()
     qloop.run_until_complete(server.close())
 
 
