@@ -9,7 +9,7 @@ import itertools
 import json
 import logging
 import time
-from collections.abc import AsyncIterator, Hashable
+from collections.abc import AsyncIterator, Callable, Hashable
 from types import TracebackType
 from urllib.parse import urlsplit
 
@@ -90,6 +90,9 @@ class SignalingServer:
         if rooms.observer is None:
             rooms.observer = self._log_room_event
         self.relay_log: list[str] | None = [] if record_relays else None
+        # Test-only hook (tests/security): a malicious relay may rewrite, drop, reorder or
+        # inject the actions before they are carried out. None in every real server.
+        self.relay_filter: Callable[[list[Action]], list[Action]] | None = None
         self.host = ""
         self.port = 0
         self._expire_interval = expire_interval
@@ -213,6 +216,8 @@ class SignalingServer:
         return self.rooms.receive(conn, message, address)
 
     def _apply(self, actions: list[Action]) -> None:
+        if self.relay_filter is not None:  # test-only hook, see __init__
+            actions = self.relay_filter(actions)
         for action in actions:
             outbox = self._outboxes.get(action.conn)
             if outbox is None:
