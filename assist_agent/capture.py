@@ -35,8 +35,21 @@ class ScreenCapture:
         self._newest: av.VideoFrame | None = None
         self._serial = 0
         self._stop = threading.Event()
+        self._paused = threading.Event()
         self._thread: threading.Thread | None = None
         self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
+        self.area = monitor_area(monitor)
+
+    def set_paused(self, paused: bool) -> None:
+        """While paused nothing is grabbed; the track sends a calm 'paused' picture."""
+        if paused:
+            self._paused.set()
+        else:
+            self._paused.clear()
+
+    @property
+    def paused(self) -> bool:
+        return self._paused.is_set()
 
     def start(self) -> None:
         if self._thread is None:
@@ -66,16 +79,16 @@ class ScreenCapture:
     def _run(self) -> None:
         try:
             with mss.mss() as grabber:
-                monitors = grabber.monitors
-                area = monitors[self.monitor] if self.monitor < len(monitors) else monitors[0]
                 next_at = time.monotonic()
                 while not self._stop.is_set():
-                    frame = _to_video_frame(grabber.grab(area))
+                    if self._paused.is_set():
+                        self._publish(paused_frame(self.area["width"], self.area["height"]))
+                        self._stop.wait(PAUSED_FRAME_INTERVAL)
+                        next_at = time.monotonic()
+                        continue
+                    self._publish(_to_video_frame(grabber.grab(self.area)))
                     with self._lock:
-                        self._newest = frame
-                        self._serial += 1
                         self.frames_captured += 1
-                    self._wake_all()
                     next_at += self.interval
                     delay = next_at - time.monotonic()
                     if delay < 0:  # we fell behind: do not try to catch up with a burst
@@ -87,12 +100,43 @@ class ScreenCapture:
             self._stop.set()
             self._wake_all()
 
+    def _publish(self, frame: av.VideoFrame) -> None:
+        with self._lock:
+            self._newest = frame
+            self._serial += 1
+        self._wake_all()
+
     def _wake_all(self) -> None:
         with self._lock:
             waiters, self._waiters = self._waiters, []
         for loop, event in waiters:
             if not loop.is_closed():
                 loop.call_soon_threadsafe(event.set)
+
+
+def monitor_area(monitor: int) -> dict[str, int]:
+    """The shared monitor's rectangle in screen pixels (mss: 1 = first monitor)."""
+    with mss.mss() as grabber:
+        monitors = grabber.monitors
+        chosen = monitors[monitor] if 0 <= monitor < len(monitors) else monitors[0]
+        return {key: int(chosen[key]) for key in ("left", "top", "width", "height")}
+
+
+PAUSED_FRAME_INTERVAL = 0.5
+PAUSED_BACKGROUND = (70, 50, 40)  # calm dark blue, as BGR
+PAUSED_SYMBOL = (235, 235, 235)
+
+
+def paused_frame(width: int, height: int) -> av.VideoFrame:
+    """A calm picture with a large pause symbol: no words, so no language needed."""
+    height, width = height & ~1, width & ~1
+    image = np.empty((height, width, 3), dtype=np.uint8)
+    image[:] = PAUSED_BACKGROUND
+    bar_w, bar_h = max(2, width // 24), max(2, height // 4)
+    top, centre = (height - bar_h) // 2, width // 2
+    for left in (centre - 2 * bar_w, centre + bar_w):
+        image[top : top + bar_h, left : left + bar_w] = PAUSED_SYMBOL
+    return av.VideoFrame.from_ndarray(image, format="bgr24").reformat(format="yuv420p")
 
 
 def _to_video_frame(shot: mss.base.ScreenShot) -> av.VideoFrame:
