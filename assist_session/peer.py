@@ -25,7 +25,7 @@ from aiortc import (
 )
 from aiortc.rtcconfiguration import RTCIceTransportPolicy
 
-from crypto.pairing import PairingProtocol
+from crypto.pairing import EXPORTER_LABEL, KEYING_MATERIAL_BYTES, PairingProtocol
 
 from . import messages
 
@@ -41,6 +41,27 @@ def sdp_fingerprint(sdp: str) -> str:
     if not found:
         raise ValueError("no sha-256 fingerprint in SDP")
     return ";".join(found)
+
+
+def dtls_keying_material(pc: RTCPeerConnection) -> bytes | None:
+    """The RFC 5705 exporter value of the connected DTLS session; None means fail closed.
+
+    aiortc has no public API for it: its RTCDtlsTransport keeps the pyOpenSSL connection
+    in `_ssl`. Media must share that one DTLS session (BUNDLE), or the binding would not
+    cover it.
+    """
+    try:
+        transport = pc.sctp.transport  # type: ignore[union-attr]
+        if transport.state != "connected":
+            return None
+        if any(t.sender.transport is not transport for t in pc.getTransceivers()):
+            return None
+        value = transport._ssl.export_keying_material(EXPORTER_LABEL, KEYING_MATERIAL_BYTES)
+    except Exception:  # no data channel transport, or aiortc changed its internals
+        log.warning("no DTLS keying material: the binding check cannot run")
+        return None
+    value = bytes(value)
+    return value if len(value) == KEYING_MATERIAL_BYTES else None
 
 
 class PeerLink:
@@ -132,7 +153,14 @@ class PeerLink:
             self._send_binding()
 
     def _send_binding(self) -> None:
-        tag = self._pairing.binding_tag(self._local_fp, self._remote_fp)
+        keying_material = dtls_keying_material(self.pc)
+        try:
+            if keying_material is None:
+                raise ValueError("no DTLS exporter")  # fail closed: no binding, no session
+            tag = self._pairing.binding_tag(self._local_fp, self._remote_fp, keying_material)
+        except (RuntimeError, ValueError):  # no exporter, or the pairing already failed
+            self._binding_failed()
+            return
         assert self._channel is not None
         self._channel.send(messages.encode("binding", tag=tag.hex()))
 
@@ -161,12 +189,20 @@ class PeerLink:
             tag = bytes.fromhex(tag_hex)
         except ValueError:
             tag = b""
-        if self._pairing.verify_binding(tag, self._remote_fp, self._local_fp):
+        keying_material = dtls_keying_material(self.pc)
+        if keying_material is not None and self._pairing.verify_binding(
+            tag, self._remote_fp, self._local_fp, keying_material
+        ):
             self.authenticated.set_result(None)
         else:
-            log.warning("binding check failed: this connection is not the paired app")
-            self.authenticated.set_exception(BindingFailed())
-            self._end("binding_failed")
+            self._binding_failed()
+
+    def _binding_failed(self) -> None:
+        if self.authenticated.done():
+            return
+        log.warning("binding check failed: this connection is not the paired app")
+        self.authenticated.set_exception(BindingFailed())
+        self._end("binding_failed")
 
     # -- state -----------------------------------------------------------------
     def _track(self, track: MediaStreamTrack) -> None:

@@ -28,6 +28,10 @@ from .code import PairingCode
 
 MAX_FRAME_BYTES = 256 * 1024
 
+# RFC 5705 exporter of the DTLS session that the binding tag covers (PROTOCOL.md section 4).
+EXPORTER_LABEL = b"EXPORTER-assist-binding"
+KEYING_MATERIAL_BYTES = 32
+
 _KIND_PAKE = 0x01
 _KIND_CONFIRM = 0x02
 _KIND_SEALED = 0x03
@@ -120,6 +124,16 @@ def _seq_bytes(seq: int) -> bytes:
 
 def _nonce(seq: int) -> bytes:
     return bytes(4) + _seq_bytes(seq)
+
+
+def _binding_inputs_ok(sender_fp: str, receiver_fp: str, keying_material: bytes) -> bool:
+    """The fingerprints cannot hold the "|" separator and the exporter has its fixed size."""
+    return (
+        "|" not in sender_fp
+        and "|" not in receiver_fp
+        and isinstance(keying_material, bytes)
+        and len(keying_material) == KEYING_MATERIAL_BYTES
+    )
 
 
 def _reject_constant(name: str) -> Any:
@@ -259,22 +273,44 @@ class PairingProtocol:
 
     # -- channel binding (PROTOCOL.md section 4) ----------------------------------------
 
-    def binding_tag(self, sender_fingerprint: str, receiver_fingerprint: str) -> bytes:
-        """The binding tag this side sends over the data channel."""
+    def binding_tag(
+        self, sender_fingerprint: str, receiver_fingerprint: str, keying_material: bytes
+    ) -> bytes:
+        """The binding tag this side sends over the data channel.
+
+        `keying_material` is the DTLS session's exporter value (`EXPORTER_LABEL`,
+        `KEYING_MATERIAL_BYTES` long); a wrong length raises ValueError.
+        """
         if self._state is not PairingState.PAIRED:
             raise RuntimeError(f"no binding tag while {self._state.value}")
-        return self._binding(self._role, sender_fingerprint, receiver_fingerprint)
+        if not _binding_inputs_ok(sender_fingerprint, receiver_fingerprint, keying_material):
+            raise ValueError("fingerprints or keying material malformed")
+        return self._binding(self._role, sender_fingerprint, receiver_fingerprint, keying_material)
 
     def verify_binding(
-        self, tag: bytes, sender_fingerprint: str, receiver_fingerprint: str
+        self,
+        tag: bytes,
+        sender_fingerprint: str,
+        receiver_fingerprint: str,
+        keying_material: bytes,
     ) -> bool:
         """Check the peer's binding tag (the peer is the sender) in constant time."""
         if self._state is not PairingState.PAIRED:
             return False
-        expected = self._binding(self._role.peer, sender_fingerprint, receiver_fingerprint)
+        if not _binding_inputs_ok(sender_fingerprint, receiver_fingerprint, keying_material):
+            return False
+        expected = self._binding(
+            self._role.peer, sender_fingerprint, receiver_fingerprint, keying_material
+        )
         return hmac.compare_digest(expected, tag)
 
-    def _binding(self, sender: Role, sender_fingerprint: str, receiver_fingerprint: str) -> bytes:
+    def _binding(
+        self,
+        sender: Role,
+        sender_fingerprint: str,
+        receiver_fingerprint: str,
+        keying_material: bytes,
+    ) -> bytes:
         assert self._keys is not None
         data = b"".join(
             [
@@ -284,6 +320,8 @@ class PairingProtocol:
                 sender_fingerprint.encode("utf-8"),
                 b"|",
                 receiver_fingerprint.encode("utf-8"),
+                b"|",
+                keying_material,
             ]
         )
         return _hmac_sha256(self._keys.binding_key, data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -19,6 +20,8 @@ from spake2 import SPAKE2_B
 
 from crypto.code import PairingCode
 from crypto.pairing import (
+    EXPORTER_LABEL,
+    KEYING_MATERIAL_BYTES,
     MAX_FRAME_BYTES,
     MessageReceived,
     Paired,
@@ -41,6 +44,8 @@ SUPPORTER_MESSAGES: list[dict[str, Any]] = [
 ]
 FP_HOME = "sha-256 AB:CD:EF:01"
 FP_SUPPORTER = "sha-256 12:34:56:78"
+KM = bytes(range(32))  # a DTLS exporter value (EXPORTER_LABEL, 32 bytes)
+OTHER_KM = bytes(range(1, 33))
 
 Tamper = Callable[[int, bytes], bytes]
 
@@ -555,10 +560,12 @@ def test_wire_format_matches_an_independent_implementation() -> None:
 
     def spec_binding(sender: bytes, sender_fp: str, receiver_fp: str) -> bytes:
         data = b"bind" + sender + spec.session_id + sender_fp.encode() + b"|" + receiver_fp.encode()
+        data += b"|" + KM
         return hmac.new(spec.keys["binding"], data, hashlib.sha256).digest()
 
-    assert home.binding_tag(FP_HOME, FP_SUPPORTER) == spec_binding(b"A", FP_HOME, FP_SUPPORTER)
-    assert home.verify_binding(spec_binding(b"B", FP_SUPPORTER, FP_HOME), FP_SUPPORTER, FP_HOME)
+    assert home.binding_tag(FP_HOME, FP_SUPPORTER, KM) == spec_binding(b"A", FP_HOME, FP_SUPPORTER)
+    assert home.verify_binding(spec_binding(b"B", FP_SUPPORTER, FP_HOME), FP_SUPPORTER, FP_HOME, KM)
+    assert EXPORTER_LABEL == b"EXPORTER-assist-binding" and KEYING_MATERIAL_BYTES == 32
 
 
 @pytest.mark.parametrize(
@@ -674,41 +681,76 @@ def test_start_twice_and_receive_before_start_raise() -> None:
 def test_binding_tags_verify_both_ways() -> None:
     """Each side's binding tag verifies at the other side with the same fingerprints."""
     home, supporter, _ = paired_pair()
-    home_tag = home.binding_tag(FP_HOME, FP_SUPPORTER)
-    supporter_tag = supporter.binding_tag(FP_SUPPORTER, FP_HOME)
+    home_tag = home.binding_tag(FP_HOME, FP_SUPPORTER, KM)
+    supporter_tag = supporter.binding_tag(FP_SUPPORTER, FP_HOME, KM)
     assert len(home_tag) == 32
-    assert supporter.verify_binding(home_tag, FP_HOME, FP_SUPPORTER)
-    assert home.verify_binding(supporter_tag, FP_SUPPORTER, FP_HOME)
+    assert supporter.verify_binding(home_tag, FP_HOME, FP_SUPPORTER, KM)
+    assert home.verify_binding(supporter_tag, FP_SUPPORTER, FP_HOME, KM)
 
 
 def test_binding_fails_with_wrong_fingerprints_role_or_session() -> None:
     """Swapped or other fingerprints, a reflected tag or another session's tag never verify."""
     home, supporter, _ = paired_pair()
     other_home, _, _ = paired_pair()
-    tag = home.binding_tag(FP_HOME, FP_SUPPORTER)
+    tag = home.binding_tag(FP_HOME, FP_SUPPORTER, KM)
     mitm = "sha-256 66:66:66:66"
-    assert not supporter.verify_binding(tag, FP_SUPPORTER, FP_HOME)  # swapped
-    assert not supporter.verify_binding(tag, mitm, FP_SUPPORTER)  # other sender fingerprint
-    assert not supporter.verify_binding(tag, FP_HOME, mitm)  # other receiver fingerprint
-    assert not home.verify_binding(tag, FP_HOME, FP_SUPPORTER)  # our own tag reflected
+    assert not supporter.verify_binding(tag, FP_SUPPORTER, FP_HOME, KM)  # swapped
+    assert not supporter.verify_binding(tag, mitm, FP_SUPPORTER, KM)  # other sender fingerprint
+    assert not supporter.verify_binding(tag, FP_HOME, mitm, KM)  # other receiver fingerprint
+    assert not home.verify_binding(tag, FP_HOME, FP_SUPPORTER, KM)  # our own tag reflected
     assert not supporter.verify_binding(
-        other_home.binding_tag(FP_HOME, FP_SUPPORTER), FP_HOME, FP_SUPPORTER
+        other_home.binding_tag(FP_HOME, FP_SUPPORTER, KM), FP_HOME, FP_SUPPORTER, KM
     )
-    assert not supporter.verify_binding(tag[:16], FP_HOME, FP_SUPPORTER)
-    assert not supporter.verify_binding(b"", FP_HOME, FP_SUPPORTER)
-    assert not supporter.verify_binding(flip(tag, 0), FP_HOME, FP_SUPPORTER)
+    assert not supporter.verify_binding(tag[:16], FP_HOME, FP_SUPPORTER, KM)
+    assert not supporter.verify_binding(b"", FP_HOME, FP_SUPPORTER, KM)
+    assert not supporter.verify_binding(flip(tag, 0), FP_HOME, FP_SUPPORTER, KM)
+
+
+def test_binding_covers_the_dtls_keying_material() -> None:
+    """Another DTLS session (other exporter value) or a cut or missing exporter never verifies."""
+    home, supporter, _ = paired_pair()
+    tag = home.binding_tag(FP_HOME, FP_SUPPORTER, KM)
+    assert home.binding_tag(FP_HOME, FP_SUPPORTER, OTHER_KM) != tag
+    assert not supporter.verify_binding(tag, FP_HOME, FP_SUPPORTER, OTHER_KM)
+    for bad in (b"", KM[:31], KM + b"\x00"):
+        assert not supporter.verify_binding(tag, FP_HOME, FP_SUPPORTER, bad)
+        with pytest.raises(ValueError):
+            home.binding_tag(FP_HOME, FP_SUPPORTER, bad)
+
+
+@functools.cache
+def _binding_pair() -> tuple[PairingProtocol, PairingProtocol, Wire]:
+    return paired_pair()
+
+
+@given(bit=st.integers(0, 8 * KEYING_MATERIAL_BYTES - 1))
+@settings(max_examples=50, deadline=None)
+def test_any_exporter_bit_changes_the_binding(bit: int) -> None:
+    """A single flipped bit of the DTLS exporter value makes the binding fail."""
+    home, supporter, _ = _binding_pair()
+    tag = home.binding_tag(FP_HOME, FP_SUPPORTER, KM)
+    assert not supporter.verify_binding(tag, FP_HOME, FP_SUPPORTER, flip(KM, bit))
+
+
+def test_separator_cannot_move_between_fingerprint_and_exporter() -> None:
+    """A "|" inside a fingerprint is refused, so field boundaries cannot be shifted."""
+    home, supporter, _ = paired_pair()
+    tag = home.binding_tag(FP_HOME, FP_SUPPORTER, KM)
+    assert not supporter.verify_binding(tag, FP_HOME + "|", FP_SUPPORTER, KM)
+    with pytest.raises(ValueError):
+        home.binding_tag(FP_HOME, FP_SUPPORTER + "|x", KM)
 
 
 def test_binding_needs_a_paired_protocol() -> None:
     """No binding tag before pairing, and verification is refused once failed."""
     home, supporter, _ = paired_pair()
-    tag = home.binding_tag(FP_HOME, FP_SUPPORTER)
+    tag = home.binding_tag(FP_HOME, FP_SUPPORTER, KM)
     fresh = PairingProtocol(Role.HOME_USER, CODE, 0.0)
     with pytest.raises(RuntimeError):
-        fresh.binding_tag(FP_HOME, FP_SUPPORTER)
-    assert not fresh.verify_binding(tag, FP_HOME, FP_SUPPORTER)
+        fresh.binding_tag(FP_HOME, FP_SUPPORTER, KM)
+    assert not fresh.verify_binding(tag, FP_HOME, FP_SUPPORTER, KM)
     supporter.fail("binding")
-    assert not supporter.verify_binding(tag, FP_HOME, FP_SUPPORTER)
+    assert not supporter.verify_binding(tag, FP_HOME, FP_SUPPORTER, KM)
 
 
 # -- failure is final -----------------------------------------------------------------
