@@ -10,6 +10,8 @@ APT_PACKAGES=(
   libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1
   libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-cursor0 libxkbcommon-x11-0
   libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+  # signaling tests: a real TURN server and real Redis instances
+  coturn redis-server
 )
 
 missing=()

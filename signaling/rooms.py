@@ -13,6 +13,7 @@ import re
 from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeGuard
 
 PROTOCOL_VERSION = 1
 MAX_FRAME_BYTES = 64 * 1024
@@ -33,6 +34,7 @@ ERROR_CODES = frozenset(
         "too_large",
         "server_shutdown",
         "server_busy",
+        "idle_timeout",
     }
 )
 
@@ -170,9 +172,11 @@ class Rooms:
         max_rooms: int = 100_000,
         nameplate_ranges: Sequence[tuple[int, int]] = DEFAULT_NAMEPLATE_RANGES,
         max_tracked_addresses: int = 100_000,
+        max_body_chars: int = MAX_BODY_CHARS,
         observer: RoomObserver | None = None,
     ) -> None:
         self._clock = clock
+        self.max_body_chars = max_body_chars
         self.code_lifetime = code_lifetime
         self.max_rooms = max_rooms
         self.observer = observer
@@ -264,7 +268,7 @@ class Rooms:
         """A helper app asks for a nameplate."""
         if conn in self._room_of:
             return self.reject(conn, "bad_message")
-        problem = _version_problem(message)
+        problem = version_problem(message)
         if problem is not None:
             return self.reject(conn, problem)
         if len(self._rooms) >= self.max_rooms:
@@ -290,11 +294,11 @@ class Rooms:
         """A supporter app joins the waiting room with this nameplate."""
         if conn in self._room_of:
             return self.reject(conn, "bad_message")
-        problem = _version_problem(message)
+        problem = version_problem(message)
         if problem is not None:
             return self.reject(conn, problem)
         nameplate = message.get("nameplate")
-        if not isinstance(nameplate, str) or not _NAMEPLATE.fullmatch(nameplate):
+        if not valid_nameplate(nameplate):
             return self.reject(conn, "bad_message")
         # Count before the lookup: guesses at nameplates are what the limit is for.
         if not self._limiter.allow(address, self._clock()):
@@ -315,7 +319,7 @@ class Rooms:
     def handle_relay(self, conn: ConnId, message: Message, address: str) -> list[Action]:
         """Forward an opaque body to the other side of a paired room."""
         body = message.get("body")
-        if not isinstance(body, str) or len(body) > MAX_BODY_CHARS:
+        if not isinstance(body, str) or len(body) > self.max_body_chars:
             return self.reject(conn, "bad_message")
         room = self._room_of.get(conn)
         other = None if room is None or room.supporter is None else room.other(conn)
@@ -325,9 +329,7 @@ class Rooms:
 
     def handle_close(self, conn: ConnId, message: Message, address: str) -> list[Action]:
         """End the room: the other side learns the reason, the code is burned."""
-        reason = message.get("reason")
-        if not isinstance(reason, str) or not _REASON.fullmatch(reason):
-            reason = "closed"
+        reason = close_reason(message)
         self._finished.add(conn)
         room = self._room_of.get(conn)
         actions: list[Action] = [Close(conn)]
@@ -361,8 +363,20 @@ class Rooms:
             self.observer(event, detail)
 
 
-def _version_problem(message: Message) -> str | None:
+def version_problem(message: Message) -> str | None:
+    """The error code for a wrong or missing `version`, or None when it is 1."""
     version = message.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         return "bad_message"
     return None if version == PROTOCOL_VERSION else "unsupported_version"
+
+
+def valid_nameplate(nameplate: object) -> TypeGuard[str]:
+    """A nameplate as a claim may carry it: 1 to 16 ASCII digits."""
+    return isinstance(nameplate, str) and _NAMEPLATE.fullmatch(nameplate) is not None
+
+
+def close_reason(message: Message) -> str:
+    """The machine word of a `close` frame, or "closed" when it is missing or not a word."""
+    reason = message.get("reason")
+    return reason if isinstance(reason, str) and _REASON.fullmatch(reason) else "closed"

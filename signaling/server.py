@@ -1,4 +1,9 @@
-"""WebSocket transport for the signaling rooms: moves frames, owns no room logic."""
+"""WebSocket transport for the signaling rooms: moves frames, enforces limits, owns no room logic.
+
+HTTP on the same port: `/healthz` (the process is alive), `/readyz` (it can take new
+rooms: Redis answers, when configured, and no shutdown is under way) and `/metrics`
+(Prometheus text).
+"""
 
 from __future__ import annotations
 
@@ -8,23 +13,33 @@ import http
 import itertools
 import json
 import logging
+import ssl
 import time
-from collections.abc import AsyncIterator, Callable, Hashable
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, replace
 from types import TracebackType
+from typing import Any
 from urllib.parse import urlsplit
 
 from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.datastructures import Headers
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
+from websockets.typing import Origin
 
-from signaling.rooms import MAX_FRAME_BYTES, Action, Close, Rooms, Send
+from signaling.backend import MemoryBackend, RoomBackend
+from signaling.config import Config, Limits
+from signaling.limits import AddressCounter, TokenBucket
+from signaling.observe import Metrics
+from signaling.rooms import Action, Close, Rooms
+from signaling.turn import ice_fields
 
 log = logging.getLogger("assist.signaling")
 
 HEALTH_PATH = "/healthz"
-# websockets itself drops frames over this with close code 1009; between MAX_FRAME_BYTES
-# and this we can still answer with a `too_large` error first.
-TRANSPORT_MAX_SIZE = 2 * MAX_FRAME_BYTES
+READY_PATH = "/readyz"
+METRICS_PATH = "/metrics"
 
 
 class _Outbox:
@@ -33,6 +48,8 @@ class _Outbox:
     A reader that does not keep up stalls only this task; once `limit` frames are
     queued it is dropped instead of holding the sender or growing memory.
     """
+
+    __slots__ = ("_ws", "_limit", "_send_timeout", "_queue", "closing")
 
     def __init__(self, ws: ServerConnection, *, limit: int, send_timeout: float) -> None:
         self._ws = ws
@@ -73,34 +90,58 @@ class _Outbox:
             self.abort()
 
 
+@dataclass(slots=True)
+class _Client:
+    outbox: _Outbox
+    address: str
+    bucket: TokenBucket
+
+
 class SignalingServer:
     """The pairing server on one port; use `start_server` or `serve_signaling` to get one."""
 
     def __init__(
         self,
-        rooms: Rooms,
+        rooms: Rooms | None = None,
         *,
+        config: Config | None = None,
+        backend: RoomBackend | None = None,
         record_relays: bool = False,
         expire_interval: float = 1.0,
-        close_timeout: float = 2.0,
-        send_queue_limit: int = 32,
-        send_timeout: float = 10.0,
     ) -> None:
-        self.rooms = rooms
-        if rooms.observer is None:
-            rooms.observer = self._log_room_event
+        self.config = config or Config()
+        limits = self.config.limits
+        self.metrics = Metrics()
+        if backend is None:
+            if rooms is None:
+                rooms = Rooms(
+                    time.monotonic,
+                    code_lifetime=limits.code_lifetime,
+                    claims_per_minute=limits.claims_per_minute,
+                    max_rooms=limits.max_rooms,
+                    max_tracked_addresses=limits.max_tracked_addresses,
+                    max_body_chars=limits.max_frame_bytes,
+                )
+            if rooms.observer is None:
+                rooms.observer = self._on_room_event
+            backend = MemoryBackend(rooms)
+        elif getattr(backend, "observer", None) is None:
+            backend.observer = self._on_room_event  # type: ignore[attr-defined]
+        self.backend = backend
+        self.rooms: Rooms | None = rooms
         self.relay_log: list[str] | None = [] if record_relays else None
         # Test-only hook (tests/security): a malicious relay may rewrite, drop, reorder or
         # inject the actions before they are carried out. None in every real server.
         self.relay_filter: Callable[[list[Action]], list[Action]] | None = None
         self.host = ""
         self.port = 0
+        self._limits = limits
         self._expire_interval = expire_interval
-        self._close_timeout = close_timeout
-        self._send_queue_limit = send_queue_limit
-        self._send_timeout = send_timeout
         self._conn_ids = itertools.count(1)
-        self._outboxes: dict[Hashable, _Outbox] = {}
+        self._clients: dict[int, _Client] = {}
+        self._per_address = AddressCounter(limits.connections_per_address)
+        # Connections not yet in a room, oldest first, for the idle timeout.
+        self._lobby: OrderedDict[int, float] = OrderedDict()
         self._ws_server: Server | None = None
         self._expiry_task: asyncio.Task[None] | None = None
         self._shutting_down = False
@@ -109,28 +150,38 @@ class SignalingServer:
     @property
     def url(self) -> str:
         host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"ws://{host}:{self.port}/v1"
+        scheme = "wss" if self.config.uses_tls else "ws"
+        return f"{scheme}://{host}:{self.port}/v1"
 
     @property
     def connections(self) -> int:
-        return len(self._outboxes)
+        return len(self._clients)
 
     async def start(self, host: str, port: int) -> None:
-        """Bind and start accepting connections."""
+        """Connect the backend, bind and start accepting connections."""
+        limits = self._limits
+        await self.backend.start(self._apply)
         self._ws_server = await serve(
             self._serve_connection,
             host,
             port,
             process_request=self._process_request,
+            origins=_origins(self.config.allowed_origins),
+            ssl=_ssl_context(self.config),
             compression=None,  # bodies are ciphertext; deflate would only cost memory
-            max_size=TRANSPORT_MAX_SIZE,
+            # websockets itself drops frames over this with close code 1009; between the
+            # frame limit and this we can still answer with a `too_large` error first.
+            max_size=2 * limits.max_frame_bytes,
             max_queue=4,
-            close_timeout=self._close_timeout,
+            open_timeout=limits.handshake_timeout,
+            ping_interval=limits.ping_interval,
+            ping_timeout=limits.ping_timeout,
+            close_timeout=limits.close_timeout,
         )
         self.host = host
         self.port = self._ws_server.sockets[0].getsockname()[1]
         self._expiry_task = asyncio.create_task(self._expire_periodically())
-        log.info("listening")
+        log.info("listening", extra={"fields": {"port": self.port, "tls": self.config.uses_tls}})
 
     async def close(self) -> None:
         """Tell every client `server_shutdown`, then close within the close timeout."""
@@ -143,19 +194,21 @@ class SignalingServer:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._expiry_task
         if self._ws_server is None:
+            await self.backend.close()
             self._closed.set()
             return
-        for outbox in self._outboxes.values():
-            outbox.send(_error("server_shutdown"))
-            outbox.close()
+        for client in self._clients.values():
+            client.outbox.send(_error("server_shutdown"))
+            client.outbox.close()
         self._ws_server.close(close_connections=False)
         try:
-            async with asyncio.timeout(self._close_timeout + 1.0):
+            async with asyncio.timeout(self._limits.close_timeout + 1.0):
                 await self._ws_server.wait_closed()
         except TimeoutError:
-            for outbox in list(self._outboxes.values()):
-                outbox.abort()
+            for client in list(self._clients.values()):
+                client.outbox.abort()
             await self._ws_server.wait_closed()
+        await self.backend.close()
         log.info("closed")
         self._closed.set()
 
@@ -173,111 +226,262 @@ class SignalingServer:
     ) -> None:
         await self.close()
 
-    # -- transport -----------------------------------------------------------------------
+    # -- HTTP ---------------------------------------------------------------------------
 
-    def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
-        if urlsplit(request.path).path == HEALTH_PATH:
+    async def _process_request(
+        self, connection: ServerConnection, request: Request
+    ) -> Response | None:
+        path = urlsplit(request.path).path
+        if path == HEALTH_PATH:
             return connection.respond(http.HTTPStatus.OK, "ok\n")
+        if path == READY_PATH:
+            ready, why = (False, "shutting down") if self._shutting_down else (True, "")
+            if ready:
+                ready, why = await self.backend.ready()
+            status = http.HTTPStatus.OK if ready else http.HTTPStatus.SERVICE_UNAVAILABLE
+            return connection.respond(status, why + "\n")
+        if path == METRICS_PATH:
+            response = connection.respond(http.HTTPStatus.OK, self.render_metrics())
+            response.headers["Content-Type"] = "text/plain; version=0.0.4; charset=utf-8"
+            return response
         return None
+
+    def render_metrics(self) -> str:
+        return self.metrics.render(
+            {
+                "rooms_open": ("Rooms with a member on this instance.", self.backend.rooms_open),
+                "connections_open": ("WebSocket connections open.", len(self._clients)),
+                "shutting_down": ("1 while shutting down.", float(self._shutting_down)),
+            }
+        )
+
+    # -- WebSocket ----------------------------------------------------------------------
 
     async def _serve_connection(self, ws: ServerConnection) -> None:
         conn = next(self._conn_ids)
-        outbox = _Outbox(ws, limit=self._send_queue_limit, send_timeout=self._send_timeout)
-        self._outboxes[conn] = outbox
+        limits = self._limits
+        outbox = _Outbox(ws, limit=limits.send_queue, send_timeout=limits.send_timeout)
+        address = _address_of(ws, self.config.behind_proxy)
+        now = time.monotonic()
+        client = _Client(
+            outbox, address, TokenBucket(limits.messages_per_second, limits.message_burst, now)
+        )
         writer = asyncio.create_task(outbox.run())
-        address = _address_of(ws)
-        log.debug("connection opened (%d connected)", len(self._outboxes))
+        self.metrics.connections_accepted += 1
+        if self._shutting_down:
+            refusal: str | None = "server_shutdown"
+        elif len(self._clients) >= limits.max_connections:
+            refusal = "server_busy"
+        elif not self._per_address.open(address):
+            refusal = "rate_limited"
+        else:
+            refusal = None
+        self._clients[conn] = client
         try:
-            if self._shutting_down:
-                self._apply([Send(conn, {"type": "error", "code": "server_shutdown"}), Close(conn)])
+            if refusal is not None:
+                self._on_room_event("rejected", refusal)
+                outbox.send(_error(refusal))
+                outbox.close()
+            else:
+                self._lobby[conn] = now
             # Keep reading after deciding to close: frames queued behind the peer's
             # close frame must be drained for the closing handshake to finish.
             async for frame in ws:
                 if not outbox.closing:
-                    self._apply(self._decode(conn, frame, address))
+                    self._apply(await self._handle(conn, client, frame))
         except ConnectionClosed:
             pass
         finally:
-            del self._outboxes[conn]
-            self._apply(self.rooms.disconnected(conn))
+            del self._clients[conn]
+            self._lobby.pop(conn, None)
+            if refusal is None:
+                self._per_address.closed(address)
+            self._apply(await self.backend.disconnected(conn))
             outbox.close()
             await writer
-            log.debug("connection closed (%d connected)", len(self._outboxes))
 
-    def _decode(self, conn: Hashable, frame: str | bytes, address: str) -> list[Action]:
+    async def _handle(self, conn: int, client: _Client, frame: str | bytes) -> list[Action]:
+        backend = self.backend
+        if not client.bucket.allow(time.monotonic()):
+            return await backend.reject(conn, "rate_limited")
         if isinstance(frame, bytes):
-            return self.rooms.reject(conn, "bad_message")
-        if len(frame.encode()) > MAX_FRAME_BYTES:
-            return self.rooms.reject(conn, "too_large")
+            return await backend.reject(conn, "bad_message")
+        if len(frame) > self._limits.max_frame_bytes // 4 and (
+            len(frame.encode()) > self._limits.max_frame_bytes
+        ):
+            return await backend.reject(conn, "too_large")
         try:
             message = json.loads(frame)
         except (ValueError, RecursionError):
-            return self.rooms.reject(conn, "bad_message")
-        return self.rooms.receive(conn, message, address)
+            return await backend.reject(conn, "bad_message")
+        actions = await backend.receive(conn, message, client.address)
+        if conn in self._lobby and backend.in_room(conn):
+            del self._lobby[conn]
+        return actions
 
     def _apply(self, actions: list[Action]) -> None:
         if self.relay_filter is not None:  # test-only hook, see __init__
             actions = self.relay_filter(actions)
         for action in actions:
-            outbox = self._outboxes.get(action.conn)
-            if outbox is None:
+            client = self._clients.get(action.conn)  # type: ignore[call-overload]
+            if client is None:
                 continue
             if isinstance(action, Close):
-                outbox.close()
+                client.outbox.close()
                 continue
             message = action.message
-            if self.relay_log is not None and message.get("type") == "relay":
-                self.relay_log.append(str(message["body"]))
-            outbox.send(json.dumps(message, separators=(",", ":")))
+            kind = message.get("type")
+            if kind == "relay":
+                body = str(message["body"])
+                self.metrics.relayed_frames += 1
+                self.metrics.relayed_bytes += len(body)
+                if self.relay_log is not None:
+                    self.relay_log.append(body)
+            elif kind in ("registered", "claimed"):
+                message = self._with_ice(message)
+            client.outbox.send(json.dumps(message, separators=(",", ":")))
+
+    def _with_ice(self, message: Any) -> dict[str, object]:
+        turn = self.config.turn
+        if not turn.enabled:
+            return dict(message)
+        extra = ice_fields(
+            turn.secret, turn.urls, ttl=turn.ttl, policy=turn.ice_policy, now=time.time()
+        )
+        return {**message, **extra}
 
     async def _expire_periodically(self) -> None:
         while True:
             await asyncio.sleep(self._expire_interval)
-            self._apply(self.rooms.expire())
+            try:
+                self._apply(await self.backend.expire())
+                await self._drop_idle()
+            except Exception:  # a bug here must not stop expiry for good
+                log.exception("expiry failed")
 
-    def _log_room_event(self, event: str, detail: str) -> None:
-        # Counters only: nameplates, bodies and addresses never reach the log.
-        rooms = self.rooms
+    async def _drop_idle(self) -> None:
+        deadline = time.monotonic() - self._limits.idle_timeout
+        while self._lobby:
+            conn, since = next(iter(self._lobby.items()))
+            if since > deadline:
+                return
+            del self._lobby[conn]
+            if not self.backend.in_room(conn):
+                self._apply(await self.backend.reject(conn, "idle_timeout"))
+
+    def _on_room_event(self, event: str, detail: str) -> None:
+        # Counts and machine words only: nameplates, bodies and addresses never reach the log.
+        metrics = self.metrics
         if event == "room_opened":
-            log.info("room opened (#%d, %d open)", rooms.rooms_opened, rooms.rooms_open)
+            metrics.rooms_opened += 1
+            log.info("room opened", extra={"fields": {"rooms_open": self.backend.rooms_open}})
         elif event == "paired":
-            log.info("paired (%d pairings)", rooms.pairings)
+            metrics.pairings += 1
+            log.info("paired", extra={"fields": {"pairings": metrics.pairings}})
         elif event == "room_closed":
-            log.info("room closed (%s, %d open)", detail, rooms.rooms_open)
+            if detail == "code_expired":
+                metrics.codes_expired += 1
+            log.info("room closed", extra={"fields": {"reason": detail}})
         elif event == "rejected":
-            log.info("error sent (%s)", detail)
+            metrics.rejections[detail] += 1
+            log.info("error sent", extra={"fields": {"code": detail}})
 
 
 def _error(code: str) -> str:
     return json.dumps({"type": "error", "code": code}, separators=(",", ":"))
 
 
-def _address_of(ws: ServerConnection) -> str:
+def _address_of(ws: ServerConnection, behind_proxy: bool) -> str:
+    if behind_proxy:
+        # The proxy appends the address it saw; anything left of it came from the client.
+        forwarded = _last_forwarded(ws.request.headers if ws.request is not None else Headers())
+        if forwarded:
+            return forwarded
     remote = ws.remote_address
     if isinstance(remote, tuple) and remote:
         return str(remote[0])
     return "unknown"
 
 
+def _last_forwarded(headers: Headers) -> str:
+    values = headers.get_all("X-Forwarded-For")
+    if not values:
+        return ""
+    return values[-1].split(",")[-1].strip()
+
+
+def _origins(allowed: tuple[str, ...]) -> list[Origin | None] | None:
+    """The apps send no Origin header; browsers do, and only listed sites are let in."""
+    if "*" in allowed:
+        return None
+    return [None, *(Origin(origin) for origin in allowed)]
+
+
+def _ssl_context(config: Config) -> ssl.SSLContext | None:
+    if not config.uses_tls:
+        return None
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    context.load_cert_chain(config.tls.cert, config.tls.key)
+    return context
+
+
+def make_backend(config: Config) -> RoomBackend | None:
+    """The Redis backend when `config.redis_url` is set; None means in-memory rooms."""
+    if not config.redis_url:
+        return None
+    from signaling.redis_rooms import RedisRooms  # redis is only needed when used
+
+    limits = config.limits
+    return RedisRooms(
+        config.redis_url,
+        time.monotonic,
+        code_lifetime=limits.code_lifetime,
+        claims_per_minute=limits.claims_per_minute,
+        max_rooms=limits.max_rooms,
+        room_ttl=limits.room_ttl,
+        heartbeat=config.redis_heartbeat,
+        max_body_chars=limits.max_frame_bytes,
+    )
+
+
+def _legacy_limits(config: Config | None, **given: Any) -> Config:
+    """Fold the older keyword arguments (close_timeout, …) into the config's limits."""
+    config = config or Config()
+    changes = {name: value for name, value in given.items() if value is not None}
+    if not changes:
+        return config
+    return replace(config, limits=replace(config.limits, **changes))
+
+
 async def start_server(
     host: str = "127.0.0.1",
     port: int = 0,
     *,
+    config: Config | None = None,
     rooms: Rooms | None = None,
+    backend: RoomBackend | None = None,
     record_relays: bool = False,
     expire_interval: float = 1.0,
-    close_timeout: float = 2.0,
-    send_queue_limit: int = 32,
-    send_timeout: float = 10.0,
+    close_timeout: float | None = None,
+    send_queue_limit: int | None = None,
+    send_timeout: float | None = None,
 ) -> SignalingServer:
     """Start a signaling server; port 0 picks a free port (see `.port` and `.url`)."""
+    config = _legacy_limits(
+        config,
+        close_timeout=close_timeout,
+        send_queue=send_queue_limit,
+        send_timeout=send_timeout,
+    )
+    if backend is None and rooms is None:
+        backend = make_backend(config)
     server = SignalingServer(
-        rooms if rooms is not None else Rooms(time.monotonic),
+        rooms,
+        config=config,
+        backend=backend,
         record_relays=record_relays,
         expire_interval=expire_interval,
-        close_timeout=close_timeout,
-        send_queue_limit=send_queue_limit,
-        send_timeout=send_timeout,
     )
     await server.start(host, port)
     return server
@@ -287,26 +491,14 @@ async def start_server(
 async def serve_signaling(
     host: str = "127.0.0.1",
     port: int = 0,
-    *,
-    rooms: Rooms | None = None,
-    record_relays: bool = False,
-    expire_interval: float = 1.0,
-    close_timeout: float = 2.0,
-    send_queue_limit: int = 32,
-    send_timeout: float = 10.0,
+    **options: Any,
 ) -> AsyncIterator[SignalingServer]:
     """`async with serve_signaling() as server:` runs a server for the block."""
-    server = await start_server(
-        host,
-        port,
-        rooms=rooms,
-        record_relays=record_relays,
-        expire_interval=expire_interval,
-        close_timeout=close_timeout,
-        send_queue_limit=send_queue_limit,
-        send_timeout=send_timeout,
-    )
+    server = await start_server(host, port, **options)
     try:
         yield server
     finally:
         await server.close()
+
+
+__all__ = ["Limits", "SignalingServer", "make_backend", "serve_signaling", "start_server"]

@@ -19,6 +19,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
 import signaling
+from signaling.config import Config, Limits
 from signaling.rooms import MAX_FRAME_BYTES, Rooms
 from signaling.server import SignalingServer, serve_signaling, start_server
 
@@ -294,7 +295,8 @@ def test_slow_reader_is_dropped_without_stalling_sender() -> None:
         assert await receive(home) == {"type": "joined"}
         return home, supporter
 
-    run(scenario, send_queue_limit=4, send_timeout=0.5)
+    fast = Config(limits=Limits(messages_per_second=10_000, message_burst=10_000))
+    run(scenario, config=fast, send_queue_limit=4, send_timeout=0.5)
 
 
 def test_command_line_server_starts_answers_and_stops_on_sigterm() -> None:

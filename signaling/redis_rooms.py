@@ -1,0 +1,488 @@
+"""Rooms in Redis, so the helper app and the supporter app may reach different instances.
+
+Keys (prefix `assist:`), each changed only inside one Lua script so every step is atomic:
+
+    np:next               next never-used nameplate
+    np:free               sorted set of freed nameplates (smallest is handed out first)
+    room:<nameplate>      hash {home, supporter} of member ids "<instance>.<conn>";
+                          expires after the code lifetime while waiting, `room_ttl` once paired
+    inst:<id>:rooms       nameplates of rooms with a member on instance <id>
+    alive:<id>            heartbeat with a TTL; `instances` lists every instance seen
+    claims:<hash>         claims per address in the current minute (address hashed)
+
+Frames for a connection on another instance go to its pub/sub channel `to:<id>`.
+When an instance stops sending heartbeats, any other instance reaps its rooms and tells
+the surviving members `peer_left` "disconnected". When Redis is lost, every connection
+in a room gets `server_busy` (its room state and notices in flight are gone) and new
+rooms are refused with `server_busy` until Redis answers again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import json
+import logging
+import math
+import secrets
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import redis.asyncio as aioredis
+from redis.exceptions import RedisError
+
+from signaling.backend import Deliver
+from signaling.rooms import (
+    DEFAULT_NAMEPLATE_RANGES,
+    MAX_BODY_CHARS,
+    Action,
+    Close,
+    RoomObserver,
+    Send,
+    close_reason,
+    valid_nameplate,
+    version_problem,
+)
+
+log = logging.getLogger("assist.signaling.redis")
+
+_REGISTER = """
+local p = ARGV[1]
+local np = false
+while true do
+  local popped = redis.call('ZPOPMIN', p..'np:free')
+  if #popped == 0 then break end
+  if redis.call('EXISTS', p..'room:'..popped[1]) == 0 then np = popped[1]; break end
+end
+if not np then
+  local nxt = tonumber(redis.call('GET', p..'np:next') or '0')
+  local found = false
+  for i = 5, #ARGV, 2 do
+    local low, high = tonumber(ARGV[i]), tonumber(ARGV[i + 1])
+    if nxt < low then nxt = low end
+    if nxt <= high then found = nxt; break end
+  end
+  if not found then return false end
+  redis.call('SET', p..'np:next', found + 1)
+  np = tostring(found)
+end
+redis.call('HSET', p..'room:'..np, 'home', ARGV[2])
+redis.call('PEXPIRE', p..'room:'..np, ARGV[4])
+redis.call('SADD', p..'inst:'..ARGV[3]..':rooms', np)
+return np
+"""
+
+_CLAIM = """
+local p = ARGV[1]
+local ck = p..'claims:'..ARGV[6]
+local n = redis.call('INCR', ck)
+if n == 1 then redis.call('PEXPIRE', ck, ARGV[8]) end
+if n > tonumber(ARGV[7]) then return {'rate_limited'} end
+local rk = p..'room:'..ARGV[2]
+local home = redis.call('HGET', rk, 'home')
+if not home then return {'unknown_code'} end
+if redis.call('HEXISTS', rk, 'supporter') == 1 then return {'room_full'} end
+redis.call('HSET', rk, 'supporter', ARGV[3])
+redis.call('PEXPIRE', rk, ARGV[5])
+redis.call('SADD', p..'inst:'..ARGV[4]..':rooms', ARGV[2])
+return {'ok', home}
+"""
+
+_DISSOLVE = """
+local p, np, me = ARGV[1], ARGV[2], ARGV[3]
+local removed = redis.call('SREM', p..'inst:'..ARGV[4]..':rooms', np)
+local rk = p..'room:'..np
+local room = redis.call('HMGET', rk, 'home', 'supporter')
+local home, sup = room[1], room[2]
+if home == me or sup == me then
+  local other = home
+  if home == me then other = sup end
+  redis.call('DEL', rk)
+  if other then
+    redis.call('SREM', p..'inst:'..string.match(other, '^(.*)%.')..':rooms', np)
+  end
+  redis.call('ZADD', p..'np:free', tonumber(np), np)
+  return other
+end
+if not home and removed == 1 then redis.call('ZADD', p..'np:free', tonumber(np), np) end
+return false
+"""
+
+# ARGV[3] = "1" reaps even a live instance: an instance does that to itself after it
+# lost Redis, because it has already ended all of its rooms.
+_REAP = """
+local p, dead = ARGV[1], ARGV[2]
+if ARGV[3] ~= '1' then
+  if redis.call('EXISTS', p..'alive:'..dead) == 1 then return {} end
+  if redis.call('SREM', p..'instances', dead) == 0 then return {} end
+end
+local setk = p..'inst:'..dead..':rooms'
+local survivors = {}
+for _, np in ipairs(redis.call('SMEMBERS', setk)) do
+  local rk = p..'room:'..np
+  local room = redis.call('HMGET', rk, 'home', 'supporter')
+  if not room[1] then
+    redis.call('ZADD', p..'np:free', tonumber(np), np)
+  else
+    local ours = false
+    local others = {}
+    for i = 1, 2 do
+      local member = room[i]
+      if member then
+        local inst = string.match(member, '^(.*)%.')
+        if inst == dead then ours = true else table.insert(others, {member, inst}) end
+      end
+    end
+    if ours then
+      for _, o in ipairs(others) do
+        table.insert(survivors, o[1])
+        redis.call('SREM', p..'inst:'..o[2]..':rooms', np)
+      end
+      redis.call('DEL', rk)
+      redis.call('ZADD', p..'np:free', tonumber(np), np)
+    end
+  end
+end
+redis.call('DEL', setk)
+return survivors
+"""
+
+
+@dataclass
+class _Member:
+    nameplate: str
+    home_user: bool
+    peer: str | None  # member id of the other side once known
+    since: float
+
+
+class RedisRooms:
+    """The room backend for several instances sharing one Redis."""
+
+    def __init__(
+        self,
+        url: str,
+        clock: Callable[[], float],
+        *,
+        code_lifetime: float = 600.0,
+        claims_per_minute: int = 10,
+        max_rooms: int = 100_000,
+        room_ttl: float = 86_400.0,
+        heartbeat: float = 3.0,
+        max_body_chars: int = MAX_BODY_CHARS,
+        nameplate_ranges: Sequence[tuple[int, int]] = DEFAULT_NAMEPLATE_RANGES,
+        observer: RoomObserver | None = None,
+        prefix: str = "assist:",
+    ) -> None:
+        self.url = url
+        self.instance = secrets.token_hex(6)
+        self.observer = observer
+        self.code_lifetime = code_lifetime
+        self._clock = clock
+        self._claims_per_minute = claims_per_minute
+        self._max_rooms = max_rooms
+        self._room_ttl_ms = int(room_ttl * 1000)
+        self._heartbeat = heartbeat
+        self._max_body_chars = max_body_chars
+        self._ranges = [str(n) for pair in nameplate_ranges for n in pair]
+        self._p = prefix
+        self._redis: aioredis.Redis = aioredis.Redis(
+            connection_pool=aioredis.BlockingConnectionPool.from_url(
+                url, max_connections=32, timeout=5, socket_timeout=5, socket_connect_timeout=2
+            ),
+            decode_responses=True,
+        )
+        self._register = self._redis.register_script(_REGISTER)
+        self._claim = self._redis.register_script(_CLAIM)
+        self._dissolve_script = self._redis.register_script(_DISSOLVE)
+        self._reap = self._redis.register_script(_REAP)
+        self._members: dict[int, _Member] = {}
+        self._waiting: OrderedDict[int, float] = OrderedDict()  # home user conn → registered at
+        self._finished: set[int] = set()
+        self._deliver: Deliver = lambda actions: None
+        self._up = False
+        self._tasks: list[asyncio.Task[None]] = []
+        self._channel = f"{prefix}to:{self.instance}"
+
+    # -- life cycle ---------------------------------------------------------------------
+
+    async def start(self, deliver: Deliver) -> None:
+        """Subscribe to our channel and start the heartbeat; works even if Redis is down."""
+        self._deliver = deliver
+        self._tasks = [
+            asyncio.create_task(self._listen()),
+            asyncio.create_task(self._beat()),
+        ]
+        for _ in range(50):  # the first connection normally takes a few milliseconds
+            if self._up:
+                break
+            await asyncio.sleep(0.02)
+
+    async def close(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        if self._up:
+            with contextlib.suppress(RedisError, OSError):
+                await self._redis.delete(f"{self._p}alive:{self.instance}")
+                await self._reap(args=[self._p, self.instance, "1"])
+                await self._redis.srem(f"{self._p}instances", self.instance)
+        await self._redis.aclose()
+
+    async def ready(self) -> tuple[bool, str]:
+        if not self._up:
+            return False, "redis unreachable"
+        try:
+            async with asyncio.timeout(1.0):
+                await self._redis.ping()
+        except (RedisError, OSError, TimeoutError):
+            return False, "redis unreachable"
+        return True, "ready"
+
+    @property
+    def rooms_open(self) -> int:
+        return len({member.nameplate for member in self._members.values()})
+
+    def in_room(self, conn: int) -> bool:
+        return conn in self._members
+
+    # -- frames from local connections -------------------------------------------------
+
+    async def receive(self, conn: int, message: object, address: str) -> list[Action]:
+        if conn in self._finished:
+            return []
+        if not isinstance(message, dict):
+            return await self.reject(conn, "bad_message")
+        kind = message.get("type")
+        try:
+            if kind == "register":
+                return await self._on_register(conn, message)
+            if kind == "claim":
+                return await self._on_claim(conn, message, address)
+            if kind == "relay":
+                return await self._on_relay(conn, message)
+            if kind == "close":
+                return await self._on_close(conn, message)
+        except (RedisError, OSError) as exc:
+            self._lost(exc)
+            return await self.reject(conn, "server_busy")
+        return await self.reject(conn, "bad_message")
+
+    async def reject(self, conn: int, code: str) -> list[Action]:
+        actions = [*self._error(conn, code), Close(conn)]
+        self._finished.add(conn)
+        await self._leave(conn, "disconnected")
+        return actions
+
+    async def disconnected(self, conn: int) -> list[Action]:
+        self._finished.discard(conn)
+        await self._leave(conn, "disconnected")
+        return []
+
+    async def expire(self) -> list[Action]:
+        """End waiting rooms past the code lifetime (Redis has already dropped the key)."""
+        now = self._clock()
+        actions: list[Action] = []
+        while self._waiting:
+            conn, since = next(iter(self._waiting.items()))
+            if now - since < self.code_lifetime:
+                break
+            actions += [*self._error(conn, "code_expired"), Close(conn)]
+            self._finished.add(conn)
+            await self._leave(conn, "code_expired")
+        return actions
+
+    async def _on_register(self, conn: int, message: dict[str, Any]) -> list[Action]:
+        problem = "bad_message" if conn in self._members else version_problem(message)
+        if problem is not None:
+            return await self.reject(conn, problem)
+        if not self._up or len(self._members) >= self._max_rooms:
+            return await self.reject(conn, "server_busy")
+        lifetime_ms = str(int(self.code_lifetime * 1000))
+        nameplate = await self._register(
+            args=[self._p, self._id(conn), self.instance, lifetime_ms, *self._ranges]
+        )
+        if not nameplate:
+            return await self.reject(conn, "server_busy")
+        self._members[conn] = _Member(str(nameplate), True, None, self._clock())
+        self._waiting[conn] = self._clock()
+        self._notify("room_opened", "")
+        reply = {"type": "registered", "nameplate": str(nameplate)}
+        return [Send(conn, reply | {"expires_in": math.ceil(self.code_lifetime)})]
+
+    async def _on_claim(self, conn: int, message: dict[str, Any], address: str) -> list[Action]:
+        problem = "bad_message" if conn in self._members else version_problem(message)
+        nameplate = message.get("nameplate")
+        if problem is not None or not valid_nameplate(nameplate):
+            return await self.reject(conn, problem or "bad_message")
+        if not self._up:
+            return await self.reject(conn, "server_busy")
+        address_key = hashlib.sha256(address.encode()).hexdigest()[:20]
+        result = await self._claim(
+            args=[
+                self._p, nameplate, self._id(conn), self.instance, self._room_ttl_ms,
+                address_key, self._claims_per_minute, 60_000,
+            ]
+        )  # fmt: skip
+        if result[0] != "ok":
+            return await self.reject(conn, str(result[0]))
+        home = str(result[1])
+        self._members[conn] = _Member(str(nameplate), False, home, self._clock())
+        # Joined must reach the helper app before any relay from us: awaited, in order.
+        await self._route(home, {"ev": "joined", "peer": self._id(conn)})
+        self._notify("paired", "")
+        return [Send(conn, {"type": "claimed"})]
+
+    async def _on_relay(self, conn: int, message: dict[str, Any]) -> list[Action]:
+        body = message.get("body")
+        if not isinstance(body, str) or len(body) > self._max_body_chars:
+            return await self.reject(conn, "bad_message")
+        member = self._members.get(conn)
+        if member is None or member.peer is None:
+            return self._error(conn, "not_paired")
+        await self._route(member.peer, {"ev": "relay", "body": body})
+        return []
+
+    async def _on_close(self, conn: int, message: dict[str, Any]) -> list[Action]:
+        self._finished.add(conn)
+        await self._leave(conn, close_reason(message))
+        return [Close(conn)]
+
+    # -- rooms in Redis ---------------------------------------------------------------
+
+    async def _leave(self, conn: int, reason: str) -> None:
+        """`conn` leaves its room, if any: the room is deleted and the other side told."""
+        member = self._members.pop(conn, None)
+        self._waiting.pop(conn, None)
+        if member is None:
+            return
+        self._notify("room_closed", reason)
+        if not self._up:
+            return  # _lost() already ended every room of this instance
+        try:
+            other = await self._dissolve_script(
+                args=[self._p, member.nameplate, self._id(conn), self.instance]
+            )
+            if other:
+                await self._route(str(other), {"ev": "peer_left", "reason": reason})
+        except (RedisError, OSError) as exc:
+            self._lost(exc)
+
+    async def _route(self, member_id: str, event: dict[str, object]) -> None:
+        """Deliver `event` to a member: directly if it is ours, else through its channel."""
+        instance, _, conn = member_id.rpartition(".")
+        if instance == self.instance:
+            self._deliver(self._on_event(int(conn), event))
+        else:
+            payload = json.dumps(event | {"to": int(conn)}, separators=(",", ":"))
+            await self._redis.publish(f"{self._p}to:{instance}", payload)
+
+    def _on_event(self, conn: int, event: dict[str, Any]) -> list[Action]:
+        """An event for our connection `conn` from its room's other side."""
+        member = self._members.get(conn)
+        if member is None or conn in self._finished:
+            return []
+        kind = event.get("ev")
+        if kind == "relay":
+            return [Send(conn, {"type": "relay", "body": str(event.get("body", ""))})]
+        if kind == "joined" and member.home_user and member.peer is None:
+            member.peer = str(event.get("peer"))
+            self._waiting.pop(conn, None)
+            return [Send(conn, {"type": "joined"})]
+        if kind == "peer_left":
+            self._members.pop(conn, None)
+            self._waiting.pop(conn, None)
+            self._finished.add(conn)
+            reason = str(event.get("reason", "disconnected"))
+            return [Send(conn, {"type": "peer_left", "reason": reason}), Close(conn)]
+        return []
+
+    # -- background: pub/sub, heartbeat, reaping ----------------------------------------
+
+    async def _listen(self) -> None:
+        while True:
+            pubsub = self._redis.pubsub(ignore_subscribe_messages=True)
+            try:
+                await pubsub.subscribe(self._channel)
+                await self._recovered()
+                while True:
+                    message = await pubsub.get_message(timeout=1.0)
+                    if message is None or message.get("type") != "message":
+                        continue
+                    event = json.loads(message["data"])
+                    self._deliver(self._on_event(int(event.pop("to")), event))
+            except (RedisError, OSError, ValueError, KeyError) as exc:
+                self._lost(exc)
+            finally:
+                with contextlib.suppress(RedisError, OSError):
+                    await pubsub.aclose()  # type: ignore[no-untyped-call]
+            await asyncio.sleep(min(0.5, self._heartbeat / 3))
+
+    async def _recovered(self) -> None:
+        """Redis answers (again): clean what our previous life left, then accept rooms."""
+        if self._up:
+            return
+        await self._reap(args=[self._p, self.instance, "1"])
+        await self._announce()
+        self._up = True
+        log.info("redis connected")
+
+    async def _announce(self) -> None:
+        ttl_ms = int(self._heartbeat * 1000)
+        async with self._redis.pipeline(transaction=False) as pipe:
+            pipe.set(f"{self._p}alive:{self.instance}", "1", px=ttl_ms)
+            pipe.sadd(f"{self._p}instances", self.instance)
+            await pipe.execute()
+
+    async def _beat(self) -> None:
+        while True:
+            await asyncio.sleep(self._heartbeat / 3)
+            if not self._up:
+                continue
+            try:
+                await self._announce()
+                for instance in await self._redis.smembers(f"{self._p}instances"):
+                    if instance != self.instance:
+                        await self._reap_if_dead(str(instance))
+            except (RedisError, OSError) as exc:
+                self._lost(exc)
+
+    async def _reap_if_dead(self, instance: str) -> None:
+        survivors = await self._reap(args=[self._p, instance, "0"])
+        if survivors:
+            log.info("reaped a dead instance", extra={"fields": {"rooms": len(survivors)}})
+        for member_id in survivors:
+            await self._route(str(member_id), {"ev": "peer_left", "reason": "disconnected"})
+
+    def _lost(self, exc: BaseException) -> None:
+        """Redis went away: rooms and notices in flight are gone, so end ours clearly."""
+        if not self._up:
+            return
+        self._up = False
+        log.warning("redis lost", extra={"fields": {"error": type(exc).__name__}})
+        actions: list[Action] = []
+        for conn in list(self._members):
+            self._members.pop(conn)
+            self._finished.add(conn)
+            self._notify("room_closed", "server_busy")
+            actions += [*self._error(conn, "server_busy"), Close(conn)]
+        self._waiting.clear()
+        self._deliver(actions)
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _id(self, conn: int) -> str:
+        return f"{self.instance}.{conn}"
+
+    def _error(self, conn: int, code: str) -> list[Action]:
+        self._notify("rejected", code)
+        return [Send(conn, {"type": "error", "code": code})]
+
+    def _notify(self, event: str, detail: str) -> None:
+        if self.observer is not None:
+            self.observer(event, detail)
