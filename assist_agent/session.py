@@ -8,6 +8,7 @@ flow emits and calls `allow`, `decline` and `stop`.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +28,11 @@ from crypto.code import PairingCode
 from crypto.pairing import Role
 
 from .capture import ScreenCapture, ScreenTrack
+from .consent import Consent
+from .history import HelpRecord, History
+from .live import LiveEvent, LiveSession
+
+log = logging.getLogger("assist.agent.session")
 
 __all__ = ["CodeReady", "Connecting", "Ended", "HomeSession", "SharingStarted", "SupporterAsks"]
 
@@ -52,7 +58,14 @@ class SharingStarted:
     name: str
 
 
-HomeEvent = CodeReady | Connecting | SupporterAsks | SharingStarted | Ended
+@dataclass(frozen=True)
+class Summary:
+    """What happened, for the home user, when sharing is over."""
+
+    record: HelpRecord
+
+
+HomeEvent = CodeReady | Connecting | SupporterAsks | SharingStarted | Summary | Ended | LiveEvent
 
 
 class HomeSession(SessionFlow):
@@ -65,14 +78,21 @@ class HomeSession(SessionFlow):
         *,
         monitor: int = 1,
         fps: float = 30.0,
+        history: History | None = None,
     ) -> None:
         super().__init__(server_url, on_event)
         self._decision: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
         self.capture = ScreenCapture(monitor, fps)
+        self.consent = Consent(time.monotonic())
+        self.history = history
+        self.live: LiveSession | None = None
+        self.supporter_name = ""
+        self._started_wall = 0.0
 
     def allow(self) -> None:
         """The home user clicked Allow: the supporter may see the screen."""
         if not self._decision.done():
+            self.consent.allow_viewing(time.monotonic())
             self._decision.set_result(True)
 
     def decline(self) -> None:
@@ -89,7 +109,7 @@ class HomeSession(SessionFlow):
         channel = self.channel = SecureChannel(signaling, Role.HOME_USER, code)
         await channel.pair()
         hello = await expect(channel, "hello")
-        name = clean_display_name(hello.get("name"))
+        name = self.supporter_name = clean_display_name(hello.get("name"))
         self._emit(SupporterAsks(name))
         if not await self._wait_decision(channel):
             await channel.send({"type": "consent", "view": False})
@@ -111,11 +131,69 @@ class HomeSession(SessionFlow):
             raise SessionEnded("bad_message") from exc
         await self._wait_authenticated(link)
         self.capture.start()  # the first picture is taken only after the binding check
+        self._started_wall = time.time()
         self._emit(SharingStarted(name))
-        return await end_reason(channel, link.ended)
+        self.live = LiveSession(
+            link, self.consent, self.capture, self._emit, on_hotkey=self._hotkey
+        )
+        live_end = asyncio.ensure_future(self.live.run())
+        try:
+            return await end_reason(channel, live_end)
+        finally:
+            live_end.cancel()
+
+    # -- the home user's choices while sharing (no-ops when not sharing) ---------------
+    def grant_control(self) -> None:
+        if self.live is not None:
+            self.live.grant_control()
+
+    def deny_control(self) -> None:
+        if self.live is not None:
+            self.live.deny_control()
+
+    def take_back_control(self) -> None:
+        if self.live is not None:
+            self.live.take_back_control()
+
+    def pause(self) -> None:
+        if self.live is not None:
+            self.live.pause()
+
+    def resume(self) -> None:
+        if self.live is not None:
+            self.live.resume()
+
+    def send_chat(self, text: str) -> bool:
+        return self.live is not None and self.live.send_chat(text)
+
+    def set_reconfirm_minutes(self, minutes: int) -> None:
+        if self.live is not None:
+            self.live.set_reconfirm_minutes(minutes)
+
+    def _hotkey(self, name: str) -> None:
+        if name == "stop":
+            self.stop()
 
     def _release_local(self) -> None:
+        """First thing on the way out: no more pictures, nothing held for the supporter."""
         self.capture.stop()
+        if self.live is None:
+            return
+        self.live.close()
+        seen, controlled = self.consent.totals(time.monotonic())
+        record = HelpRecord(
+            supporter=self.supporter_name,
+            started=self._started_wall,
+            seen_seconds=round(seen, 1),
+            controlled_seconds=round(controlled, 1),
+            chat=[("supporter" if c.from_supporter else "you", c.text) for c in self.live.chat_log],
+        )
+        if self.history is not None:
+            try:
+                self.history.add(record)
+            except OSError:
+                log.warning("could not save the help record")
+        self._emit(Summary(record))
 
     async def _wait_decision(self, channel: SecureChannel) -> bool:
         """Wait for the home user's click, but notice if the supporter leaves meanwhile."""

@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from aiortc import MediaStreamTrack
 from aiortc.mediastreams import MediaStreamError
 
+from assist_session import messages
 from assist_session.channel import SecureChannel
 from assist_session.flow import Ended, SessionEnded, SessionFlow, end_reason, expect
+from assist_session.heartbeat import keep_alive
 from assist_session.peer import BindingFailed, PeerLink
 from assist_session.signaling_client import SignalingClient
 from crypto.code import PairingCode
 from crypto.pairing import Role
 
-__all__ = ["Ended", "SessionOpen", "Step", "SupporterSession"]
+__all__ = ["ChatLine", "Ended", "SessionOpen", "ShareState", "Step", "SupporterSession"]
 
 APP_NAME = "assist-client/0.1"
 
@@ -36,7 +40,20 @@ class SessionOpen:
     """The home user's screen is on its way; the link is authenticated."""
 
 
-SupporterEvent = Step | SessionOpen | Ended
+@dataclass(frozen=True)
+class ShareState:
+    """What the home user allows now: `viewing`, `controlling` or `paused`."""
+
+    state: str
+
+
+@dataclass(frozen=True)
+class ChatLine:
+    text: str
+    from_supporter: bool
+
+
+SupporterEvent = Step | SessionOpen | ShareState | ChatLine | Ended
 
 
 def frame_to_rgb(frame: object) -> np.ndarray:
@@ -63,6 +80,54 @@ class SupporterSession(SessionFlow):
         # One decode helper thread of our own: frames are converted off the UI thread.
         self._decoder = concurrent.futures.ThreadPoolExecutor(1, "frame-convert")
         self.frames_shown = 0
+        self.share_state = ""
+        self.dropped = messages.DropCounter()
+        self._last_heard = time.monotonic()
+        self._chat_id = 0
+
+    # -- what the supporter does while connected ---------------------------------------
+    def request_control(self) -> bool:
+        """Ask the home user for the mouse and keyboard; only their click grants it."""
+        return self.share_state == "viewing" and self._send("control_request")
+
+    def release_control(self) -> bool:
+        return self.share_state == "controlling" and self._send("control_release")
+
+    def send_input(self, kind: str, **fields: Any) -> bool:
+        """Mouse, key or text, only while the home user lets us control."""
+        return (
+            kind in messages.INPUT_TYPES
+            and self.share_state == "controlling"
+            and (self._send(kind, **fields))
+        )
+
+    def teach(self, kind: str, **fields: Any) -> bool:
+        """Pointer, look-here or a drawing stroke, while the screen is shown."""
+        return (
+            kind in messages.TEACHING_TYPES
+            and self.share_state
+            in (
+                "viewing",
+                "controlling",
+            )
+            and self._send(kind, **fields)
+        )
+
+    def send_chat(self, text: str) -> bool:
+        text = text.strip()[: messages.MAX_CHAT_CHARS]
+        if not text or not self._send("chat", text=text, id=self._chat_id):
+            return False
+        self._chat_id += 1
+        self._emit(ChatLine(text, from_supporter=True))
+        return True
+
+    def _send(self, kind: str, **fields: Any) -> bool:
+        link = self.link
+        try:
+            return link is not None and link.send(kind, **fields)
+        except messages.InvalidMessage:
+            self.dropped.add("invalid_outgoing")
+            return False
 
     async def _steps(self, signaling: SignalingClient) -> str:
         self._emit(Step("connecting"))
@@ -94,7 +159,38 @@ class SupporterSession(SessionFlow):
         await channel.send({"type": "answer", "sdp": answer})
         await self._wait_authenticated(link)
         self._emit(SessionOpen())
-        return await end_reason(channel, link.ended)
+        live = asyncio.ensure_future(self._live(link))
+        try:
+            return await end_reason(channel, live)
+        finally:
+            live.cancel()
+
+    async def _live(self, link: PeerLink) -> str:
+        """Heartbeats out; state, chat and heartbeats in; until the link ends."""
+        self._last_heard = time.monotonic()
+        beats = asyncio.ensure_future(keep_alive(link, lambda: self._last_heard, time.monotonic))
+        reader = asyncio.ensure_future(self._read(link))
+        try:
+            done, _ = await asyncio.wait(
+                [beats, reader, link.ended], return_when=asyncio.FIRST_COMPLETED
+            )
+            return str(next(iter(done)).result())
+        finally:
+            beats.cancel()
+            reader.cancel()
+
+    async def _read(self, link: PeerLink) -> str:
+        while True:
+            message = await link.messages.get()
+            self._last_heard = time.monotonic()
+            kind = message["type"]
+            if kind not in messages.HOME_USER_SENDS:
+                self.dropped.add("wrong_direction")
+            elif kind == "state":
+                self.share_state = message["state"]
+                self._emit(ShareState(self.share_state))
+            elif kind == "chat":
+                self._emit(ChatLine(message["text"], from_supporter=False))
 
     def _release_local(self) -> None:
         if self._video_task is not None:

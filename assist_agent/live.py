@@ -1,0 +1,302 @@
+"""The home user's side while the screen is shared: consent, input, teaching, chat.
+
+Runs after the binding check. Every message from the supporter goes through
+`Consent`: teaching (pointer, drawing) only while the screen is seen, mouse and
+keyboard only while `controlling`. A heartbeat both ways notices a silent supporter in
+about a second, long before WebRTC would, and releases every key and button held on
+the supporter's behalf.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from assist_session import messages
+from assist_session.heartbeat import keep_alive
+from assist_session.peer import PeerLink
+
+from .capture import ScreenCapture
+from .consent import (
+    Consent,
+    ControlAsked,
+    ReconfirmSoon,
+    ShareState,
+    StateChanged,
+)
+
+log = logging.getLogger("assist.agent.live")
+
+SILENCE_RELEASE = 1.5  # release held keys after this long without a heartbeat
+
+
+@dataclass(frozen=True)
+class ShareStateChanged:
+    state: ShareState
+    reason: str
+
+
+@dataclass(frozen=True)
+class ControlRequested:
+    """The supporter asks to use the mouse and keyboard."""
+
+
+@dataclass(frozen=True)
+class ReconfirmComing:
+    seconds_left: float
+
+
+@dataclass(frozen=True)
+class Teaching:
+    """A pointer, look-here or drawing message to show on the home user's screen."""
+
+    message: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ChatLine:
+    text: str
+    from_supporter: bool
+
+
+LiveEvent = ShareStateChanged | ControlRequested | ReconfirmComing | Teaching | ChatLine
+
+
+class Injector(Protocol):
+    """What LiveSession needs from assist_agent.injector.InputInjector."""
+
+    def apply(self, message: dict[str, Any]) -> None: ...
+    def release_all(self) -> None: ...
+    def suspend(self) -> None: ...
+    def resume(self) -> None: ...
+    def close(self) -> None: ...
+
+
+class Watcher(Protocol):
+    """What LiveSession needs from assist_agent.injector.LocalActivityMonitor."""
+
+    def start(self) -> None: ...
+    def stop(self) -> None: ...
+
+
+def default_injector(capture: ScreenCapture) -> Injector:
+    from .injector import InputInjector, ScreenArea
+
+    return InputInjector(ScreenArea(**capture.area))
+
+
+def default_watcher(
+    injector: Injector, on_activity: Callable[[], None], on_hotkey: Callable[[str], None]
+) -> Watcher:
+    from .injector import InputInjector, LocalActivityMonitor
+
+    assert isinstance(injector, InputInjector)
+    return LocalActivityMonitor(injector, on_activity, on_hotkey)
+
+
+class LiveSession:
+    """One shared-screen period, from the binding check to the end."""
+
+    def __init__(
+        self,
+        link: PeerLink,
+        consent: Consent,
+        capture: ScreenCapture,
+        emit: Callable[[LiveEvent], None],
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        make_injector: Callable[[ScreenCapture], Injector] = default_injector,
+        make_watcher: Callable[..., Watcher] = default_watcher,
+        on_hotkey: Callable[[str], None] | None = None,
+    ) -> None:
+        self.link = link
+        self.consent = consent
+        self.capture = capture
+        self._emit = emit
+        self._clock = clock
+        self._make_injector = make_injector
+        self._make_watcher = make_watcher
+        self._on_hotkey = on_hotkey
+        self.injector: Injector | None = None
+        self.watcher: Watcher | None = None
+        self.dropped = messages.DropCounter()
+        self.chat_log: list[ChatLine] = []
+        self._input_rate = messages.RateLimit(rate=120.0, burst=240.0)
+        self._chat_rate = messages.RateLimit(rate=2.0, burst=10.0)
+        self._chat_id = 0
+        self._last_heard = clock()
+        self._silent = False
+
+    # -- the home user's clicks --------------------------------------------------------
+    def grant_control(self) -> None:
+        self.consent.grant_control(self._clock())
+        self._apply_consent()
+
+    def deny_control(self) -> None:
+        self.consent.deny_control(self._clock())
+        self._apply_consent()
+
+    def take_back_control(self) -> None:
+        self.consent.take_back_control(self._clock())
+        self._apply_consent()
+
+    def pause(self) -> None:
+        self.consent.pause(self._clock())
+        self._apply_consent()
+
+    def resume(self) -> None:
+        self.consent.resume(self._clock())
+        self._apply_consent()
+
+    def set_reconfirm_minutes(self, minutes: int) -> None:
+        self.consent.set_reconfirm_after(self._clock(), minutes * 60.0)
+
+    def local_activity(self) -> None:
+        """The home user's own mouse or keyboard moved: they win for a moment."""
+        self.consent.local_activity(self._clock())
+        if self.injector is not None and self.consent.state is ShareState.CONTROLLING:
+            self.injector.release_all()
+
+    def send_chat(self, text: str) -> bool:
+        text = text.strip()[: messages.MAX_CHAT_CHARS]
+        if not text or not self.link.send("chat", text=text, id=self._chat_id):
+            return False
+        self._chat_id += 1
+        self._log_chat(ChatLine(text, from_supporter=False))
+        return True
+
+    # -- running ---------------------------------------------------------------------
+    async def run(self) -> str:
+        """Serve the supporter's messages until the link ends; return why it ended."""
+        self._start_input()
+        self._announce_state()
+        ticker = asyncio.create_task(
+            keep_alive(self.link, lambda: self._last_heard, self._clock, self._tick),
+            name="live-tick",
+        )
+        reader = asyncio.create_task(self._read_forever(), name="live-read")
+        try:
+            done, _ = await asyncio.wait(
+                [ticker, reader, self.link.ended], return_when=asyncio.FIRST_COMPLETED
+            )
+            if self.link.ended.done():
+                return self.link.ended.result()
+            return str(next(iter(done)).result())
+        finally:
+            ticker.cancel()
+            reader.cancel()
+
+    def close(self) -> None:
+        """Release everything held for the supporter; called on every way out."""
+        self.consent.stop(self._clock())
+        if self.watcher is not None:
+            self.watcher.stop()
+        if self.injector is not None:
+            self.injector.close()
+        self.capture.set_paused(False)
+
+    def _start_input(self) -> None:
+        """Ready the injector (held off until control is granted) and the home user's watch."""
+        loop = asyncio.get_running_loop()
+        self.injector = self._make_injector(self.capture)
+        self.injector.suspend()
+        self.watcher = self._make_watcher(
+            self.injector,
+            lambda: loop.call_soon_threadsafe(self.local_activity),
+            lambda name: loop.call_soon_threadsafe(self._hotkey, name),
+        )
+        self.watcher.start()
+
+    def _hotkey(self, name: str) -> None:
+        """The home user's own shortcut (injected input can never send it)."""
+        if name == "pause":
+            (self.resume if self.consent.state is ShareState.PAUSED else self.pause)()
+        if self._on_hotkey is not None:
+            self._on_hotkey(name)
+
+    async def _read_forever(self) -> str:
+        while True:
+            message = await self.link.messages.get()
+            self.handle(message)
+
+    def _tick(self, now: float) -> None:
+        if now - self._last_heard > SILENCE_RELEASE and not self._silent:
+            self._silent = True
+            log.info("supporter silent: releasing held input")
+            if self.injector is not None:
+                self.injector.release_all()
+        self.consent.tick(now)
+        self._apply_consent()
+
+    # -- the supporter's messages -----------------------------------------------------------
+    def handle(self, message: dict[str, Any]) -> None:
+        """Route one validated message from the supporter through consent."""
+        now = self._clock()
+        self._last_heard = now
+        self._silent = False
+        kind = message["type"]
+        if kind not in messages.SUPPORTER_SENDS:
+            self.dropped.add("wrong_direction")
+        elif kind == "heartbeat":
+            pass
+        elif kind == "control_request":
+            self.consent.request_control(now)
+        elif kind == "control_release":
+            self.consent.release_control(now)
+        elif kind in messages.TEACHING_TYPES:
+            if self.consent.may_teach:
+                self._emit(Teaching(message))
+            else:
+                self.dropped.add("not_allowed")
+        elif kind in messages.INPUT_TYPES:
+            self._inject(message, now)
+        elif kind == "chat":
+            if self._chat_rate.allow(now):
+                self._log_chat(ChatLine(message["text"], from_supporter=True))
+            else:
+                self.dropped.add("rate")
+        self._apply_consent()
+
+    def _inject(self, message: dict[str, Any], now: float) -> None:
+        if not self._input_rate.allow(now):
+            self.dropped.add("rate")
+        elif self.injector is None or not self.consent.may_inject(now):
+            self.dropped.add("not_allowed")
+        else:
+            self.injector.apply(message)
+
+    def _log_chat(self, line: ChatLine) -> None:
+        self.chat_log.append(line)
+        self._emit(line)
+
+    # -- consent's decisions take effect here ---------------------------------------------
+    def _apply_consent(self) -> None:
+        for event in self.consent.events_received():
+            if isinstance(event, StateChanged):
+                self._enter(event.state)
+                self._emit(ShareStateChanged(event.state, event.reason))
+                self._announce_state()
+            elif isinstance(event, ControlAsked):
+                self._emit(ControlRequested())
+            elif isinstance(event, ReconfirmSoon):
+                self._emit(ReconfirmComing(event.seconds_left))
+
+    def _enter(self, state: ShareState) -> None:
+        self.capture.set_paused(state is ShareState.PAUSED)
+        if self.injector is None:
+            return
+        if state is ShareState.CONTROLLING:
+            self.injector.resume()
+        else:
+            self.injector.suspend()  # releases every held key and button first
+
+    def _announce_state(self) -> None:
+        state = self.consent.state
+        if state in (ShareState.VIEWING, ShareState.CONTROLLING, ShareState.PAUSED):
+            with contextlib.suppress(Exception):
+                self.link.send("state", state=state.value)
