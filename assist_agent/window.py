@@ -6,13 +6,16 @@ import asyncio
 import math
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
 from assist_session import widgets
 from assist_session.qt import Translations
 
+from .consent import ShareState
+from .history import History
+from .live import ChatLine, ControlRequested, ReconfirmComing, ShareStateChanged, Teaching
+from .overlay import TeachingOverlay
 from .session import (
     CodeReady,
     Connecting,
@@ -20,8 +23,11 @@ from .session import (
     HomeEvent,
     HomeSession,
     SharingStarted,
+    Summary,
     SupporterAsks,
 )
+from .sharing_view import ShareBar, SharingPanel
+from .summary_view import HistoryPage, SummaryText
 from .texts import ended_text
 
 translate = QCoreApplication.translate
@@ -43,47 +49,20 @@ class CodeCountdown(QWidget):
         self.label.setText(self.tr("The code works for %n more minutes.", "", minutes))
 
 
-class ShareBar(QWidget):
-    """Always on top while the screen is shared: who sees it, and a big Stop button."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            None,
-            Qt.WindowType.Tool
-            | Qt.WindowType.WindowStaysOnTopHint
-            | Qt.WindowType.FramelessWindowHint,
-        )
-        self.setObjectName("shareBar")
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setStyleSheet("#shareBar { border: 4px solid #8b0000; }")
-        self.label = widgets.text(self)
-        self.stop_button = widgets.button("shareBarStop", "danger", self)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.stop_button)
-        self.name = ""
-
-    def retranslate(self) -> None:
-        self.label.setText(translate("ShareBar", "{name} sees your screen.").format(name=self.name))
-        self.stop_button.setText(translate("ShareBar", "Stop"))
-        self.stop_button.setAccessibleName(translate("ShareBar", "Stop sharing your screen"))
-        self.setWindowTitle(translate("ShareBar", "Your screen is shared"))
-
-    def show_for(self, name: str) -> None:
-        self.name = name
-        self.retranslate()
-        self.adjustSize()
-        screen = QGuiApplication.primaryScreen().availableGeometry()
-        self.move(screen.center().x() - self.width() // 2, screen.top())
-        self.show()
-
-
 class HomeWindow(QMainWindow):
     """Start → code → (a supporter asks) → allow → sharing → ended."""
 
-    def __init__(self, server_url: str, translations: Translations, *, monitor: int = 1) -> None:
+    def __init__(
+        self,
+        server_url: str,
+        translations: Translations,
+        *,
+        monitor: int = 1,
+        history: History | None = None,
+    ) -> None:
         super().__init__()
+        self.history = history or History()
+        self.overlay: TeachingOverlay | None = None
         self.setObjectName("homeWindow")
         self.server_url = server_url
         self.translations = translations
@@ -94,7 +73,10 @@ class HomeWindow(QMainWindow):
         self.code_text = ""
         self._build()
         self.share_bar = ShareBar()
-        self.share_bar.stop_button.clicked.connect(self.stop)
+        for controls in (self.share_bar.controls, self.sharing_page.controls):
+            controls.stop_button.clicked.connect(self.stop)
+            controls.pause_button.clicked.connect(self.pause_or_continue)
+            controls.take_back_button.clicked.connect(self.take_back_control)
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self.countdown.refresh)
@@ -155,25 +137,37 @@ class HomeWindow(QMainWindow):
         )
         layout.addStretch(1)
 
-        self.sharing_heading = widgets.heading()
-        self.sharing_text = widgets.text()
-        self.stop_button = widgets.button("stopButton", "danger")
-        self.stop_button.setMinimumHeight(72)
-        self.stop_button.clicked.connect(self.stop)
-        self.sharing_page, layout = widgets.page(
-            self.sharing_heading, self.sharing_text, self.stop_button
-        )
-        layout.addStretch(1)
+        self.sharing_page = SharingPanel()
+        self.sharing_page.grant_button.clicked.connect(self.grant_control)
+        self.sharing_page.deny_button.clicked.connect(self.deny_control)
+        self.sharing_page.chat.send_button.clicked.connect(self.send_chat)
+        self.sharing_page.minutes.valueChanged.connect(self.set_reconfirm_minutes)
+        self.stop_button = self.sharing_page.stop_button
 
         self.ended_heading = widgets.heading()
         self.ended_text = widgets.text()
         self.ended_text.setObjectName("endedText")
+        self.summary = SummaryText()
         self.again_button = widgets.button("againButton", "primary")
         self.again_button.clicked.connect(self.get_help)
+        self.ended_history_button = widgets.button("endedHistoryButton")
+        self.ended_history_button.clicked.connect(self.show_history)
         self.ended_page, layout = widgets.page(
-            self.ended_heading, self.ended_text, self.again_button
+            self.ended_heading,
+            self.ended_text,
+            self.summary,
+            self.again_button,
+            self.ended_history_button,
         )
         layout.addStretch(1)
+
+        self.history_page = HistoryPage(self.history)
+        self.history_page.back_button.clicked.connect(
+            lambda: self._show(self.start_page, self.get_help_button)
+        )
+        self.start_history_button = widgets.button("startHistoryButton")
+        self.start_history_button.clicked.connect(self.show_history)
+        self.start_page.layout().insertWidget(3, self.start_history_button)
 
         for each in (
             self.start_page,
@@ -182,6 +176,7 @@ class HomeWindow(QMainWindow):
             self.ask_page,
             self.sharing_page,
             self.ended_page,
+            self.history_page,
         ):
             self.stack.addWidget(each)
 
@@ -226,17 +221,15 @@ class HomeWindow(QMainWindow):
         )
         self.allow_button.setText(translate("HomeWindow", "Allow"))
         self.decline_button.setText(translate("HomeWindow", "Do not allow"))
-        self.sharing_heading.setText(
-            translate("HomeWindow", "{name} sees your screen.").format(name=name)
-        )
-        self.sharing_text.setText(
-            translate("HomeWindow", "{name} cannot use your mouse or keyboard.").format(name=name)
-        )
-        self.stop_button.setText(translate("HomeWindow", "Stop"))
-        self.stop_button.setAccessibleName(translate("HomeWindow", "Stop sharing your screen"))
+        self.sharing_page.name = name
+        self.sharing_page.retranslate()
         self.ended_heading.setText(translate("HomeWindow", "The help has ended"))
         self.ended_text.setText(ended_text(self.end_reason) if self.end_reason else "")
         self.again_button.setText(translate("HomeWindow", "Get help again"))
+        self.ended_history_button.setText(translate("HomeWindow", "Past help"))
+        self.start_history_button.setText(translate("HomeWindow", "Past help"))
+        self.summary.retranslate()
+        self.history_page.retranslate()
         self.share_bar.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
@@ -249,7 +242,9 @@ class HomeWindow(QMainWindow):
         if self.session is not None and self.session.ended_reason is None:
             return
         self.end_reason = ""
-        self.session = HomeSession(self.server_url, self.on_session_event, monitor=self.monitor)
+        self.session = HomeSession(
+            self.server_url, self.on_session_event, monitor=self.monitor, history=self.history
+        )
         self.session.start()
         self.connecting_heading.setFocus()
 
@@ -264,6 +259,41 @@ class HomeWindow(QMainWindow):
     def stop(self) -> None:
         if self.session is not None:
             self.session.stop()
+
+    def pause_or_continue(self) -> None:
+        if self.session is None:
+            return
+        if self.session.consent.state is ShareState.PAUSED:
+            self.session.resume()
+        else:
+            self.session.pause()
+
+    def take_back_control(self) -> None:
+        if self.session is not None:
+            self.session.take_back_control()
+
+    def grant_control(self) -> None:
+        self.sharing_page.question.hide()
+        if self.session is not None:
+            self.session.grant_control()
+
+    def deny_control(self) -> None:
+        self.sharing_page.question.hide()
+        if self.session is not None:
+            self.session.deny_control()
+
+    def send_chat(self) -> None:
+        text = self.sharing_page.chat.take_text()
+        if self.session is not None and text.strip():
+            self.session.send_chat(text)
+
+    def set_reconfirm_minutes(self, minutes: int) -> None:
+        if self.session is not None:
+            self.session.set_reconfirm_minutes(minutes)
+
+    def show_history(self) -> None:
+        self.history_page.refresh()
+        self._show(self.history_page, self.history_page.back_button)
 
     # -- what the session tells us -------------------------------------------------
     def on_session_event(self, event: HomeEvent) -> None:
@@ -280,14 +310,77 @@ class HomeWindow(QMainWindow):
             # Focus goes to the safe answer; an incoming request never lands on "Allow".
             self._show(self.ask_page, self.decline_button)
         elif isinstance(event, SharingStarted):
+            self.sharing_page.chat.clear()
+            self.sharing_page.show_state(ShareState.VIEWING)
             self._show(self.sharing_page, self.stop_button)
-            self.share_bar.show_for(event.name)
+            self.share_bar.show_state(event.name, ShareState.VIEWING)
+            self._start_overlay()
+        elif isinstance(event, ShareStateChanged):
+            self._show_share_state(event.state, event.reason)
+        elif isinstance(event, ControlRequested):
+            self.sharing_page.ask_for_control()
+        elif isinstance(event, ReconfirmComing):
+            self.sharing_page.reconfirm_soon()
+        elif isinstance(event, Teaching):
+            self._teach(event.message)
+        elif isinstance(event, ChatLine):
+            who = self.supporter_name if event.from_supporter else translate("HomeWindow", "You")
+            self.sharing_page.chat.add_line(who, event.text)
+        elif isinstance(event, Summary):
+            self.summary.show_record(event.record)
         elif isinstance(event, Ended):
             self._ticker.stop()
             self.share_bar.hide()
+            self._stop_overlay()
             self.end_reason = event.reason
             self.code_text = ""
             self._show(self.ended_page, self.again_button)
+
+    def _show_share_state(self, state: ShareState, reason: str) -> None:
+        if state is ShareState.ENDED:
+            return
+        self.sharing_page.show_state(state, reason)
+        self.share_bar.show_state(self.supporter_name, state)
+        if self.overlay is not None:
+            if state is ShareState.PAUSED:
+                self.overlay.clear()
+                self.overlay.hide_border()
+            else:
+                self.overlay.show_border()
+        widgets.announce(self.sharing_page, self.sharing_page.heading.text())
+
+    def _start_overlay(self) -> None:
+        """The coloured border, and the supporter's pointer and drawings, on the shared screen."""
+        if self.session is None:
+            return
+        area = self.session.capture.area
+        ratio = self.screen().devicePixelRatio() if self.screen() else 1.0
+        self.overlay = TeachingOverlay(
+            QRect(
+                round(area["left"] / ratio),
+                round(area["top"] / ratio),
+                round(area["width"] / ratio),
+                round(area["height"] / ratio),
+            )
+        )
+        self.overlay.show_border()
+
+    def _stop_overlay(self) -> None:
+        if self.overlay is not None:
+            self.overlay.close()
+            self.overlay = None
+
+    def _teach(self, message: dict) -> None:
+        if self.overlay is None:
+            return
+        kind = message["type"]
+        if kind == "pointer":
+            self.overlay.move_pointer(message["x"], message["y"])
+        elif kind == "look":
+            self.overlay.look_here(message["x"], message["y"])
+        elif kind == "draw":
+            points = [(x, y) for x, y in message["points"]]
+            self.overlay.add_stroke(message["stroke"], points, message.get("end", False))
 
     def _show(self, page: QWidget, focus: QWidget) -> None:
         self.retranslate()
@@ -302,4 +395,5 @@ class HomeWindow(QMainWindow):
 
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802
         self.share_bar.close()
+        self._stop_overlay()
         super().closeEvent(event)

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 # Unicode isolates keep a code's digit groups in order inside right-to-left text.
 LTR_ISOLATE, POP_ISOLATE = "\u2066", "\u2069"
@@ -48,3 +59,65 @@ def page(*children: QWidget) -> tuple[QWidget, QVBoxLayout]:
 def ltr(value: str) -> str:
     """Keep digits and their grouping left-to-right in any language."""
     return f"{LTR_ISOLATE}{value}{POP_ISOLATE}"
+
+
+def announce(widget: QWidget, message: str) -> None:
+    """Have screen readers say `message` now (new chat lines, state changes)."""
+    event = QAccessibleAnnouncementEvent(widget, message)
+    QAccessible.updateAccessibility(event)
+
+
+class ChatPanel(QWidget):
+    """Chat in a large readable font: the log, a line to write in, and Send."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chatPanel")
+        self.heading = text(self)
+        self.log = QTextBrowser(self)
+        self.log.setObjectName("chatLog")
+        self.log.setOpenLinks(False)
+        self.log.setMinimumHeight(120)
+        self.log.setStyleSheet("font-size: 14pt;")
+        self.entry = QLineEdit(self)
+        self.entry.setObjectName("chatEntry")
+        self.entry.setMaxLength(2000)
+        self.entry_label = text(self)
+        self.entry_label.setBuddy(self.entry)
+        self.send_button = button("chatSend", "", self)
+        row = QHBoxLayout()
+        row.addWidget(self.entry, 1)
+        row.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.log, 1)
+        layout.addWidget(self.entry_label)
+        layout.addLayout(row)
+        self.entry.returnPressed.connect(self.send_button.click)
+        self.lines: list[tuple[str, str]] = []
+
+    def retranslate(self) -> None:
+        self.heading.setText(QCoreApplication.translate("ChatPanel", "Messages"))
+        self.entry_label.setText(QCoreApplication.translate("ChatPanel", "&Write a message"))
+        self.send_button.setText(QCoreApplication.translate("ChatPanel", "Send"))
+        self.log.setAccessibleName(QCoreApplication.translate("ChatPanel", "Messages"))
+        self.entry.setAccessibleName(QCoreApplication.translate("ChatPanel", "Write a message"))
+
+    def take_text(self) -> str:
+        value = self.entry.text()
+        self.entry.clear()
+        return value
+
+    def add_line(self, who: str, message: str) -> None:
+        """Show one line and have screen readers read it out."""
+        self.lines.append((who, message))
+        self.log.append(f"<p><b>{html.escape(who)}</b><br>{html.escape(message)}</p>")
+        line = QCoreApplication.translate("ChatPanel", "{who} wrote: {message}").format(
+            who=who, message=message
+        )
+        announce(self.log, line)
+
+    def clear(self) -> None:
+        self.lines.clear()
+        self.log.clear()

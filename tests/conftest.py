@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -58,6 +59,8 @@ def pytest_configure(config: pytest.Config) -> None:
     else:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("ASSIST_LANG", "en")
+    # Past-help records go to a throw-away folder, never the developer's home.
+    os.environ["ASSIST_DATA_DIR"] = tempfile.mkdtemp(prefix="assist-test-data-")
     os.environ.pop("ASSIST_SERVER", None)
 
 
