@@ -54,6 +54,18 @@ def failure_reason(pairing_reason: str) -> str:
     return "tampered"
 
 
+def peer_left_reason(reason: str) -> str:
+    """Why the other app left, in the words this app shows.
+
+    When the other side's check failed, this side ends with the same plain words (the
+    code did not work / something was wrong) rather than "the other side left". The word
+    comes through the untrusted server, which could lie, but it can end a room anyway.
+    """
+    if reason in ("wrong_code", "tampered"):
+        return reason
+    return "peer_stopped" if reason == "stopped" else f"peer_{reason}"
+
+
 class SecureChannel:
     """Runs the pairing protocol over a signaling connection, then carries sealed messages."""
 
@@ -70,6 +82,8 @@ class SecureChannel:
         self._clock = clock
         self.protocol = PairingProtocol(role, code, clock(), timeout=pairing_timeout)
         self._paired: asyncio.Future[bytes] = asyncio.get_running_loop().create_future()
+        # Resolves with the end reason, so a flow can wait for "ended" beside other things.
+        self.closed: asyncio.Future[str] = asyncio.get_running_loop().create_future()
         self._inbox: asyncio.Queue[dict[str, Any] | ChannelClosed] = asyncio.Queue()
         self._pump_task: asyncio.Task[None] | None = None
         self._timeout = pairing_timeout
@@ -132,7 +146,7 @@ class SecureChannel:
                 await self._flush()
                 self._dispatch()
             elif isinstance(event, PeerLeft):
-                self._end(f"peer_{event.reason}" if event.reason != "stopped" else "peer_stopped")
+                self._end(peer_left_reason(event.reason))
             elif isinstance(event, ServerError):
                 self._end(event.code)
             elif isinstance(event, Disconnected):
@@ -157,6 +171,8 @@ class SecureChannel:
         if self.closed_reason is not None:
             return
         self.closed_reason = reason
+        if not self.closed.done():
+            self.closed.set_result(reason)
         if not self._paired.done():
             self._paired.set_exception(ChannelClosed(reason))
         self._inbox.put_nowait(ChannelClosed(reason))

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from crypto.identity import IdentityError
+
 from .channel import ChannelClosed, SecureChannel
 from .peer import BindingFailed, PeerLink
 from .signaling_client import SignalingClient, SignalingError
@@ -137,7 +139,7 @@ class SessionFlow:
             reason = exc.reason
         except SignalingError as exc:
             reason = exc.code
-        except BindingFailed:
+        except (BindingFailed, IdentityError):
             reason = "tampered"
         finally:
             self._release_local()
@@ -160,7 +162,16 @@ class SessionFlow:
             await signaling.close(word)
 
     async def _wait_authenticated(self, link: PeerLink) -> None:
-        try:
-            await asyncio.wait_for(asyncio.shield(link.authenticated), SETUP_STEP_TIMEOUT)
-        except TimeoutError as exc:
-            raise SessionEnded("timeout") from exc
+        """Wait for the binding check; a sealed channel that fails meanwhile ends it too."""
+        waits: list[asyncio.Future[Any]] = [link.authenticated]
+        if self.channel is not None:
+            waits.append(self.channel.closed)
+        # asyncio.wait never cancels what it waits for, also not when this task is stopped.
+        done, _ = await asyncio.wait(
+            waits, timeout=SETUP_STEP_TIMEOUT, return_when=asyncio.FIRST_COMPLETED
+        )
+        if not done:
+            raise SessionEnded("timeout")
+        if self.channel is not None and self.channel.closed.done():
+            raise SessionEnded(self.channel.closed.result())
+        link.authenticated.result()  # raises BindingFailed when the check failed
