@@ -22,9 +22,10 @@ from assist_session.flow import (
     end_reason,
     expect,
 )
-from assist_session.peer import PeerLink
+from assist_session.peer import PeerLink, sdp_fingerprint
 from assist_session.signaling_client import SignalingClient
 from crypto.code import PairingCode
+from crypto.identity import SupporterKey
 from crypto.pairing import Role
 
 from .capture import ScreenCapture, ScreenTrack
@@ -51,6 +52,7 @@ class Connecting:
 @dataclass(frozen=True)
 class SupporterAsks:
     name: str
+    key_fingerprint: str = ""  # short fingerprint of the supporter's proven identity key
 
 
 @dataclass(frozen=True)
@@ -107,10 +109,12 @@ class HomeSession(SessionFlow):
         await signaling.wait_joined()
         self._emit(Connecting())
         channel = self.channel = SecureChannel(signaling, Role.HOME_USER, code)
-        await channel.pair()
+        session_id = await channel.pair()
         hello = await expect(channel, "hello")
         name = self.supporter_name = clean_display_name(hello.get("name"))
-        self._emit(SupporterAsks(name))
+        # The key must prove itself (signed name and session) before we ask anything.
+        supporter_key = SupporterKey.from_hello(hello, session_id)  # IdentityError: tampered
+        self._emit(SupporterAsks(name, supporter_key.fingerprint))
         if not await self._wait_decision(channel):
             await channel.send({"type": "consent", "view": False})
             return "declined_by_you"
@@ -119,13 +123,15 @@ class HomeSession(SessionFlow):
         link = self.link = PeerLink(
             channel.protocol, ice_servers=signaling.ice_servers, relay_only=signaling.relay_only
         )
-        await channel.send(
-            {"type": "offer", "sdp": await link.create_offer(ScreenTrack(self.capture))}
-        )
+        offer = await link.create_offer(ScreenTrack(self.capture))
+        await channel.send({"type": "offer", "sdp": offer})
         sdp = (await expect(channel, "answer")).get("sdp")
         if not isinstance(sdp, str):
             raise SessionEnded("bad_message")
+        identity = await expect(channel, "identity")
         try:
+            # The supporter's key signs both fingerprints before any connection is made.
+            supporter_key.check_connection(identity, sdp_fingerprint(offer), sdp_fingerprint(sdp))
             await link.accept_answer(sdp)
         except ValueError as exc:
             raise SessionEnded("bad_message") from exc

@@ -17,10 +17,12 @@ from assist_session import messages
 from assist_session.channel import SecureChannel
 from assist_session.flow import Ended, SessionEnded, SessionFlow, end_reason, expect
 from assist_session.heartbeat import keep_alive
-from assist_session.peer import BindingFailed, PeerLink
+from assist_session.peer import BindingFailed, PeerLink, sdp_fingerprint
 from assist_session.signaling_client import SignalingClient
 from crypto.code import PairingCode
 from crypto.pairing import Role
+
+from .identity import SupporterIdentity, run_only_identity
 
 __all__ = ["ChatLine", "Ended", "SessionOpen", "ShareState", "Step", "SupporterSession"]
 
@@ -71,10 +73,14 @@ class SupporterSession(SessionFlow):
         display_name: str,
         on_event: Callable[[SupporterEvent], None],
         on_frame: Callable[[np.ndarray], None],
+        *,
+        identity: SupporterIdentity | None = None,
     ) -> None:
         super().__init__(server_url, on_event)
         self._code = code
         self._name = display_name
+        # The long-term key (keyring) the window loaded; else a key for this run only.
+        self.identity = identity if identity is not None else run_only_identity()
         self._on_frame = on_frame
         self._video_task: asyncio.Task[None] | None = None
         # One decode helper thread of our own: frames are converted off the UI thread.
@@ -135,8 +141,16 @@ class SupporterSession(SessionFlow):
         await signaling.claim(self._code.nameplate)
         self._emit(Step("checking_code"))
         channel = self.channel = SecureChannel(signaling, Role.SUPPORTER, self._code)
-        await channel.pair()
-        await channel.send({"type": "hello", "name": self._name, "app": APP_NAME})
+        session_id = await channel.pair()
+        signer = self.identity.signer
+        await channel.send(
+            {
+                "type": "hello",
+                "name": self._name,
+                "app": APP_NAME,
+                **signer.hello_fields(session_id, self._name),
+            }
+        )
         self._emit(Step("waiting_for_permission"))
         # The home user may take minutes to decide; the supporter can always end it.
         consent = await expect(channel, "consent", timeout=24 * 3600)
@@ -157,6 +171,9 @@ class SupporterSession(SessionFlow):
         except ValueError as exc:
             raise SessionEnded("bad_message") from exc
         await channel.send({"type": "answer", "sdp": answer})
+        await channel.send(
+            signer.connection_message(session_id, sdp_fingerprint(sdp), sdp_fingerprint(answer))
+        )
         await self._wait_authenticated(link)
         self._emit(SessionOpen())
         live = asyncio.ensure_future(self._live(link))
