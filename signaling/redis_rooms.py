@@ -189,12 +189,15 @@ class RedisRooms:
         self._max_body_chars = max_body_chars
         self._ranges = [str(n) for pair in nameplate_ranges for n in pair]
         self._p = prefix
-        self._redis: aioredis.Redis = aioredis.Redis(
-            connection_pool=aioredis.BlockingConnectionPool.from_url(
-                url, max_connections=32, timeout=5, socket_timeout=5, socket_connect_timeout=2
-            ),
+        pool = aioredis.BlockingConnectionPool.from_url(
+            url,
+            max_connections=32,
+            timeout=5,
+            socket_timeout=5,
+            socket_connect_timeout=2,
             decode_responses=True,
         )
+        self._redis: aioredis.Redis = aioredis.Redis(connection_pool=pool)
         self._register = self._redis.register_script(_REGISTER)
         self._claim = self._redis.register_script(_CLAIM)
         self._dissolve_script = self._redis.register_script(_DISSOLVE)
