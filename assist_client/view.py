@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+from typing import Any
+
 import numpy as np
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from .remote_input import BUTTONS, StrokeBuilder, key_messages, to_fraction
+
+Send = Callable[..., bool]
+MOVE_INTERVAL = 1 / 60  # at most this often for pointer and mouse moves
 
 
 def fit_rect(image: QSize, area: QSize) -> QRect:
@@ -29,6 +38,13 @@ class RemoteView(QWidget):
         self._frame: np.ndarray | None = None
         self._image: QImage | None = None
         self.frames_received = 0
+        self.setMouseTracking(True)
+        # The window sets these: where input and teaching messages go.
+        self.send_input: Send = lambda kind, **fields: False
+        self.teach: Send = lambda kind, **fields: False
+        self.controlling = False
+        self._stroke = StrokeBuilder()
+        self._last_move = 0.0
 
     @property
     def frame(self) -> np.ndarray | None:
@@ -61,3 +77,90 @@ class RemoteView(QWidget):
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(self.image_rect(), self._image)
         painter.end()
+
+    # -- the supporter's mouse and keyboard -----------------------------------------------
+    def _where(self, event: QMouseEvent | QWheelEvent) -> tuple[float, float] | None:
+        return to_fraction(event.position(), self.image_rect())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        point = self._where(event)
+        now = time.monotonic()
+        if point is None:
+            return
+        if self._stroke.stroke is not None and not self.controlling:
+            self._teach(self._stroke.add(point))
+            return
+        if now - self._last_move < MOVE_INTERVAL:
+            return
+        self._last_move = now
+        x, y = point
+        if self.controlling:
+            self.send_input("mouse", action="move", x=x, y=y)
+        else:
+            self.teach("pointer", x=x, y=y)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        point, button = self._where(event), BUTTONS.get(event.button())
+        if point is None or button is None:
+            return
+        if self.controlling:
+            self.send_input("mouse", action="down", button=button, x=point[0], y=point[1])
+        elif button == "left":
+            self._stroke.begin(point)
+
+    mouseDoubleClickEvent = mousePressEvent  # noqa: N815 (the home side sees two clicks)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        point, button = self._where(event), BUTTONS.get(event.button())
+        if button is None:
+            return
+        if self.controlling:
+            # Released outside the picture: release at the nearest edge, never skip it.
+            x, y = point if point is not None else self._clamped(event)
+            self.send_input("mouse", action="up", button=button, x=x, y=y)
+        elif button == "left":
+            if point is not None:
+                self._teach(self._stroke.add(point))
+            self._teach(self._stroke.end())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        point = self._where(event)
+        if point is None or not self.controlling:
+            return
+        steps = event.angleDelta()
+        dx, dy = round(steps.x() / 120), round(steps.y() / 120)
+        if dx or dy:
+            self.send_input(
+                "mouse", action="wheel", x=point[0], y=point[1],
+                dx=max(-20, min(20, dx)), dy=max(-20, min(20, dy)),
+            )  # fmt: skip
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if not self.controlling:
+            super().keyPressEvent(event)
+            return
+        for kind, fields in key_messages(event.key(), event.modifiers(), event.text()):
+            self.send_input(kind, **fields)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if not self.controlling:
+            super().keyReleaseEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002
+        """While controlling, Tab belongs to the home user's screen, not to our window."""
+        return False if self.controlling else super().focusNextPrevChild(next)
+
+    def _clamped(self, event: QMouseEvent) -> tuple[float, float]:
+        rect = self.image_rect()
+        if rect.isEmpty():
+            return 0.0, 0.0
+        pos = event.position()
+        x = min(max((pos.x() - rect.x()) / rect.width(), 0.0), 1.0)
+        y = min(max((pos.y() - rect.y()) / rect.height(), 0.0), 1.0)
+        return x, y
+
+    def _teach(self, message: tuple[str, dict[str, Any]] | None) -> None:
+        if message is not None:
+            kind, fields = message
+            self.teach(kind, **fields)

@@ -20,7 +20,15 @@ from assist_session import widgets
 from assist_session.qt import Translations
 from crypto.code import CodeFormatError, PairingCode
 
-from .session import Ended, SessionOpen, Step, SupporterEvent, SupporterSession
+from .session import (
+    ChatLine,
+    Ended,
+    SessionOpen,
+    ShareState,
+    Step,
+    SupporterEvent,
+    SupporterSession,
+)
 from .texts import ended_text, step_text
 from .view import RemoteView
 
@@ -94,17 +102,31 @@ class SupporterWindow(QMainWindow):
         self.view = RemoteView()
         self.end_button = widgets.button("endButton", "danger")
         self.end_button.clicked.connect(self.end_session)
+        self.control_button = widgets.button("controlButton", "primary")
+        self.control_button.clicked.connect(self.toggle_control)
         self.view_status = widgets.text()
+        self.view_status.setObjectName("viewStatus")
         bar = QWidget()
         bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(8, 4, 8, 4)
         bar_layout.addWidget(self.view_status, 1)
+        bar_layout.addWidget(self.control_button)
         bar_layout.addWidget(self.end_button)
+        self.chat = widgets.ChatPanel()
+        self.chat.setMinimumWidth(260)
+        self.chat.send_button.clicked.connect(self.send_chat)
+        body = QWidget()
+        body_layout = QHBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 8, 8)
+        body_layout.addWidget(self.view, 3)
+        body_layout.addWidget(self.chat, 1)
         self.view_page = QWidget()
         view_layout = QVBoxLayout(self.view_page)
         view_layout.setContentsMargins(0, 0, 0, 0)
         view_layout.addWidget(bar)
-        view_layout.addWidget(self.view, 1)
+        view_layout.addWidget(body, 1)
+        self.share_state = "viewing"
+        self.control_asked = False
 
         self.ended_heading = widgets.heading()
         self.ended_text = widgets.text()
@@ -131,9 +153,16 @@ class SupporterWindow(QMainWindow):
         self.progress_text.setText(step_text(self.step))
         self.progress_cancel.setText(translate("SupporterWindow", "Cancel"))
         self.end_button.setText(translate("SupporterWindow", "End session"))
-        self.view_status.setText(
-            translate("SupporterWindow", "You see the person's screen. You cannot control it.")
+        self.view_status.setText(self._status_text())
+        if self.share_state == "controlling":
+            self.control_button.setText(translate("SupporterWindow", "Give control back"))
+        else:
+            self.control_button.setText(translate("SupporterWindow", "Ask for control"))
+        self.control_button.setEnabled(
+            self.share_state == "controlling"
+            or (self.share_state == "viewing" and not self.control_asked)
         )
+        self.chat.retranslate()
         self.view.setAccessibleName(translate("SupporterWindow", "The person's screen"))
         self.ended_heading.setText(translate("SupporterWindow", "Session ended"))
         self.ended_text.setText(ended_text(self.end_reason) if self.end_reason else "")
@@ -144,6 +173,23 @@ class SupporterWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _status_text(self) -> str:
+        if self.share_state == "controlling":
+            return translate(
+                "SupporterWindow",
+                "You control the person's mouse and keyboard. "
+                "If they move their own mouse, you wait a moment.",
+            )
+        if self.share_state == "paused":
+            return translate("SupporterWindow", "The person paused sharing.")
+        if self.control_asked:
+            return translate("SupporterWindow", "Waiting for the person to allow control…")
+        return translate(
+            "SupporterWindow",
+            "You see the person's screen. Point with the mouse; drag to draw; click to say "
+            '"look here".',
+        )
 
     def _check_code(self) -> None:
         """Catch a typo at once, before anything is sent."""
@@ -176,11 +222,29 @@ class SupporterWindow(QMainWindow):
             self.on_session_event,
             self.on_frame,
         )
+        self.view.send_input = self.session.send_input
+        self.view.teach = self.session.teach
+        self.share_state, self.control_asked = "viewing", False
+        self.chat.clear()
         self.session.start()
 
     def end_session(self) -> None:
         if self.session is not None:
             self.session.stop()
+
+    def toggle_control(self) -> None:
+        if self.session is None:
+            return
+        if self.share_state == "controlling":
+            self.session.release_control()
+        elif self.session.request_control():
+            self.control_asked = True
+        self.retranslate()
+
+    def send_chat(self) -> None:
+        text = self.chat.take_text()
+        if self.session is not None and text.strip():
+            self.session.send_chat(text)
 
     def new_session(self) -> None:
         self.stack.setCurrentWidget(self.connect_page)
@@ -196,8 +260,24 @@ class SupporterWindow(QMainWindow):
         elif isinstance(event, SessionOpen):
             self.stack.setCurrentWidget(self.view_page)
             self.end_button.setFocus()
+        elif isinstance(event, ShareState):
+            self.share_state = event.state
+            self.control_asked = False
+            self.view.controlling = event.state == "controlling"
+            self.retranslate()
+            widgets.announce(self.view_status, self.view_status.text())
+            if self.view.controlling:
+                self.view.setFocus()
+        elif isinstance(event, ChatLine):
+            who = (
+                translate("SupporterWindow", "You")
+                if event.from_supporter
+                else translate("SupporterWindow", "The person")
+            )
+            self.chat.add_line(who, event.text)
         elif isinstance(event, Ended):
             self.end_reason = event.reason
+            self.view.controlling = False
             self.view.clear()
             self.ended_text.setText(ended_text(event.reason))
             self.stack.setCurrentWidget(self.ended_page)
