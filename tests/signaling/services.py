@@ -84,6 +84,14 @@ def redis_server() -> Iterator[RedisProcess]:
 class Turn:
     port: int
     secret: str
+    log_path: Path
+
+    def log(self) -> str:
+        """coturn's log so far (it writes it from several threads, so read after a pause)."""
+        try:
+            return self.log_path.read_text(errors="replace")
+        except OSError:
+            return ""
 
     @property
     def urls(self) -> tuple[str, ...]:
@@ -130,7 +138,7 @@ def coturn(secret: str = "test-shared-secret") -> Iterator[Turn]:
         )
         try:
             wait_for_port(port)  # coturn listens on TCP on the same port as UDP
-            yield Turn(port, secret)
+            yield Turn(port, secret, Path(folder) / "turn.log")
         finally:
             process.terminate()
             try:
