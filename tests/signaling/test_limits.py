@@ -214,7 +214,7 @@ def test_readyz_fails_while_shutting_down() -> None:
 
 
 def test_browser_origins_are_refused_unless_allowed() -> None:
-    """No Origin (the apps) is let in; an unlisted browser origin gets HTTP 403; a listed one works."""
+    """No Origin (the apps) is let in; an unlisted browser origin gets 403; a listed one works."""
 
     async def scenario(server: SignalingServer) -> None:
         async with connect(server.url):
