@@ -16,6 +16,7 @@ from .consent import ShareState
 from .history import History
 from .live import ChatLine, ControlRequested, ReconfirmComing, ShareStateChanged, Teaching
 from .overlay import TeachingOverlay
+from .safety import SafetyPage
 from .session import (
     CodeReady,
     Connecting,
@@ -168,6 +169,18 @@ class HomeWindow(QMainWindow):
         self.start_history_button = widgets.button("startHistoryButton")
         self.start_history_button.clicked.connect(self.show_history)
         self.start_page.layout().insertWidget(3, self.start_history_button)
+        # "Is this safe?" on the start and code pages; the helper's mark on the ask page.
+        self.safety_page: SafetyPage | None = None
+        self.start_safety_button = widgets.button("startSafetyButton")
+        self.code_safety_button = widgets.button("codeSafetyButton")
+        for safety_button in (self.start_safety_button, self.code_safety_button):
+            safety_button.clicked.connect(self.show_safety)
+        self.start_page.layout().insertWidget(4, self.start_safety_button)
+        self.code_page.layout().insertWidget(4, self.code_safety_button)
+        self.ask_mark = widgets.text()
+        self.ask_mark.setObjectName("askMark")
+        self.ask_page.layout().insertWidget(1, self.ask_mark)
+        self.supporter_mark = ""
 
         for each in (
             self.start_page,
@@ -228,6 +241,14 @@ class HomeWindow(QMainWindow):
         self.again_button.setText(translate("HomeWindow", "Get help again"))
         self.ended_history_button.setText(translate("HomeWindow", "Past help"))
         self.start_history_button.setText(translate("HomeWindow", "Past help"))
+        for safety_button in (self.start_safety_button, self.code_safety_button):
+            safety_button.setText(translate("HomeWindow", "Is this safe?"))
+        self.ask_mark.setText(
+            translate(
+                "HomeWindow", "Helper mark: {mark}. The same helper always has the same mark."
+            ).format(mark=widgets.ltr(self.supporter_mark))
+        )
+        self.ask_mark.setVisible(bool(self.supporter_mark))
         self.summary.retranslate()
         self.history_page.retranslate()
         self.share_bar.retranslate()
@@ -291,6 +312,13 @@ class HomeWindow(QMainWindow):
         if self.session is not None:
             self.session.set_reconfirm_minutes(minutes)
 
+    def show_safety(self) -> None:
+        """The plain-language "Is this safe?" page, over this window (not blocking)."""
+        if self.safety_page is None:
+            self.safety_page = SafetyPage(self)
+        self.safety_page.open()
+        self.safety_page.close_button.setFocus()
+
     def show_history(self) -> None:
         self.history_page.refresh()
         self._show(self.history_page, self.history_page.back_button)
@@ -307,6 +335,7 @@ class HomeWindow(QMainWindow):
             self._show(self.connecting_page, self.connecting_cancel)
         elif isinstance(event, SupporterAsks):
             self.supporter_name = event.name
+            self.supporter_mark = event.key_fingerprint
             # Focus goes to the safe answer; an incoming request never lands on "Allow".
             self._show(self.ask_page, self.decline_button)
         elif isinstance(event, SharingStarted):

@@ -56,3 +56,40 @@ def ended_text(reason: str) -> str:
     if reason in ("connection_lost", "peer_disconnected"):
         return translate("SupporterEnded", "The connection was lost.")
     return translate("SupporterEnded", "The session ended.")
+
+
+def identity_text(mark: str, persistent: bool, problem: str | None) -> str:
+    """The supporter's own identity mark, and whether it lasts beyond this run (and why)."""
+    if persistent:
+        return translate(
+            "SupporterIdentity",
+            "Your identity mark is {mark}. The person sees the same mark before they allow you.",
+        ).format(mark=mark)
+    if problem == "no_keyring":
+        return translate(
+            "SupporterIdentity",
+            "Your identity mark is {mark}. No safe key store was found on this computer, "
+            "so the mark lasts only until you close the app.",
+        ).format(mark=mark)
+    if problem == "plaintext_keyring":
+        return translate(
+            "SupporterIdentity",
+            "Your identity mark is {mark}. The only key store here saves secrets as plain text, "
+            "so it is not used and the mark lasts only until you close the app.",
+        ).format(mark=mark)
+    if problem == "keyring_damaged":
+        return translate(
+            "SupporterIdentity",
+            "Your identity mark is {mark}. The saved key could not be read and was left as it "
+            "is, so this mark lasts only until you close the app.",
+        ).format(mark=mark)
+    if problem == "keyring_error":
+        return translate(
+            "SupporterIdentity",
+            "Your identity mark is {mark}. The key store could not be opened, "
+            "so the mark lasts only until you close the app.",
+        ).format(mark=mark)
+    return translate(
+        "SupporterIdentity",
+        "Your identity mark is {mark}. It lasts only until you close the app.",
+    ).format(mark=mark)

@@ -20,6 +20,7 @@ from assist_session import widgets
 from assist_session.qt import Translations
 from crypto.code import CodeFormatError, PairingCode
 
+from .identity import SupporterIdentity, load_identity
 from .session import (
     ChatLine,
     Ended,
@@ -29,7 +30,7 @@ from .session import (
     SupporterEvent,
     SupporterSession,
 )
-from .texts import ended_text, step_text
+from .texts import ended_text, identity_text, step_text
 from .view import RemoteView
 
 translate = QCoreApplication.translate
@@ -46,11 +47,20 @@ def code_problem(text: str) -> str | None:
 
 
 class SupporterWindow(QMainWindow):
-    def __init__(self, server_url: str, translations: Translations, *, name: str = "") -> None:
+    def __init__(
+        self,
+        server_url: str,
+        translations: Translations,
+        *,
+        name: str = "",
+        identity: SupporterIdentity | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("supporterWindow")
         self.server_url = server_url
         self.translations = translations
+        # The long-term identity key (OS keyring; never a plaintext file).
+        self.identity = identity if identity is not None else load_identity()
         self.session: SupporterSession | None = None
         self.step = "connecting"
         self.end_reason = ""
@@ -90,6 +100,9 @@ class SupporterWindow(QMainWindow):
         self.connect_page, layout = widgets.page(
             self.connect_heading, form, self.code_hint, self.connect_button
         )
+        self.identity_note = widgets.text()
+        self.identity_note.setObjectName("identityNote")
+        layout.addWidget(self.identity_note)
         layout.addStretch(1)
 
         self.progress_text = widgets.heading()
@@ -167,6 +180,10 @@ class SupporterWindow(QMainWindow):
         self.ended_heading.setText(translate("SupporterWindow", "Session ended"))
         self.ended_text.setText(ended_text(self.end_reason) if self.end_reason else "")
         self.new_button.setText(translate("SupporterWindow", "New session"))
+        identity = self.identity
+        self.identity_note.setText(
+            identity_text(widgets.ltr(identity.fingerprint), identity.persistent, identity.problem)
+        )
         self._check_code()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
@@ -221,6 +238,7 @@ class SupporterWindow(QMainWindow):
             self.name_edit.text().strip(),
             self.on_session_event,
             self.on_frame,
+            identity=self.identity,
         )
         self.view.send_input = self.session.send_input
         self.view.teach = self.session.teach

@@ -15,6 +15,8 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import keyring
+import keyring.backend
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,6 +64,27 @@ def pytest_configure(config: pytest.Config) -> None:
     # Past-help records go to a throw-away folder, never the developer's home.
     os.environ["ASSIST_DATA_DIR"] = tempfile.mkdtemp(prefix="assist-test-data-")
     os.environ.pop("ASSIST_SERVER", None)
+    # Identity keys go to an in-memory keyring, never the developer's own keyring.
+    keyring.set_keyring(MemoryKeyring())
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """An in-memory keyring backend for tests: a real `KeyringBackend` subclass."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
