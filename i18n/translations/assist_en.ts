@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ChatPanel</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>&amp;Write a message</source>
+        <translation>&amp;Write a message</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>Write a message</translation>
+    </message>
+    <message>
+        <source>{who} wrote: {message}</source>
+        <translation>{who} wrote: {message}</translation>
+    </message>
+</context>
+<context>
     <name>CodeCountdown</name>
     <message numerus="yes">
         <source>The code works for %n more minutes.</source>
@@ -9,6 +32,29 @@
             <numerusform>The code works for %n more minute.</numerusform>
             <numerusform>The code works for %n more minutes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Past help</source>
+        <translation>Past help</translation>
+    </message>
+    <message>
+        <source>This list is only on this computer. You can delete it.</source>
+        <translation>This list is only on this computer. You can delete it.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>There is nothing here.</translation>
+    </message>
+    <message>
+        <source>Delete all</source>
+        <translation>Delete all</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -113,20 +159,20 @@
         <translation>Do not allow</translation>
     </message>
     <message>
-        <source>{name} sees your screen.</source>
-        <translation>{name} sees your screen.</translation>
+        <source>Past help</source>
+        <translation>Past help</translation>
     </message>
     <message>
-        <source>{name} cannot use your mouse or keyboard.</source>
-        <translation>{name} cannot use your mouse or keyboard.</translation>
+        <source>Is this safe?</source>
+        <translation>Is this safe?</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
+        <source>Helper mark: {mark}. The same helper always has the same mark.</source>
+        <translation>Helper mark: {mark}. The same helper always has the same mark.</translation>
     </message>
     <message>
-        <source>Stop sharing your screen</source>
-        <translation>Stop sharing your screen</translation>
+        <source>You</source>
+        <translation>You</translation>
     </message>
     <message>
         <source>The help has ended</source>
@@ -145,10 +191,112 @@
     </message>
 </context>
 <context>
+    <name>SafetyPage</name>
+    <message>
+        <source>You decide</source>
+        <translation>You decide</translation>
+    </message>
+    <message>
+        <source>Nobody sees your screen before you click Allow. You can stop at any time with the Stop button. After that, your helper sees nothing.</source>
+        <translation>Nobody sees your screen before you click Allow. You can stop at any time with the Stop button. After that, your helper sees nothing.</translation>
+    </message>
+    <message>
+        <source>The code works only once</source>
+        <translation>The code works only once</translation>
+    </message>
+    <message>
+        <source>The code works only for a short time. If someone types a wrong code, the code stops working. Then you can get a new code.</source>
+        <translation>The code works only for a short time. If someone types a wrong code, the code stops working. Then you can get a new code.</translation>
+    </message>
+    <message>
+        <source>Only your helper can see</source>
+        <translation>Only your helper can see</translation>
+    </message>
+    <message>
+        <source>Only the person who has your code can ask to see your screen. The picture of your screen is locked on the way. Only your helper&apos;s app can open it. Not even the people who run this service can see it.</source>
+        <translation>Only the person who has your code can ask to see your screen. The picture of your screen is locked on the way. Only your helper&apos;s app can open it. Not even the people who run this service can see it.</translation>
+    </message>
+    <message>
+        <source>Watch out for tricks</source>
+        <translation>Watch out for tricks</translation>
+    </message>
+    <message>
+        <source>Give the code only to a person you know and trust. A bank, the police or a company never calls you to ask for this code. If a stranger asks you to use this app, end the call. Never allow help while your online bank is open. Never tell anyone your bank codes or passwords.</source>
+        <translation>Give the code only to a person you know and trust. A bank, the police or a company never calls you to ask for this code. If a stranger asks you to use this app, end the call. Never allow help while your online bank is open. Never tell anyone your bank codes or passwords.</translation>
+    </message>
+    <message>
+        <source>Your helper&apos;s mark</source>
+        <translation>Your helper&apos;s mark</translation>
+    </message>
+    <message>
+        <source>The app shows your helper&apos;s name and a mark of letters and numbers. The same helper always has the same mark. If the mark is new, ask your helper why.</source>
+        <translation>The app shows your helper&apos;s name and a mark of letters and numbers. The same helper always has the same mark. If the mark is new, ask your helper why.</translation>
+    </message>
+    <message>
+        <source>If something is wrong</source>
+        <translation>If something is wrong</translation>
+    </message>
+    <message>
+        <source>If the app notices something strange, it stops at once. Then nobody sees your screen. You can get a new code and try again.</source>
+        <translation>If the app notices something strange, it stops at once. Then nobody sees your screen. You can get a new code and try again.</translation>
+    </message>
+    <message>
+        <source>What the app cannot do</source>
+        <translation>What the app cannot do</translation>
+    </message>
+    <message>
+        <source>The app cannot protect you from a computer virus. If you think your computer has a virus, ask for help face to face.</source>
+        <translation>The app cannot protect you from a computer virus. If you think your computer has a virus, ask for help face to face.</translation>
+    </message>
+    <message>
+        <source>Is this safe?</source>
+        <translation>Is this safe?</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ShareBar</name>
+    <message>
+        <source>Your screen is shared</source>
+        <translation>Your screen is shared</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>{name} uses your mouse and keyboard.</source>
+        <translation>{name} uses your mouse and keyboard.</translation>
+    </message>
+    <message>
+        <source>Sharing is paused. {name} cannot see your screen.</source>
+        <translation>Sharing is paused. {name} cannot see your screen.</translation>
+    </message>
     <message>
         <source>{name} sees your screen.</source>
         <translation>{name} sees your screen.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Continue sharing</source>
+        <translation>Continue sharing</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause sharing</source>
+        <translation>Pause sharing</translation>
+    </message>
+    <message>
+        <source>Take back control</source>
+        <translation>Take back control</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -159,8 +307,73 @@
         <translation>Stop sharing your screen</translation>
     </message>
     <message>
-        <source>Your screen is shared</source>
-        <translation>Your screen is shared</translation>
+        <source>Move your own mouse if you want {name} to stop for a moment.</source>
+        <translation>Move your own mouse if you want {name} to stop for a moment.</translation>
+    </message>
+    <message>
+        <source>Press Continue when you are ready.</source>
+        <translation>Press Continue when you are ready.</translation>
+    </message>
+    <message>
+        <source>{name} can point and draw on your screen to show you things.</source>
+        <translation>{name} can point and draw on your screen to show you things.</translation>
+    </message>
+    <message>
+        <source>{name} asks to use your mouse and keyboard.</source>
+        <translation>{name} asks to use your mouse and keyboard.</translation>
+    </message>
+    <message>
+        <source>Only allow this if you know this person. Never allow it while your online bank is open.</source>
+        <translation>Only allow this if you know this person. Never allow it while your online bank is open.</translation>
+    </message>
+    <message>
+        <source>Can {name} use your mouse and keyboard?</source>
+        <translation>Can {name} use your mouse and keyboard?</translation>
+    </message>
+    <message>
+        <source>Do not allow</source>
+        <translation>Do not allow</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Allow</translation>
+    </message>
+    <message>
+        <source>Do you want to keep sharing your screen?</source>
+        <translation>Do you want to keep sharing your screen?</translation>
+    </message>
+    <message>
+        <source>Soon we will ask if you want to keep sharing your screen.</source>
+        <translation>Soon we will ask if you want to keep sharing your screen.</translation>
+    </message>
+    <message>
+        <source>Ask me again after this many &amp;minutes:</source>
+        <translation>Ask me again after this many &amp;minutes:</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryText</name>
+    <message>
+        <source>{name} helped you.</source>
+        <translation>{name} helped you.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} saw your screen for %n minutes.</source>
+        <translation>
+            <numerusform>{name} saw your screen for %n minute.</numerusform>
+            <numerusform>{name} saw your screen for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} used your mouse and keyboard for %n minutes.</source>
+        <translation>
+            <numerusform>{name} used your mouse and keyboard for %n minute.</numerusform>
+            <numerusform>{name} used your mouse and keyboard for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} did not use your mouse or keyboard.</source>
+        <translation>{name} did not use your mouse or keyboard.</translation>
     </message>
 </context>
 <context>
@@ -216,6 +429,33 @@
     <message>
         <source>The session ended.</source>
         <translation>The session ended.</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterIdentity</name>
+    <message>
+        <source>Your identity mark is {mark}. The person sees the same mark before they allow you.</source>
+        <translation>Your identity mark is {mark}. The person sees the same mark before they allow you.</translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. No safe key store was found on this computer, so the mark lasts only until you close the app.</source>
+        <translation>Your identity mark is {mark}. No safe key store was found on this computer, so the mark lasts only until you close the app.</translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. The only key store here saves secrets as plain text, so it is not used and the mark lasts only until you close the app.</source>
+        <translation>Your identity mark is {mark}. The only key store here saves secrets as plain text, so it is not used and the mark lasts only until you close the app.</translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. The saved key could not be read and was left as it is, so this mark lasts only until you close the app.</source>
+        <translation>Your identity mark is {mark}. The saved key could not be read and was left as it is, so this mark lasts only until you close the app.</translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. The key store could not be opened, so the mark lasts only until you close the app.</source>
+        <translation>Your identity mark is {mark}. The key store could not be opened, so the mark lasts only until you close the app.</translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. It lasts only until you close the app.</source>
+        <translation>Your identity mark is {mark}. It lasts only until you close the app.</translation>
     </message>
 </context>
 <context>
@@ -284,8 +524,20 @@
         <translation>End session</translation>
     </message>
     <message>
-        <source>You see the person&apos;s screen. You cannot control it.</source>
-        <translation>You see the person&apos;s screen. You cannot control it.</translation>
+        <source>Give control back</source>
+        <translation>Give control back</translation>
+    </message>
+    <message>
+        <source>Ask for control</source>
+        <translation>Ask for control</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>The person</translation>
     </message>
     <message>
         <source>The person&apos;s screen</source>
@@ -298,6 +550,22 @@
     <message>
         <source>New session</source>
         <translation>New session</translation>
+    </message>
+    <message>
+        <source>You control the person&apos;s mouse and keyboard. If they move their own mouse, you wait a moment.</source>
+        <translation>You control the person&apos;s mouse and keyboard. If they move their own mouse, you wait a moment.</translation>
+    </message>
+    <message>
+        <source>The person paused sharing.</source>
+        <translation>The person paused sharing.</translation>
+    </message>
+    <message>
+        <source>Waiting for the person to allow control…</source>
+        <translation>Waiting for the person to allow control…</translation>
+    </message>
+    <message>
+        <source>You see the person&apos;s screen. Point with the mouse; drag to draw; click to say &quot;look here&quot;.</source>
+        <translation>You see the person&apos;s screen. Point with the mouse; drag to draw; click to say &quot;look here&quot;.</translation>
     </message>
     <message>
         <source>The code looks right.</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="et" sourcelanguage="en">
 <context>
+    <name>ChatPanel</name>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} wrote: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeCountdown</name>
     <message numerus="yes">
         <source>The code works for %n more minutes.</source>
@@ -9,6 +32,29 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Past help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list is only on this computer. You can delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -113,19 +159,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} sees your screen.</source>
+        <source>Past help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} cannot use your mouse or keyboard.</source>
+        <source>Is this safe?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop</source>
+        <source>Helper mark: {mark}. The same helper always has the same mark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop sharing your screen</source>
+        <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -145,9 +191,111 @@
     </message>
 </context>
 <context>
+    <name>SafetyPage</name>
+    <message>
+        <source>You decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody sees your screen before you click Allow. You can stop at any time with the Stop button. After that, your helper sees nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code works only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code works only for a short time. If someone types a wrong code, the code stops working. Then you can get a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your helper can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the person who has your code can ask to see your screen. The picture of your screen is locked on the way. Only your helper&apos;s app can open it. Not even the people who run this service can see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch out for tricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the code only to a person you know and trust. A bank, the police or a company never calls you to ask for this code. If a stranger asks you to use this app, end the call. Never allow help while your online bank is open. Never tell anyone your bank codes or passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your helper&apos;s mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app shows your helper&apos;s name and a mark of letters and numbers. The same helper always has the same mark. If the mark is new, ask your helper why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If something is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the app notices something strange, it stops at once. Then nobody sees your screen. You can get a new code and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the app cannot do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app cannot protect you from a computer virus. If you think your computer has a virus, ask for help face to face.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this safe?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShareBar</name>
     <message>
+        <source>Your screen is shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>{name} uses your mouse and keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing is paused. {name} cannot see your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} sees your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -159,7 +307,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your screen is shared</source>
+        <source>Move your own mouse if you want {name} to stop for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Continue when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} can point and draw on your screen to show you things.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} asks to use your mouse and keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only allow this if you know this person. Never allow it while your online bank is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can {name} use your mouse and keyboard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to keep sharing your screen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soon we will ask if you want to keep sharing your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask me again after this many &amp;minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryText</name>
+    <message>
+        <source>{name} helped you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} saw your screen for %n minutes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} used your mouse and keyboard for %n minutes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} did not use your mouse or keyboard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -215,6 +428,33 @@
     </message>
     <message>
         <source>The session ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupporterIdentity</name>
+    <message>
+        <source>Your identity mark is {mark}. The person sees the same mark before they allow you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. No safe key store was found on this computer, so the mark lasts only until you close the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. The only key store here saves secrets as plain text, so it is not used and the mark lasts only until you close the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. The saved key could not be read and was left as it is, so this mark lasts only until you close the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. The key store could not be opened, so the mark lasts only until you close the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. It lasts only until you close the app.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -284,7 +524,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You see the person&apos;s screen. You cannot control it.</source>
+        <source>Give control back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -297,6 +549,22 @@
     </message>
     <message>
         <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You control the person&apos;s mouse and keyboard. If they move their own mouse, you wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person paused sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the person to allow control…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see the person&apos;s screen. Point with the mouse; drag to draw; click to say &quot;look here&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
+    <name>ChatPanel</name>
+    <message>
+        <source>Messages</source>
+        <translation>Viestit</translation>
+    </message>
+    <message>
+        <source>&amp;Write a message</source>
+        <translation>&amp;Kirjoita viesti</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Lähetä</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>Kirjoita viesti</translation>
+    </message>
+    <message>
+        <source>{who} wrote: {message}</source>
+        <translation>{who} kirjoitti: {message}</translation>
+    </message>
+</context>
+<context>
     <name>CodeCountdown</name>
     <message numerus="yes">
         <source>The code works for %n more minutes.</source>
@@ -9,6 +32,29 @@
             <numerusform>Koodi toimii vielä %n minuutin ajan.</numerusform>
             <numerusform>Koodi toimii vielä %n minuuttia.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Past help</source>
+        <translation>Aiempi apu</translation>
+    </message>
+    <message>
+        <source>This list is only on this computer. You can delete it.</source>
+        <translation>Tämä lista on vain tässä tietokoneessa. Voit poistaa sen.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Täällä ei ole mitään.</translation>
+    </message>
+    <message>
+        <source>Delete all</source>
+        <translation>Poista kaikki</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
     </message>
 </context>
 <context>
@@ -113,20 +159,20 @@
         <translation>Älä salli</translation>
     </message>
     <message>
-        <source>{name} sees your screen.</source>
-        <translation>{name} näkee näyttösi.</translation>
+        <source>Past help</source>
+        <translation>Aiempi apu</translation>
     </message>
     <message>
-        <source>{name} cannot use your mouse or keyboard.</source>
-        <translation>{name} ei voi käyttää hiirtäsi eikä näppäimistöäsi.</translation>
+        <source>Is this safe?</source>
+        <translation>Onko tämä turvallista?</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Lopeta</translation>
+        <source>Helper mark: {mark}. The same helper always has the same mark.</source>
+        <translation>Auttajan tunnus: {mark}. Samalla auttajalla on aina sama tunnus.</translation>
     </message>
     <message>
-        <source>Stop sharing your screen</source>
-        <translation>Lopeta näytön näyttäminen</translation>
+        <source>You</source>
+        <translation>Sinä</translation>
     </message>
     <message>
         <source>The help has ended</source>
@@ -145,10 +191,112 @@
     </message>
 </context>
 <context>
+    <name>SafetyPage</name>
+    <message>
+        <source>You decide</source>
+        <translation>Sinä päätät</translation>
+    </message>
+    <message>
+        <source>Nobody sees your screen before you click Allow. You can stop at any time with the Stop button. After that, your helper sees nothing.</source>
+        <translation>Kukaan ei näe näyttöäsi ennen kuin painat Salli. Voit lopettaa milloin vain Lopeta-napilla. Sen jälkeen auttaja ei näe mitään.</translation>
+    </message>
+    <message>
+        <source>The code works only once</source>
+        <translation>Koodi toimii vain kerran</translation>
+    </message>
+    <message>
+        <source>The code works only for a short time. If someone types a wrong code, the code stops working. Then you can get a new code.</source>
+        <translation>Koodi toimii vain lyhyen aikaa. Jos joku kirjoittaa väärän koodin, koodi lakkaa toimimasta. Silloin voit hakea uuden koodin.</translation>
+    </message>
+    <message>
+        <source>Only your helper can see</source>
+        <translation>Vain auttajasi näkee</translation>
+    </message>
+    <message>
+        <source>Only the person who has your code can ask to see your screen. The picture of your screen is locked on the way. Only your helper&apos;s app can open it. Not even the people who run this service can see it.</source>
+        <translation>Vain ihminen, jolla on koodisi, voi pyytää nähdä näyttösi. Näyttösi kuva on lukittu matkalla. Vain auttajasi sovellus voi avata sen. Edes tämän palvelun ylläpitäjät eivät näe sitä.</translation>
+    </message>
+    <message>
+        <source>Watch out for tricks</source>
+        <translation>Varo huijauksia</translation>
+    </message>
+    <message>
+        <source>Give the code only to a person you know and trust. A bank, the police or a company never calls you to ask for this code. If a stranger asks you to use this app, end the call. Never allow help while your online bank is open. Never tell anyone your bank codes or passwords.</source>
+        <translation>Anna koodi vain ihmiselle, jonka tunnet ja johon luotat. Pankki, poliisi tai yritys ei koskaan soita ja pyydä tätä koodia. Jos vieras pyytää sinua käyttämään tätä sovellusta, lopeta puhelu. Älä koskaan salli apua, kun verkkopankki on auki. Älä koskaan kerro kenellekään pankkitunnuksiasi tai salasanojasi.</translation>
+    </message>
+    <message>
+        <source>Your helper&apos;s mark</source>
+        <translation>Auttajasi tunnus</translation>
+    </message>
+    <message>
+        <source>The app shows your helper&apos;s name and a mark of letters and numbers. The same helper always has the same mark. If the mark is new, ask your helper why.</source>
+        <translation>Sovellus näyttää auttajasi nimen ja tunnuksen, jossa on kirjaimia ja numeroita. Samalla auttajalla on aina sama tunnus. Jos tunnus on uusi, kysy auttajalta miksi.</translation>
+    </message>
+    <message>
+        <source>If something is wrong</source>
+        <translation>Jos jokin on vialla</translation>
+    </message>
+    <message>
+        <source>If the app notices something strange, it stops at once. Then nobody sees your screen. You can get a new code and try again.</source>
+        <translation>Jos sovellus huomaa jotain outoa, se lopettaa heti. Silloin kukaan ei näe näyttöäsi. Voit hakea uuden koodin ja yrittää uudelleen.</translation>
+    </message>
+    <message>
+        <source>What the app cannot do</source>
+        <translation>Mitä sovellus ei voi tehdä</translation>
+    </message>
+    <message>
+        <source>The app cannot protect you from a computer virus. If you think your computer has a virus, ask for help face to face.</source>
+        <translation>Sovellus ei voi suojata sinua tietokoneviruksilta. Jos epäilet, että tietokoneessasi on virus, pyydä apua kasvokkain.</translation>
+    </message>
+    <message>
+        <source>Is this safe?</source>
+        <translation>Onko tämä turvallista?</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
     <name>ShareBar</name>
+    <message>
+        <source>Your screen is shared</source>
+        <translation>Näyttösi näkyy auttajalle</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>{name} uses your mouse and keyboard.</source>
+        <translation>{name} käyttää hiirtäsi ja näppäimistöäsi.</translation>
+    </message>
+    <message>
+        <source>Sharing is paused. {name} cannot see your screen.</source>
+        <translation>Näyttäminen on tauolla. {name} ei näe näyttöäsi.</translation>
+    </message>
     <message>
         <source>{name} sees your screen.</source>
         <translation>{name} näkee näyttösi.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Jatka</translation>
+    </message>
+    <message>
+        <source>Continue sharing</source>
+        <translation>Jatka näytön näyttämistä</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tauko</translation>
+    </message>
+    <message>
+        <source>Pause sharing</source>
+        <translation>Pidä tauko näytön näyttämisessä</translation>
+    </message>
+    <message>
+        <source>Take back control</source>
+        <translation>Ota hiiri takaisin</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -159,8 +307,73 @@
         <translation>Lopeta näytön näyttäminen</translation>
     </message>
     <message>
-        <source>Your screen is shared</source>
-        <translation>Näyttösi näkyy auttajalle</translation>
+        <source>Move your own mouse if you want {name} to stop for a moment.</source>
+        <translation>Liikuta omaa hiirtäsi, jos haluat, että {name} pysähtyy hetkeksi.</translation>
+    </message>
+    <message>
+        <source>Press Continue when you are ready.</source>
+        <translation>Paina Jatka, kun olet valmis.</translation>
+    </message>
+    <message>
+        <source>{name} can point and draw on your screen to show you things.</source>
+        <translation>{name} voi osoittaa ja piirtää näytölläsi ja näyttää sinulle asioita.</translation>
+    </message>
+    <message>
+        <source>{name} asks to use your mouse and keyboard.</source>
+        <translation>{name} pyytää saada käyttää hiirtäsi ja näppäimistöäsi.</translation>
+    </message>
+    <message>
+        <source>Only allow this if you know this person. Never allow it while your online bank is open.</source>
+        <translation>Salli tämä vain, jos tunnet tämän ihmisen. Älä koskaan salli tätä, kun verkkopankki on auki.</translation>
+    </message>
+    <message>
+        <source>Can {name} use your mouse and keyboard?</source>
+        <translation>Saako {name} käyttää hiirtäsi ja näppäimistöäsi?</translation>
+    </message>
+    <message>
+        <source>Do not allow</source>
+        <translation>Älä salli</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Salli</translation>
+    </message>
+    <message>
+        <source>Do you want to keep sharing your screen?</source>
+        <translation>Haluatko jatkaa näytön näyttämistä?</translation>
+    </message>
+    <message>
+        <source>Soon we will ask if you want to keep sharing your screen.</source>
+        <translation>Pian kysymme, haluatko jatkaa näytön näyttämistä.</translation>
+    </message>
+    <message>
+        <source>Ask me again after this many &amp;minutes:</source>
+        <translation>Kysy minulta uudelleen näin monen &amp;minuutin päästä:</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryText</name>
+    <message>
+        <source>{name} helped you.</source>
+        <translation>{name} auttoi sinua.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} saw your screen for %n minutes.</source>
+        <translation>
+            <numerusform>{name} näki näyttösi %n minuutin ajan.</numerusform>
+            <numerusform>{name} näki näyttösi %n minuutin ajan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} used your mouse and keyboard for %n minutes.</source>
+        <translation>
+            <numerusform>{name} käytti hiirtäsi ja näppäimistöäsi %n minuutin ajan.</numerusform>
+            <numerusform>{name} käytti hiirtäsi ja näppäimistöäsi %n minuutin ajan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} did not use your mouse or keyboard.</source>
+        <translation>{name} ei käyttänyt hiirtäsi eikä näppäimistöäsi.</translation>
     </message>
 </context>
 <context>
@@ -216,6 +429,33 @@
     <message>
         <source>The session ended.</source>
         <translation>Istunto päättyi.</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterIdentity</name>
+    <message>
+        <source>Your identity mark is {mark}. The person sees the same mark before they allow you.</source>
+        <translation>Tunnuksesi on {mark}. Henkilö näkee saman tunnuksen ennen kuin hän sallii sinut.</translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. No safe key store was found on this computer, so the mark lasts only until you close the app.</source>
+        <translation>Tunnuksesi on {mark}. Tietokoneesta ei löytynyt turvallista avainvarastoa, joten tunnus on voimassa vain, kunnes suljet sovelluksen.</translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. The only key store here saves secrets as plain text, so it is not used and the mark lasts only until you close the app.</source>
+        <translation>Tunnuksesi on {mark}. Täällä oleva avainvarasto tallentaa salaisuudet selkokielisinä, joten sitä ei käytetä ja tunnus on voimassa vain, kunnes suljet sovelluksen.</translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. The saved key could not be read and was left as it is, so this mark lasts only until you close the app.</source>
+        <translation>Tunnuksesi on {mark}. Tallennettua avainta ei voitu lukea, ja se jätettiin ennalleen, joten tämä tunnus on voimassa vain, kunnes suljet sovelluksen.</translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. The key store could not be opened, so the mark lasts only until you close the app.</source>
+        <translation>Tunnuksesi on {mark}. Avainvarastoa ei voitu avata, joten tunnus on voimassa vain, kunnes suljet sovelluksen.</translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. It lasts only until you close the app.</source>
+        <translation>Tunnuksesi on {mark}. Se on voimassa vain, kunnes suljet sovelluksen.</translation>
     </message>
 </context>
 <context>
@@ -284,8 +524,20 @@
         <translation>Lopeta istunto</translation>
     </message>
     <message>
-        <source>You see the person&apos;s screen. You cannot control it.</source>
-        <translation>Näet henkilön näytön. Et voi ohjata sitä.</translation>
+        <source>Give control back</source>
+        <translation>Palauta ohjaus</translation>
+    </message>
+    <message>
+        <source>Ask for control</source>
+        <translation>Pyydä ohjausta</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sinä</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Henkilö</translation>
     </message>
     <message>
         <source>The person&apos;s screen</source>
@@ -298,6 +550,22 @@
     <message>
         <source>New session</source>
         <translation>Uusi istunto</translation>
+    </message>
+    <message>
+        <source>You control the person&apos;s mouse and keyboard. If they move their own mouse, you wait a moment.</source>
+        <translation>Ohjaat henkilön hiirtä ja näppäimistöä. Jos hän liikuttaa omaa hiirtään, odotat hetken.</translation>
+    </message>
+    <message>
+        <source>The person paused sharing.</source>
+        <translation>Henkilö pani näytön jakamisen tauolle.</translation>
+    </message>
+    <message>
+        <source>Waiting for the person to allow control…</source>
+        <translation>Odotetaan, että henkilö sallii ohjauksen…</translation>
+    </message>
+    <message>
+        <source>You see the person&apos;s screen. Point with the mouse; drag to draw; click to say &quot;look here&quot;.</source>
+        <translation>Näet henkilön näytön. Osoita hiirellä, piirrä vetämällä ja napsauta, kun haluat sanoa ”katso tästä”.</translation>
     </message>
     <message>
         <source>The code looks right.</source>

@@ -81,6 +81,23 @@ def apps(qtbot, qloop, translations, xdisplay):
     qloop.run_until_complete(server.close())
 
 
+def run_scenario(qloop, scenario, *windows) -> None:
+    """Run a test's steps in the Qt-asyncio loop, then end every session inside that loop
+    (Qt events processed outside it, e.g. while pytest-qt closes widgets, would step
+    asyncio tasks with no running loop)."""
+
+    async def steps_then_stop() -> None:
+        try:
+            await scenario
+        finally:
+            for window in windows:
+                if window.session is not None:
+                    window.session.stop()
+                    await window.session.wait_ended()
+
+    qloop.run_until_complete(steps_then_stop())
+
+
 async def _pair(qtbot, home: HomeWindow, supporter: SupporterWindow, *, code_text=None) -> str:
     qtbot.mouseClick(home.get_help_button, Qt.MouseButton.LeftButton)
     await until(lambda: home.stack.currentWidget() is home.code_page, what="code shown")
@@ -134,7 +151,7 @@ def test_code_consent_live_screen_and_stop(qtbot, qloop, apps):
                 assert needle not in raw
             assert secret not in body
 
-    qloop.run_until_complete(scenario())
+    run_scenario(qloop, scenario(), home, supporter)
 
 
 def test_supporter_end_session_stops_both(qtbot, qloop, apps):
@@ -156,7 +173,7 @@ def test_supporter_end_session_stops_both(qtbot, qloop, apps):
         assert home.session.capture.stopped
         assert "helper ended" in home.ended_text.text()
 
-    qloop.run_until_complete(scenario())
+    run_scenario(qloop, scenario(), home, supporter)
 
 
 def test_declining_shares_nothing(qtbot, qloop, apps):
@@ -174,7 +191,7 @@ def test_declining_shares_nothing(qtbot, qloop, apps):
         assert home.session.link is None
         assert supporter.view.frames_received == 0
 
-    qloop.run_until_complete(scenario())
+    run_scenario(qloop, scenario(), home, supporter)
 
 
 def test_typo_is_caught_before_anything_is_sent(qtbot, qloop, apps):
@@ -195,4 +212,4 @@ def test_typo_is_caught_before_anything_is_sent(qtbot, qloop, apps):
         assert server.relay_log == []
         assert home.stack.currentWidget() is home.code_page
 
-    qloop.run_until_complete(scenario())
+    run_scenario(qloop, scenario(), home, supporter)
