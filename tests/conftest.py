@@ -125,6 +125,13 @@ def qloop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
+    # Finish what is still pending (aiortc's transports) inside the loop, as asyncio.run
+    # does; otherwise their coroutines are collected later with no loop to run on.
+    pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
     loop.close()  # also stops qasync's resolver thread
     asyncio.set_event_loop(None)
 
