@@ -29,6 +29,7 @@ from .signaling_client import (
     Relay,
     ServerError,
     SignalingClient,
+    SignalingError,
 )
 
 log = logging.getLogger("assist.session.channel")
@@ -129,7 +130,7 @@ class SecureChannel:
         await self._signaling.close(reason)
         if self._pump_task is not None:
             self._pump_task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
+            with contextlib.suppress(asyncio.CancelledError, SignalingError):
                 await self._pump_task
 
     async def _tick_until_paired(self) -> None:
@@ -143,7 +144,8 @@ class SecureChannel:
             event = await self._signaling.next_event()
             if isinstance(event, Relay):
                 self.protocol.receive_data(event.body)
-                await self._flush()
+                with contextlib.suppress(SignalingError):
+                    await self._flush()  # a closed connection shows up as the next event
                 self._dispatch()
             elif isinstance(event, PeerLeft):
                 self._end(peer_left_reason(event.reason))

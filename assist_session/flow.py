@@ -143,7 +143,10 @@ class SessionFlow:
             reason = "tampered"
         finally:
             self._release_local()
-            await self._close_all(signaling, reason)
+            try:
+                await self._close_all(signaling, reason)
+            except Exception:  # clean-up trouble must never leave the app "connecting"
+                log.exception("clean-up failed after: %s", reason)
             self.ended_reason = reason
             log.info("session ended: %s", reason)
             self._emit(Ended(reason))
