@@ -1,0 +1,593 @@
+"""What the supporter shows on the home user's screen while teaching: a pointer, a
+"look here" pulse, strokes that fade, and the coloured "you are sharing" border.
+
+Why shaped windows: many old and loaned computers run X without a compositing
+manager (and so does Xvfb). There, a translucent ARGB window shows black where it
+should be see-through. Every mark here is therefore an ordinary opaque top-level
+window whose X shape (`QWidget.setMask`) is exactly what is drawn, so it looks the
+same with or without a compositor and shows up in a plain screen capture.
+
+Each window is frameless, stays on top, passes every click to the window below
+(`WindowTransparentForInput`) and never takes keyboard focus. A shape mask has no
+half-transparent pixels, so "fading" means getting thinner until gone, never blending.
+
+Right-to-left: positions are fractions of the shared monitor, so nothing is mirrored
+for placement. Only the pointer's arrow is mirrored in right-to-left layouts (and
+near an edge) so its tail lies on the screen; its tip always sits on the spot.
+
+Placing top-level windows at screen positions needs X11 (or Windows/macOS); a
+Wayland session does not allow it.
+"""
+
+from __future__ import annotations
+
+import configparser
+import math
+import os
+import shutil
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QPoint, QPointF, QRect, Qt, QTimer, QVariantAnimation
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+    QRegion,
+)
+from PySide6.QtWidgets import QWidget
+
+# Teaching marks: bright yellow inside a near-black edge, so every mark shows on light
+# and on dark backgrounds (yellow on black 15:1, black edge on white 18:1).
+SUPPORTER_COLOR = QColor("#ffd400")
+EDGE_COLOR = QColor("#141414")
+
+# The sharing border: red (4.2:1 against black, 5.0:1 against white) with a thin white
+# line inside it, so it still stands out where an application is itself red.
+BORDER_COLOR = QColor("#e00000")
+BORDER_INNER_COLOR = QColor("#ffffff")
+BORDER_WIDTH = 6
+BORDER_INNER_WIDTH = 2
+
+# The pointer: a classic arrow 36 px tall (42 px with its edge), tip at (0, 0).
+POINTER_ARROW = ((0, 0), (0, 31), (8, 24), (13, 36), (19, 33), (14, 22), (24, 22))
+POINTER_EDGE = 3
+
+# The "look here" ring grows and shrinks smoothly between these radii; it is thick
+# when small and thin when large, which reads as a gentle fade.
+PULSE_RADIUS = (14, 40)
+PULSE_THICKNESS = (10, 4)
+PULSE_EDGE = 2
+# WCAG 2.3.1 allows up to 3 flashes a second; one smooth cycle a second stays well below.
+MIN_PULSE_PERIOD_MS = 1000
+
+STROKE_WIDTH = 10  # a 6 px yellow line with a 2 px dark edge on both sides
+STROKE_EDGE = 2
+STROKE_MIN_WIDTH = 3  # the thinnest step of the fade before the stroke goes
+STROKE_FADE_TICK_MS = 40  # how often a fading stroke is looked at (it changes in whole px)
+# Bounds on what one supporter can put on the screen (window count, memory).
+MAX_STROKES = 32
+MAX_POINTS_PER_STROKE = 2048
+
+
+@dataclass(frozen=True)
+class OverlayTimings:
+    """How long each mark stays; tests pass shorter ones."""
+
+    pointer_idle_ms: int = 5000  # the pointer hides itself after this long without moves
+    look_ms: int = 2000  # how long a "look here" ring stays
+    pulse_period_ms: int = 1000  # one grow-and-shrink cycle (never below 1 s)
+    stroke_linger_ms: int = 3000  # a finished stroke stays this long before fading...
+    stroke_fade_ms: int = 1000  # ...and fades for this long (about 4 s in all)
+    stroke_unfinished_ms: int = 15000  # a stroke whose end never came counts as ended
+
+
+def fraction_to_point(area: QRect, x: float, y: float) -> QPoint:
+    """The screen pixel (logical) at fractions x, y of `area`, kept inside the area."""
+    x = min(max(x, 0.0), 1.0)
+    y = min(max(y, 0.0), 1.0)
+    # floor(f * size) is the pixel the supporter's view sampled; 1.0 maps to the last one.
+    px = min(int(x * area.width()), area.width() - 1)
+    py = min(int(y * area.height()), area.height() - 1)
+    return QPoint(area.x() + max(px, 0), area.y() + max(py, 0))
+
+
+def prefers_reduced_motion() -> bool:
+    """Whether the desktop asks for less animation (ASSIST_REDUCED_MOTION overrides)."""
+    forced = os.environ.get("ASSIST_REDUCED_MOTION")
+    if forced is not None:
+        return forced.strip().lower() in ("1", "true", "yes", "on")
+    # Qt 6.11 does not expose the setting, so ask the two common desktops directly.
+    return _gnome_animations_off() or _kde_animations_off()
+
+
+def _gnome_animations_off() -> bool:
+    if shutil.which("gsettings") is None:
+        return False
+    try:
+        done = subprocess.run(
+            ["gsettings", "get", "org.gnome.desktop.interface", "enable-animations"],
+            capture_output=True,
+            text=True,
+            timeout=1,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0 and done.stdout.strip() == "false"
+
+
+def _kde_animations_off() -> bool:
+    config_home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    parser = configparser.ConfigParser(strict=False, interpolation=None)
+    try:
+        parser.read(config_home / "kdeglobals", encoding="utf-8")
+        return parser.getfloat("KDE", "AnimationDurationFactor", fallback=1.0) == 0.0
+    except (configparser.Error, ValueError, UnicodeDecodeError):
+        return False
+
+
+def _region(path: QPainterPath) -> QRegion:
+    """The pixels a filled path covers, as a region a window can be shaped to."""
+    region = QRegion()
+    for polygon in path.toFillPolygons():
+        region = region.united(QRegion(polygon.toPolygon(), Qt.FillRule.WindingFill))
+    return region
+
+
+def _stroker(width: float) -> QPainterPathStroker:
+    stroker = QPainterPathStroker()
+    stroker.setWidth(width)
+    stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
+    stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return stroker
+
+
+class _MarkWindow(QWidget):
+    """A top-level window that floats above everything, lets clicks through and
+    never takes focus. Subclasses shape it to what they draw."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            None,
+            Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.Tool
+            | Qt.WindowType.WindowTransparentForInput
+            | Qt.WindowType.WindowDoesNotAcceptFocus,
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_X11DoNotAcceptFocus)
+        # Every pixel inside the shape is painted, so Qt need not clear first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+class _BorderStrip(_MarkWindow):
+    """One edge of the sharing border: a plain rectangle, so it needs no shape.
+
+    Four thin strips rather than one shaped monitor-sized window: some window managers
+    treat an undecorated window that covers a whole monitor as full-screen."""
+
+    def __init__(self, edge: str) -> None:
+        super().__init__()
+        self.edge = edge
+
+    def place(self, area: QRect) -> None:
+        x, y, w, h, b = area.x(), area.y(), area.width(), area.height(), BORDER_WIDTH
+        rects = {
+            "top": QRect(x, y, w, b),
+            "bottom": QRect(x, y + h - b, w, b),
+            "left": QRect(x, y + b, b, max(h - 2 * b, 1)),
+            "right": QRect(x + w - b, y + b, b, max(h - 2 * b, 1)),
+        }
+        self.setGeometry(rects[self.edge])
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), BORDER_COLOR)
+        w, h = self.width(), self.height()
+        outer, inner = BORDER_WIDTH - BORDER_INNER_WIDTH, BORDER_INNER_WIDTH
+        # The white line runs along the inside of the red, meeting at the corners.
+        lines = {
+            "top": QRect(outer, outer, w - 2 * outer, inner),
+            "bottom": QRect(outer, 0, w - 2 * outer, inner),
+            "left": QRect(outer, 0, inner, h),
+            "right": QRect(0, 0, inner, h),
+        }
+        painter.fillRect(lines[self.edge], BORDER_INNER_COLOR)
+        painter.end()
+
+
+class _PointerWindow(_MarkWindow):
+    """The supporter's arrow; only the small window moves, nothing is repainted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._arrow = QPolygonF()
+        self._hotspot = QPoint()
+        self._tail: tuple[bool, bool] | None = None
+
+    def point_at(self, spot: QPoint, tail_right: bool, tail_down: bool) -> None:
+        if self._tail != (tail_right, tail_down):
+            self._shape(tail_right, tail_down)
+        self.move(spot - self._hotspot)
+
+    def _shape(self, tail_right: bool, tail_down: bool) -> None:
+        sx, sy = (1 if tail_right else -1), (1 if tail_down else -1)
+        arrow = QPolygonF([QPointF(sx * x, sy * y) for x, y in POINTER_ARROW])
+        bounds = arrow.boundingRect()
+        arrow.translate(POINTER_EDGE - bounds.left(), POINTER_EDGE - bounds.top())
+        self._arrow = arrow
+        self._hotspot = arrow.at(0).toPoint()  # the tip
+        self._tail = (tail_right, tail_down)
+        outline = QPainterPath()
+        outline.addPolygon(arrow)
+        outline.closeSubpath()
+        # A round join keeps the edge an even 3 px around the sharp tip.
+        shape = _region(outline).united(_region(_stroker(2 * POINTER_EDGE).createStroke(outline)))
+        self.resize(
+            math.ceil(bounds.width()) + 2 * POINTER_EDGE + 1,
+            math.ceil(bounds.height()) + 2 * POINTER_EDGE + 1,
+        )
+        self.setMask(shape)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), EDGE_COLOR)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(SUPPORTER_COLOR)
+        painter.drawPolygon(self._arrow)
+        painter.end()
+
+
+class _PulseWindow(_MarkWindow):
+    """A ring centred in a small square window; the shape follows the ring."""
+
+    SIZE = 2 * PULSE_RADIUS[1] + 4
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.resize(self.SIZE, self.SIZE)
+        self._ring = (0, 0)
+
+    def centre_on(self, spot: QPoint) -> None:
+        self.move(spot - QPoint(self.SIZE // 2, self.SIZE // 2))
+
+    def set_ring(self, radius: int, thickness: int) -> None:
+        if self._ring == (radius, thickness):
+            return  # animation frames often round to the same ring; skip the work
+        self._ring = (radius, thickness)
+        c = self.SIZE // 2
+        outer = QRegion(c - radius, c - radius, 2 * radius, 2 * radius, QRegion.RegionType.Ellipse)
+        r = radius - thickness
+        inner = QRegion(c - r, c - r, 2 * r, 2 * r, QRegion.RegionType.Ellipse)
+        self.setMask(outer.subtracted(inner))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        radius, thickness = self._ring
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), EDGE_COLOR)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        core = max(thickness - 2 * PULSE_EDGE, 1)
+        painter.setPen(QPen(SUPPORTER_COLOR, core))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        middle = radius - thickness / 2
+        painter.drawEllipse(QPointF(self.SIZE / 2, self.SIZE / 2), middle, middle)
+        painter.end()
+
+
+class _StrokeWindow(_MarkWindow):
+    """One stroke, in a window the size of the stroke's bounding box."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._path = QPainterPath()
+        self._width = STROKE_WIDTH
+
+    def draw(self, points: list[QPointF], width: int) -> None:
+        self._width = width
+        bounds = QPolygonF(points).boundingRect().toAlignedRect()
+        bounds.adjust(-width, -width, width, width)
+        path = QPainterPath(points[0] - bounds.topLeft())
+        for point in points[1:]:
+            path.lineTo(point - bounds.topLeft())
+        if path.length() < 0.01:
+            # A zero-length line has no outline; nudge it so a tap leaves a dot.
+            path.lineTo(points[0] - bounds.topLeft() + QPointF(0.01, 0))
+        self._path = path
+        self.setGeometry(bounds)
+        self.setMask(_region(_stroker(width).createStroke(path)))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), EDGE_COLOR)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(SUPPORTER_COLOR, max(self._width - 2 * STROKE_EDGE, 1))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.drawPath(self._path)
+        painter.end()
+
+
+class _Stroke:
+    """A stroke's points (as fractions), its window, and when it starts to fade.
+
+    Plain Python on purpose: one overlay-wide clock drives every stroke. With a
+    QTimer and a QVariantAnimation per stroke (children of the overlay, removed with
+    deleteLater), PySide 6.11 crashed in ~QObject when the overlay was dropped while
+    those deletes were still pending.
+    """
+
+    def __init__(self) -> None:
+        self.points: list[tuple[float, float]] = []
+        self.window = _StrokeWindow()
+        self.width = STROKE_WIDTH
+        self.fade_at = 0.0  # time.monotonic() when the fade begins
+
+    def dispose(self) -> None:
+        self.window.hide()
+        self.window.deleteLater()
+
+
+class TeachingOverlay(QObject):
+    """What the supporter shows on the home user's screen: their pointer, a 'look here'
+    pulse, fading strokes, and the coloured 'you are sharing' border."""
+
+    def __init__(
+        self,
+        area: QRect,
+        *,
+        timings: OverlayTimings | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        """`area` is the shared monitor's geometry in Qt (logical) screen coordinates."""
+        super().__init__(parent)
+        self._area = QRect(area)
+        self.timings = timings or OverlayTimings()
+        self._reduced_motion = prefers_reduced_motion()
+        self._closed = False
+
+        self._border = [_BorderStrip(edge) for edge in ("top", "bottom", "left", "right")]
+        for strip in self._border:
+            strip.place(self._area)
+
+        self._pointer = _PointerWindow()
+        self._pointer_at: tuple[float, float] | None = None
+        self._pointer_idle = QTimer(self)
+        self._pointer_idle.setSingleShot(True)
+        self._pointer_idle.timeout.connect(self.hide_pointer)
+
+        self._pulse = _PulseWindow()
+        self._pulse_at: tuple[float, float] | None = None
+        self._pulse_end = QTimer(self)
+        self._pulse_end.setSingleShot(True)
+        self._pulse_end.timeout.connect(self._end_pulse)
+        self._pulse_motion = QVariantAnimation(self)
+        self._pulse_motion.setStartValue(0.0)
+        self._pulse_motion.setEndValue(1.0)
+        self._pulse_motion.setLoopCount(-1)  # _pulse_end stops it
+        self._pulse_motion.valueChanged.connect(self._pulse_frame)
+
+        self._strokes: dict[int, _Stroke] = {}
+        self._stroke_clock = QTimer(self)
+        self._stroke_clock.setSingleShot(True)
+        self._stroke_clock.timeout.connect(self._tick_strokes)
+
+    # -- settings ---------------------------------------------------------------------
+    @property
+    def reduced_motion(self) -> bool:
+        """No pulsing or fading when true: rings stand still, strokes just disappear."""
+        return self._reduced_motion
+
+    @reduced_motion.setter
+    def reduced_motion(self, value: bool) -> None:
+        self._reduced_motion = bool(value)
+        if self._reduced_motion and not self._closed:
+            # Stop what is moving right now, not only the next animation.
+            if self._pulse_motion.state() == QVariantAnimation.State.Running:
+                self._pulse_motion.stop()
+                self._pulse.set_ring(*self._still_ring())
+            self._tick_strokes()  # strokes part-way through a fade go now
+
+    def area(self) -> QRect:
+        """The shared monitor's geometry the fractions refer to."""
+        return QRect(self._area)
+
+    def set_area(self, area: QRect) -> None:
+        """Follow the shared monitor to a new geometry; every mark keeps its fractions."""
+        self._area = QRect(area)
+        if self._closed:
+            return
+        for strip in self._border:
+            strip.place(self._area)
+        if self._pointer_at is not None and self._pointer.isVisible():
+            self._place_pointer(*self._pointer_at)
+        if self._pulse_at is not None:
+            self._pulse.centre_on(fraction_to_point(self._area, *self._pulse_at))
+        for stroke in self._strokes.values():
+            self._draw_stroke(stroke)
+
+    # -- border -----------------------------------------------------------------------
+    def show_border(self) -> None:
+        """Frame the whole shared area so the home user sees that it is being shared."""
+        if self._closed:
+            return
+        for strip in self._border:
+            strip.show()
+
+    def hide_border(self) -> None:
+        """Take the sharing frame away."""
+        if self._closed:
+            return
+        for strip in self._border:
+            strip.hide()
+
+    # -- pointer ----------------------------------------------------------------------
+    def move_pointer(self, x: float, y: float) -> None:
+        """Show the supporter's pointer at fractions x, y; it hides after a quiet spell."""
+        if self._closed or not (math.isfinite(x) and math.isfinite(y)):
+            return
+        self._pointer_at = (x, y)
+        self._place_pointer(x, y)
+        if not self._pointer.isVisible():
+            self._pointer.show()
+        self._pointer_idle.start(self.timings.pointer_idle_ms)
+
+    def hide_pointer(self) -> None:
+        """Hide the supporter's pointer until the next move."""
+        self._pointer_idle.stop()
+        if self._closed:
+            return  # the window is already gone
+        self._pointer.hide()
+
+    def _place_pointer(self, x: float, y: float) -> None:
+        spot = fraction_to_point(self._area, x, y)
+        width = max(px for px, _ in POINTER_ARROW) + 2 * POINTER_EDGE
+        height = max(py for _, py in POINTER_ARROW) + 2 * POINTER_EDGE
+        # The tail trails the way text flows, unless that would push it off the area.
+        tail_right = QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft
+        if tail_right and spot.x() + width > self._area.right():
+            tail_right = False
+        elif not tail_right and spot.x() - width < self._area.left():
+            tail_right = True
+        tail_down = spot.y() + height <= self._area.bottom()
+        self._pointer.point_at(spot, tail_right, tail_down)
+
+    # -- look here --------------------------------------------------------------------
+    def look_here(self, x: float, y: float) -> None:
+        """A slow pulsing ring at fractions x, y for a moment (a still one with reduced motion)."""
+        if self._closed or not (math.isfinite(x) and math.isfinite(y)):
+            return
+        self._pulse_at = (x, y)
+        self._pulse.centre_on(fraction_to_point(self._area, x, y))
+        self._pulse_motion.stop()
+        if self._reduced_motion:
+            self._pulse.set_ring(*self._still_ring())
+        else:
+            self._pulse_frame(0.0)
+            self._pulse_motion.setDuration(max(self.timings.pulse_period_ms, MIN_PULSE_PERIOD_MS))
+            self._pulse_motion.start()
+        self._pulse.show()
+        self._keep_pointer_on_top()
+        self._pulse_end.start(self.timings.look_ms)
+
+    def _pulse_frame(self, value: float) -> None:
+        # A cosine cycle grows and shrinks without any jump, so nothing ever flashes.
+        phase = 0.5 - 0.5 * math.cos(2 * math.pi * value)
+        radius = PULSE_RADIUS[0] + (PULSE_RADIUS[1] - PULSE_RADIUS[0]) * phase
+        thickness = PULSE_THICKNESS[0] + (PULSE_THICKNESS[1] - PULSE_THICKNESS[0]) * phase
+        self._pulse.set_ring(round(radius), round(thickness))
+
+    @staticmethod
+    def _still_ring() -> tuple[int, int]:
+        return (PULSE_RADIUS[0] + PULSE_RADIUS[1]) // 2, PULSE_THICKNESS[0] - 2
+
+    def _end_pulse(self) -> None:
+        self._pulse_end.stop()
+        self._pulse_motion.stop()
+        self._pulse.hide()
+        self._pulse_at = None
+
+    # -- strokes ----------------------------------------------------------------------
+    def add_stroke(self, stroke: int, points: list[tuple[float, float]], end: bool) -> None:
+        """Append points (fractions) to stroke `stroke`; it fades about 4 s after its end."""
+        if self._closed:
+            return
+        clean = [(x, y) for x, y in points if math.isfinite(x) and math.isfinite(y)]
+        mark = self._strokes.get(stroke)
+        if mark is None:
+            if not clean:
+                return
+            while len(self._strokes) >= MAX_STROKES:
+                self._remove_stroke(next(iter(self._strokes.values())))
+            mark = self._new_stroke(stroke)
+        room = MAX_POINTS_PER_STROKE - len(mark.points)
+        mark.points.extend(clean[: max(room, 0)])
+        wait_ms = self.timings.stroke_linger_ms if end else self.timings.stroke_unfinished_ms
+        # More ink also brings a fading stroke back to full width and restarts its wait.
+        mark.fade_at = time.monotonic() + wait_ms / 1000
+        mark.width = STROKE_WIDTH
+        self._draw_stroke(mark)
+        if not mark.window.isVisible():
+            mark.window.show()
+            self._keep_pointer_on_top()
+        self._tick_strokes()
+
+    def _new_stroke(self, stroke_id: int) -> _Stroke:
+        mark = _Stroke()
+        self._strokes[stroke_id] = mark
+        return mark
+
+    def _draw_stroke(self, mark: _Stroke) -> None:
+        points = [QPointF(fraction_to_point(self._area, x, y)) for x, y in mark.points]
+        mark.window.draw(points, mark.width)
+
+    def _tick_strokes(self) -> None:
+        """Thin or remove the strokes whose time has come, then sleep until the next one."""
+        now = time.monotonic()
+        fade_s = self.timings.stroke_fade_ms / 1000
+        next_s: float | None = None
+        for mark in list(self._strokes.values()):
+            if now < mark.fade_at:
+                wait_s = mark.fade_at - now
+            elif self._reduced_motion or now >= mark.fade_at + fade_s:
+                self._remove_stroke(mark)  # reduced motion: gone in one step, no fade
+                continue
+            else:
+                left = 1 - (now - mark.fade_at) / fade_s
+                width = round(STROKE_MIN_WIDTH + (STROKE_WIDTH - STROKE_MIN_WIDTH) * left)
+                if width != mark.width:  # whole pixels only: a few reshapes per fade
+                    mark.width = width
+                    self._draw_stroke(mark)
+                wait_s = STROKE_FADE_TICK_MS / 1000
+            next_s = wait_s if next_s is None else min(next_s, wait_s)
+        if next_s is None:
+            self._stroke_clock.stop()
+        else:
+            self._stroke_clock.start(max(math.ceil(next_s * 1000), 1))
+
+    def _remove_stroke(self, mark: _Stroke) -> None:
+        for key, value in list(self._strokes.items()):
+            if value is mark:
+                del self._strokes[key]
+                mark.dispose()
+
+    # -- everything -------------------------------------------------------------------
+    def clear(self) -> None:
+        """Remove the pointer, the ring and every stroke (the border stays)."""
+        if self._closed:
+            return
+        self.hide_pointer()
+        self._end_pulse()
+        for mark in list(self._strokes.values()):
+            self._remove_stroke(mark)
+        self._stroke_clock.stop()
+
+    def close(self) -> None:
+        """Hide and delete every window; the overlay ignores calls from then on."""
+        if self._closed:
+            return
+        self.clear()
+        self._closed = True
+        for window in (*self._border, self._pointer, self._pulse):
+            window.hide()
+            window.deleteLater()
+
+    def _keep_pointer_on_top(self) -> None:
+        # A newly shown ring or stroke is mapped above the pointer; lift the pointer back.
+        if self._pointer.isVisible():
+            self._pointer.raise_()
