@@ -6,6 +6,7 @@ Timing-sensitive waits scale by ASSIST_TEST_TIMEOUT_SCALE (default 1).
 from __future__ import annotations
 
 import asyncio
+import atexit
 import os
 import shutil
 import subprocess
@@ -45,6 +46,7 @@ def _start_xvfb() -> str | None:
         while time.monotonic() < deadline:
             if Path(f"/tmp/.X11-unix/X{number}").exists():
                 _xvfb = proc
+                atexit.register(proc.kill)  # even when pytest dies early
                 return f":{number}"
             if proc.poll() is not None:
                 break
