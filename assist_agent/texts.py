@@ -23,7 +23,7 @@ def ended_text(reason: str) -> str:
         return translate("HomeEnded", "The code is too old. You can get a new code.")
     if reason == "timeout":
         return translate("HomeEnded", "This took too long. You can get a new code.")
-    if reason == "tampered":
+    if reason in ("tampered", "bad_message"):  # a check failed, or the other app misbehaved
         return translate(
             "HomeEnded",
             "Something was wrong, so we stopped to keep you safe. You can get a new code.",

@@ -42,7 +42,7 @@ def ended_text(reason: str) -> str:
         return translate("SupporterEnded", "The code has expired. Ask for a new code.")
     if reason == "rate_limited":
         return translate("SupporterEnded", "Too many tries. Wait a minute and try again.")
-    if reason == "tampered":
+    if reason in ("tampered", "bad_message"):  # a check failed, or the other app misbehaved
         return translate(
             "SupporterEnded",
             "The connection failed a security check and was closed. Ask for a new code.",
