@@ -10,7 +10,7 @@ import i18n
 from tests.i18n.test_translations import is_finished, messages, translations_of
 
 # Contexts whose strings the home user reads.
-HOME_USER_CONTEXTS = {"HomeWindow", "HomeEnded", "ShareBar", "CodeCountdown"}
+HOME_USER_CONTEXTS = {"HomeWindow", "HomeEnded", "ShareBar", "CodeCountdown", "SafetyPage"}
 MAX_WORDS_PER_SENTENCE = {"en": 16, "fi": 12}
 JARGON = {
     "en": ["webrtc", "peer", "signal", "pake", "dtls", "session id", "ice", "nat",
