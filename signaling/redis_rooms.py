@@ -191,13 +191,22 @@ class RedisRooms:
         self._p = prefix
         pool = aioredis.BlockingConnectionPool.from_url(
             url,
-            max_connections=32,
+            max_connections=64,
             timeout=5,
             socket_timeout=5,
             socket_connect_timeout=2,
             decode_responses=True,
         )
         self._redis: aioredis.Redis = aioredis.Redis(connection_pool=pool)
+        # Heartbeats and reaping get a connection of their own: a pool drained by load
+        # must never delay them, or other instances would take us for dead.
+        self._beat_redis: aioredis.Redis = aioredis.Redis.from_url(
+            url,
+            single_connection_client=True,
+            socket_timeout=max(1.0, heartbeat / 3),
+            socket_connect_timeout=2,
+            decode_responses=True,
+        )
         self._register = self._redis.register_script(_REGISTER)
         self._claim = self._redis.register_script(_CLAIM)
         self._dissolve_script = self._redis.register_script(_DISSOLVE)
@@ -236,13 +245,14 @@ class RedisRooms:
                 await self._reap(args=[self._p, self.instance, "1"])
                 await self._redis.srem(f"{self._p}instances", self.instance)
         await self._redis.aclose()
+        await self._beat_redis.aclose()
 
     async def ready(self) -> tuple[bool, str]:
         if not self._up:
             return False, "redis unreachable"
         try:
             async with asyncio.timeout(1.0):
-                await self._redis.ping()
+                await self._beat_redis.ping()
         except (RedisError, OSError, TimeoutError):
             return False, "redis unreachable"
         return True, "ready"
@@ -272,7 +282,9 @@ class RedisRooms:
             if kind == "close":
                 return await self._on_close(conn, message)
         except (RedisError, OSError) as exc:
-            self._lost(exc)
+            # Often only a full connection pool under load; a Redis that is really gone
+            # is noticed by the listener and the heartbeat, which end every room.
+            log.warning("redis command failed", extra={"fields": {"error": type(exc).__name__}})
             return await self.reject(conn, "server_busy")
         return await self.reject(conn, "bad_message")
 
@@ -374,7 +386,7 @@ class RedisRooms:
             if other:
                 await self._route(str(other), {"ev": "peer_left", "reason": reason})
         except (RedisError, OSError) as exc:
-            self._lost(exc)
+            log.warning("redis command failed", extra={"fields": {"error": type(exc).__name__}})
 
     async def _route(self, member_id: str, event: dict[str, object]) -> None:
         """Deliver `event` to a member: directly if it is ours, else through its channel."""
@@ -430,14 +442,14 @@ class RedisRooms:
         """Redis answers (again): clean what our previous life left, then accept rooms."""
         if self._up:
             return
-        await self._reap(args=[self._p, self.instance, "1"])
+        await self._reap(args=[self._p, self.instance, "1"], client=self._beat_redis)
         await self._announce()
         self._up = True
         log.info("redis connected")
 
     async def _announce(self) -> None:
         ttl_ms = int(self._heartbeat * 1000)
-        async with self._redis.pipeline(transaction=False) as pipe:
+        async with self._beat_redis.pipeline(transaction=False) as pipe:
             pipe.set(f"{self._p}alive:{self.instance}", "1", px=ttl_ms)
             pipe.sadd(f"{self._p}instances", self.instance)
             await pipe.execute()
@@ -449,14 +461,14 @@ class RedisRooms:
                 continue
             try:
                 await self._announce()
-                for instance in await self._redis.smembers(f"{self._p}instances"):
+                for instance in await self._beat_redis.smembers(f"{self._p}instances"):
                     if instance != self.instance:
                         await self._reap_if_dead(str(instance))
             except (RedisError, OSError) as exc:
                 self._lost(exc)
 
     async def _reap_if_dead(self, instance: str) -> None:
-        survivors = await self._reap(args=[self._p, instance, "0"])
+        survivors = await self._reap(args=[self._p, instance, "0"], client=self._beat_redis)
         if survivors:
             log.info("reaped a dead instance", extra={"fields": {"rooms": len(survivors)}})
         for member_id in survivors:

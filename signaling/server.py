@@ -80,6 +80,12 @@ class _Outbox:
     async def run(self) -> None:
         try:
             while (text := await self._queue.get()) is not None:
+                if self._ws.transport.get_write_buffer_size() == 0 and len(text) < 16_384:
+                    # Fast path: nothing is pending and the frame fits in the socket
+                    # buffer, so this send cannot wait on the reader (a timer per frame
+                    # costs more CPU than the rest of the relay).
+                    await self._ws.send(text)
+                    continue
                 async with asyncio.timeout(self._send_timeout):
                     await self._ws.send(text)
             await self._ws.close()
@@ -374,7 +380,8 @@ class SignalingServer:
         metrics = self.metrics
         if event == "room_opened":
             metrics.rooms_opened += 1
-            log.info("room opened", extra={"fields": {"rooms_open": self.backend.rooms_open}})
+            if log.isEnabledFor(logging.INFO):
+                log.info("room opened", extra={"fields": {"rooms_open": self.backend.rooms_open}})
         elif event == "paired":
             metrics.pairings += 1
             log.info("paired", extra={"fields": {"pairings": metrics.pairings}})
