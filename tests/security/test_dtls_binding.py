@@ -1,0 +1,342 @@
+"""The binding check on real WebRTC links: only the paired apps' own DTLS session opens.
+
+PeerLink level (assist_session/peer.py), two links in one process on this machine's
+address. The sealed channel makes a swapped SDP fingerprint impossible for the server
+(test_malicious_relay.py); here the SDPs are changed by hand, as if it were not, and the
+DTLS exporter is broken on purpose.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from aiortc import MediaStreamTrack, RTCPeerConnection, RTCSessionDescription
+from aiortc.contrib.media import MediaRelay
+from aiortc.mediastreams import MediaStreamError, VideoStreamTrack
+
+import assist_session.peer as peer_module
+from assist_session.peer import DATA_CHANNEL_LABEL, PeerLink, dtls_keying_material
+from crypto.code import PairingCode
+from crypto.pairing import KEYING_MATERIAL_BYTES, PairingProtocol, Role
+from tests.conftest import TIMEOUT_SCALE
+
+pytestmark = pytest.mark.security
+
+SETTLE = 4.0 * TIMEOUT_SCALE  # long enough for ICE + DTLS + SCTP on loopback (~0.2 s)
+
+
+def paired() -> tuple[PairingProtocol, PairingProtocol]:
+    code = PairingCode("1000", "39071556")
+    home, supporter = (
+        PairingProtocol(Role.HOME_USER, code, 0),
+        PairingProtocol(Role.SUPPORTER, code, 0),
+    )
+    home.start()
+    supporter.start()
+    for _ in range(3):
+        for frame in home.data_to_send():
+            supporter.receive_data(frame)
+        for frame in supporter.data_to_send():
+            home.receive_data(frame)
+    assert home.session_id is not None and home.session_id == supporter.session_id
+    return home, supporter
+
+
+def swap_fingerprint(sdp: str) -> str:
+    """The same SDP announcing another certificate (last hex byte changed)."""
+
+    def change(match: re.Match[str]) -> str:
+        value = match.group(2)
+        last = int(value[-2:], 16) ^ 0x01
+        return f"{match.group(1)}{value[:-2]}{last:02X}"
+
+    changed = re.sub(r"^(a=fingerprint:sha-256 )([0-9A-Fa-f:]+)", change, sdp, flags=re.M)
+    assert changed != sdp
+    return changed
+
+
+@dataclass
+class Media:
+    """Counts video frames that actually arrive at the supporter's side."""
+
+    frames: int = 0
+    tasks: list[asyncio.Task[None]] = field(default_factory=list)
+
+    def on_track(self, track: MediaStreamTrack) -> None:
+        async def read() -> None:
+            with contextlib.suppress(MediaStreamError):
+                while True:
+                    await track.recv()
+                    self.frames += 1
+
+        if track.kind == "video":
+            self.tasks.append(asyncio.ensure_future(read()))
+
+    def stop(self) -> None:
+        for task in self.tasks:
+            task.cancel()
+
+
+@dataclass
+class Outcome:
+    home_authenticated: bool
+    supporter_authenticated: bool
+    home_ended: str | None
+    supporter_ended: str | None
+    frames: int
+
+
+def authenticated(link: PeerLink) -> bool:
+    return link.is_authenticated
+
+
+async def connect(
+    offer_to_supporter: Callable[[str], str] = lambda sdp: sdp,
+    answer_to_home: Callable[[str], str] = lambda sdp: sdp,
+    wait: float = SETTLE,
+) -> Outcome:
+    """Offer/answer between two PeerLinks (SDPs changed on the way if asked), then wait."""
+    home_pairing, supporter_pairing = paired()
+    media = Media()
+    home = PeerLink(home_pairing)
+    supporter = PeerLink(supporter_pairing, on_track=media.on_track)
+    try:
+        offer = await home.create_offer(VideoStreamTrack())
+        answer = await supporter.accept_offer(offer_to_supporter(offer))
+        await home.accept_answer(answer_to_home(answer))
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(
+                asyncio.gather(
+                    asyncio.shield(home.authenticated), asyncio.shield(supporter.authenticated)
+                ),
+                wait,
+            )
+        await asyncio.sleep(0.3)  # media that would arrive, arrives
+        return Outcome(
+            authenticated(home),
+            authenticated(supporter),
+            home.ended.result() if home.ended.done() else None,
+            supporter.ended.result() if supporter.ended.done() else None,
+            media.frames,
+        )
+    finally:
+        media.stop()
+        await home.close()
+        await supporter.close()
+
+
+def test_honest_link_authenticates_and_carries_media() -> None:
+    """Control case: untouched SDPs give an authenticated link with video on both ends."""
+    outcome = asyncio.run(connect())
+    assert outcome.home_authenticated and outcome.supporter_authenticated
+    assert outcome.frames > 0
+
+
+@pytest.mark.parametrize("where", ["offer", "answer"])
+def test_tampered_dtls_fingerprint_gives_no_media_and_no_session(where: str) -> None:
+    """One swapped SDP fingerprint: no side authenticates and no video frame arrives."""
+    if where == "offer":
+        outcome = asyncio.run(connect(offer_to_supporter=swap_fingerprint, wait=SETTLE))
+    else:
+        outcome = asyncio.run(connect(answer_to_home=swap_fingerprint, wait=SETTLE))
+    assert not outcome.home_authenticated
+    assert not outcome.supporter_authenticated
+    assert outcome.frames == 0
+
+
+def test_exporter_value_differs_per_session_and_matches_within_one() -> None:
+    """Both ends of one DTLS session export the same 32 bytes; another session differs."""
+
+    async def scenario() -> list[tuple[bytes | None, bytes | None]]:
+        values = []
+        for _ in range(2):
+            home_pairing, supporter_pairing = paired()
+            home, supporter = PeerLink(home_pairing), PeerLink(supporter_pairing)
+            try:
+                before = dtls_keying_material(home.pc)
+                assert before is None  # no DTLS session yet: nothing to export
+                answer = await supporter.accept_offer(await home.create_offer(None))
+                await home.accept_answer(answer)
+                await asyncio.wait_for(
+                    asyncio.gather(home.authenticated, supporter.authenticated), SETTLE
+                )
+                values.append((dtls_keying_material(home.pc), dtls_keying_material(supporter.pc)))
+            finally:
+                await home.close()
+                await supporter.close()
+        return values
+
+    (a_home, a_supporter), (b_home, b_supporter) = asyncio.run(scenario())
+    assert a_home is not None and len(a_home) == KEYING_MATERIAL_BYTES
+    assert a_home == a_supporter
+    assert b_home == b_supporter
+    assert a_home != b_home
+
+
+def test_another_dtls_session_cannot_reuse_the_tags(monkeypatch: pytest.MonkeyPatch) -> None:
+    """If one side's DTLS session exports other keying material, neither side opens."""
+    outcome_holder: list[Outcome] = []
+
+    def other_value(value: bytes | None) -> bytes | None:
+        return None if value is None else bytes(b ^ 0x5A for b in value)
+
+    async def scenario() -> None:
+        _patch_exporter_by_link(monkeypatch, other_value)
+        outcome_holder.append(await connect())
+
+    asyncio.run(scenario())
+    (outcome,) = outcome_holder
+    assert not outcome.home_authenticated
+    assert not outcome.supporter_authenticated
+
+
+def test_no_exporter_fails_closed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a DTLS exporter on one side, no tag is sent or accepted: no session at all."""
+    outcome_holder: list[Outcome] = []
+
+    async def scenario() -> None:
+        _patch_exporter_by_link(monkeypatch, lambda value: None)
+        outcome_holder.append(await connect(wait=2.0 * TIMEOUT_SCALE))
+
+    asyncio.run(scenario())
+    (outcome,) = outcome_holder
+    assert not outcome.home_authenticated
+    assert not outcome.supporter_authenticated
+    assert outcome.supporter_ended == "binding_failed"
+
+
+def _patch_exporter_by_link(
+    monkeypatch: pytest.MonkeyPatch, change: Callable[[bytes | None], bytes | None]
+) -> None:
+    """Change the exporter value for the supporter's link (the one with remote track)."""
+    real = peer_module.dtls_keying_material
+
+    def patched(pc: RTCPeerConnection) -> bytes | None:
+        value = real(pc)
+        is_supporter = any(t.receiver.track is not None and t.direction == "recvonly"
+                           for t in pc.getTransceivers())  # fmt: skip
+        return change(value) if is_supporter else value
+
+    monkeypatch.setattr(peer_module, "dtls_keying_material", patched)
+
+
+# -- a full DTLS man in the middle -------------------------------------------------------
+
+
+class DtlsManInTheMiddle:
+    """Ends DTLS separately with each app (its own certificate on each leg), passes the
+    data channel messages and the video through, and hands each app an SDP naming the
+    attacker's certificate - which the sealed channel would never let it do."""
+
+    def __init__(self) -> None:
+        self.to_home = RTCPeerConnection()  # answers the home app's offer
+        self.to_supporter = RTCPeerConnection()  # offers to the supporter app
+        self.relay = MediaRelay()
+        self.home_channel: Any = None
+        self.supporter_channel: Any = None
+        self.passed: list[str] = []
+        self.waiting: list[tuple[Any, Any]] = []
+        self.home_track: MediaStreamTrack | None = None
+        self.to_home.on("track", self._on_home_track)
+        self.to_home.on("datachannel", self._on_home_channel)
+
+    def _on_home_track(self, track: MediaStreamTrack) -> None:
+        self.home_track = track
+
+    def _on_home_channel(self, channel: Any) -> None:
+        self.home_channel = channel
+        channel.on("message", lambda m: self._pass(m, self.supporter_channel))
+        channel.on("open", self._flush)
+
+    def _pass(self, message: Any, to: Any) -> None:
+        """Forward a message, holding it until the other leg's channel is open."""
+        self.passed.append(message if isinstance(message, str) else "<bytes>")
+        if to is not None and to.readyState == "open":
+            to.send(message)
+        else:
+            self.waiting.append((message, to))
+
+    def _flush(self) -> None:
+        waiting, self.waiting = self.waiting, []
+        for message, to in waiting:
+            to = to or self.supporter_channel
+            if to is not None and to.readyState == "open":
+                to.send(message)
+            else:
+                self.waiting.append((message, to))
+
+    async def answer_home(self, offer: str) -> str:
+        await self.to_home.setRemoteDescription(RTCSessionDescription(offer, "offer"))
+        await self.to_home.setLocalDescription(await self.to_home.createAnswer())
+        return str(self.to_home.localDescription.sdp)
+
+    async def offer_supporter(self) -> str:
+        assert self.home_track is not None
+        self.to_supporter.addTransceiver(self.relay.subscribe(self.home_track), "sendonly")
+        channel = self.to_supporter.createDataChannel(DATA_CHANNEL_LABEL, ordered=True)
+        channel.on("message", lambda m: self._pass(m, self.home_channel))
+        channel.on("open", self._flush)
+        self.supporter_channel = channel
+        await self.to_supporter.setLocalDescription(await self.to_supporter.createOffer())
+        return str(self.to_supporter.localDescription.sdp)
+
+    async def take_answer(self, answer: str) -> None:
+        await self.to_supporter.setRemoteDescription(RTCSessionDescription(answer, "answer"))
+
+    async def close(self) -> None:
+        await self.to_home.close()
+        await self.to_supporter.close()
+
+
+def test_a_dtls_man_in_the_middle_connects_but_never_gets_a_session() -> None:
+    """Both DTLS legs connect and the tags pass through, yet neither app authenticates."""
+
+    async def scenario() -> tuple[Outcome, list[str], str, str]:
+        home_pairing, supporter_pairing = paired()
+        media = Media()
+        home = PeerLink(home_pairing)
+        supporter = PeerLink(supporter_pairing, on_track=media.on_track)
+        mitm = DtlsManInTheMiddle()
+        try:
+            answer_for_home = await mitm.answer_home(await home.create_offer(VideoStreamTrack()))
+            await home.accept_answer(answer_for_home)
+            answer = await supporter.accept_offer(await mitm.offer_supporter())
+            await mitm.take_answer(answer)
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(
+                    asyncio.gather(
+                        asyncio.shield(home.authenticated),
+                        asyncio.shield(supporter.authenticated),
+                    ),
+                    SETTLE,
+                )
+            await asyncio.sleep(0.3)
+            outcome = Outcome(
+                home.is_authenticated,
+                supporter.is_authenticated,
+                home.ended.result() if home.ended.done() else None,
+                supporter.ended.result() if supporter.ended.done() else None,
+                media.frames,
+            )
+            states = mitm.to_home.connectionState, mitm.to_supporter.connectionState
+            return outcome, mitm.passed, *states
+        finally:
+            media.stop()
+            await home.close()
+            await supporter.close()
+            await mitm.close()
+
+    outcome, passed, home_leg, supporter_leg = asyncio.run(scenario())
+    assert any('"binding"' in m for m in passed), "the attack never got as far as the tags"
+    assert not outcome.home_authenticated
+    assert not outcome.supporter_authenticated
+    assert outcome.home_ended == "binding_failed"
+    assert outcome.supporter_ended == "binding_failed"
+    assert (home_leg, supporter_leg) == ("connected", "connected")
+    assert (home_leg, supporter_leg) == ("connected", "connected")
