@@ -442,6 +442,8 @@ class RedisRooms:
         """Redis answers (again): clean what our previous life left, then accept rooms."""
         if self._up:
             return
+        # Pooled connections from before the outage point at a dead socket: drop them.
+        await self._redis.connection_pool.disconnect(inuse_connections=False)
         await self._reap(args=[self._p, self.instance, "1"], client=self._beat_redis)
         await self._announce()
         self._up = True
