@@ -19,11 +19,12 @@ def ended_text(reason: str) -> str:
         return translate(
             "HomeEnded", "The code did not work. Get a new code and read it to your helper again."
         )
-    if reason == "code_expired":
+    if reason in ("code_expired", "idle_timeout"):
         return translate("HomeEnded", "The code is too old. You can get a new code.")
     if reason == "timeout":
         return translate("HomeEnded", "This took too long. You can get a new code.")
-    if reason in ("tampered", "bad_message"):  # a check failed, or the other app misbehaved
+    # A check failed, or the other app misbehaved.
+    if reason in ("tampered", "bad_message", "too_large", "bad_confirmation"):
         return translate(
             "HomeEnded",
             "Something was wrong, so we stopped to keep you safe. You can get a new code.",
@@ -34,6 +35,23 @@ def ended_text(reason: str) -> str:
         )
     if reason in ("server_shutdown", "server_busy", "rate_limited"):
         return translate("HomeEnded", "The help service is busy now. Please try again soon.")
-    if reason in ("connection_lost", "peer_disconnected"):
-        return translate("HomeEnded", "The connection broke. Nobody sees your screen now.")
-    return translate("HomeEnded", "The help has ended. Nobody sees your screen now.")
+    if reason in ("unknown_code", "room_full", "not_paired"):
+        return translate(
+            "HomeEnded", "The code did not work. Get a new code and read it to your helper again."
+        )
+    if reason == "unsupported_version":
+        return translate(
+            "HomeEnded",
+            "This app is too old to get help. Ask your helper how to get the new version.",
+        )
+    if reason in ("connection_lost", "not_connected") or reason.startswith("peer_"):
+        return translate(
+            "HomeEnded",
+            "The connection broke. Nobody sees your screen now. "
+            "You can get a new code if you still need help.",
+        )
+    return translate(
+        "HomeEnded",
+        "The help has ended. Nobody sees your screen now. "
+        "You can get a new code if you still need help.",
+    )

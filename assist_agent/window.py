@@ -7,15 +7,19 @@ import math
 import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from assist_session import widgets
+from assist_session.header import AppHeader
+from assist_session.language import set_arrow
 from assist_session.qt import Translations
 
 from .consent import ShareState
+from .help_page import HelpPage
 from .history import History
 from .live import ChatLine, ControlRequested, ReconfirmComing, ShareStateChanged, Teaching
 from .overlay import TeachingOverlay
+from .practice import PracticePage
 from .safety import SafetyPage
 from .session import (
     CodeReady,
@@ -87,8 +91,16 @@ class HomeWindow(QMainWindow):
 
     # -- building -----------------------------------------------------------------
     def _build(self) -> None:
-        self.stack = QStackedWidget(self)
-        self.setCentralWidget(self.stack)
+        # Language, text and colours, and help: the same header above every page.
+        self.header = AppHeader(self.translations)
+        self.stack = QStackedWidget()
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.header)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.start_heading = widgets.heading()
         self.start_text = widgets.text()
@@ -169,14 +181,24 @@ class HomeWindow(QMainWindow):
         self.start_history_button = widgets.button("startHistoryButton")
         self.start_history_button.clicked.connect(self.show_history)
         self.start_page.layout().insertWidget(3, self.start_history_button)
-        # "Is this safe?" on the start and code pages; the helper's mark on the ask page.
+        # "How does this work?" and "Is this safe?" in the header of every page (WCAG
+        # 3.3.5); the helper's mark on the ask page.
         self.safety_page: SafetyPage | None = None
-        self.start_safety_button = widgets.button("startSafetyButton")
-        self.code_safety_button = widgets.button("codeSafetyButton")
-        for safety_button in (self.start_safety_button, self.code_safety_button):
-            safety_button.clicked.connect(self.show_safety)
-        self.start_page.layout().insertWidget(4, self.start_safety_button)
-        self.code_page.layout().insertWidget(4, self.code_safety_button)
+        self.help_page: HelpPage | None = None
+        self.help_button = widgets.button("helpButton")
+        self.help_button.clicked.connect(self.show_help)
+        self.safety_button = widgets.button("safetyButton")
+        self.safety_button.clicked.connect(self.show_safety)
+        self.header.add_button(self.help_button)
+        self.header.add_button(self.safety_button)
+        # Practice: a pretend session with a simulated helper, no network.
+        self.practice_page = PracticePage()
+        self.practice_page.finished.connect(
+            lambda: self._show(self.start_page, self.practice_button)
+        )
+        self.practice_button = widgets.button("practiceButton")
+        self.practice_button.clicked.connect(self.show_practice)
+        self.start_page.layout().insertWidget(3, self.practice_button)
         self.ask_mark = widgets.text()
         self.ask_mark.setObjectName("askMark")
         self.ask_page.layout().insertWidget(1, self.ask_mark)
@@ -190,6 +212,7 @@ class HomeWindow(QMainWindow):
             self.sharing_page,
             self.ended_page,
             self.history_page,
+            self.practice_page,
         ):
             self.stack.addWidget(each)
 
@@ -241,8 +264,10 @@ class HomeWindow(QMainWindow):
         self.again_button.setText(translate("HomeWindow", "Get help again"))
         self.ended_history_button.setText(translate("HomeWindow", "Past help"))
         self.start_history_button.setText(translate("HomeWindow", "Past help"))
-        for safety_button in (self.start_safety_button, self.code_safety_button):
-            safety_button.setText(translate("HomeWindow", "Is this safe?"))
+        self.safety_button.setText(translate("HomeWindow", "Is this safe?"))
+        self.help_button.setText(translate("HomeWindow", "How does this work?"))
+        self.practice_button.setText(translate("HomeWindow", "Practise first"))
+        set_arrow(self.history_page.back_button, "back")
         self.ask_mark.setText(
             translate(
                 "HomeWindow", "Helper mark: {mark}. The same helper always has the same mark."
@@ -316,8 +341,25 @@ class HomeWindow(QMainWindow):
         """The plain-language "Is this safe?" page, over this window (not blocking)."""
         if self.safety_page is None:
             self.safety_page = SafetyPage(self)
-        self.safety_page.open()
+            # Not modal: the Stop buttons stay usable while the page is open.
+            self.safety_page.setWindowModality(Qt.WindowModality.NonModal)
+        self.safety_page.show()
+        self.safety_page.raise_()
+        self.safety_page.activateWindow()
         self.safety_page.close_button.setFocus()
+
+    def show_help(self) -> None:
+        """The "How does this work?" page, beside this window (not blocking)."""
+        if self.help_page is None:
+            self.help_page = HelpPage(self)
+        self.help_page.present()
+
+    def show_practice(self) -> None:
+        """Practice with a pretend helper: only from the start page, never during help."""
+        if self.session is not None and self.session.ended_reason is None:
+            return
+        self.practice_page.begin()
+        self.stack.setCurrentWidget(self.practice_page)
 
     def show_history(self) -> None:
         self.history_page.refresh()
@@ -424,5 +466,6 @@ class HomeWindow(QMainWindow):
 
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802
         self.share_bar.close()
+        self.practice_page.end_practice()
         self._stop_overlay()
         super().closeEvent(event)

@@ -28,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     return run_app(
         lambda app, translations: SupporterWindow(args.server, translations, name=name),
         args.lang,
+        app_name="supporter",
     )
 
 

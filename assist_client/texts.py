@@ -38,11 +38,12 @@ def ended_text(reason: str) -> str:
             "SupporterEnded",
             "The code did not match, so it no longer works. Ask the person for a new code.",
         )
-    if reason == "code_expired":
+    if reason in ("code_expired", "idle_timeout"):
         return translate("SupporterEnded", "The code has expired. Ask for a new code.")
     if reason == "rate_limited":
         return translate("SupporterEnded", "Too many tries. Wait a minute and try again.")
-    if reason in ("tampered", "bad_message"):  # a check failed, or the other app misbehaved
+    # A check failed, or the other app misbehaved.
+    if reason in ("tampered", "bad_message", "too_large", "bad_confirmation"):
         return translate(
             "SupporterEnded",
             "The connection failed a security check and was closed. Ask for a new code.",
@@ -53,9 +54,29 @@ def ended_text(reason: str) -> str:
         )
     if reason == "timeout":
         return translate("SupporterEnded", "The connection took too long. Try again.")
-    if reason in ("connection_lost", "peer_disconnected"):
-        return translate("SupporterEnded", "The connection was lost.")
-    return translate("SupporterEnded", "The session ended.")
+    if reason in ("server_busy", "server_shutdown"):
+        return translate(
+            "SupporterEnded", "The pairing server is busy or restarting. Try again in a minute."
+        )
+    if reason == "unsupported_version":
+        return translate(
+            "SupporterEnded",
+            "The pairing server does not support this version of the app. "
+            "Update the app and try again.",
+        )
+    if reason == "not_paired":
+        return translate(
+            "SupporterEnded",
+            "The pairing server refused a message before the apps were paired. "
+            "Ask for a new code and try again.",
+        )
+    if reason in ("connection_lost", "not_connected") or reason.startswith("peer_"):
+        return translate(
+            "SupporterEnded", "The connection was lost. Ask the person for a new code to continue."
+        )
+    return translate(
+        "SupporterEnded", "The session ended. To help again, ask the person for a new code."
+    )
 
 
 def identity_text(mark: str, persistent: bool, problem: str | None) -> str:

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from assist_session import widgets
+from assist_session.header import AppHeader
 from assist_session.qt import Translations
 from crypto.code import CodeFormatError, PairingCode
 
+from .help_page import SupporterHelp
 from .identity import SupporterIdentity, load_identity
 from .session import (
     ChatLine,
@@ -69,8 +71,20 @@ class SupporterWindow(QMainWindow):
         self.resize(1024, 720)
 
     def _build(self, name: str) -> None:
-        self.stack = QStackedWidget(self)
-        self.setCentralWidget(self.stack)
+        # Language, text and colours, and Help: the same header above every page.
+        self.header = AppHeader(self.translations)
+        self.help_page: SupporterHelp | None = None
+        self.help_button = widgets.button("supporterHelpButton")
+        self.help_button.clicked.connect(self.show_help)
+        self.header.add_button(self.help_button)
+        self.stack = QStackedWidget()
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.header)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.connect_heading = widgets.heading()
         self.name_label = widgets.text()
@@ -156,6 +170,7 @@ class SupporterWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(translate("SupporterWindow", "Assist – supporter"))
         self.connect_heading.setText(translate("SupporterWindow", "Help a person"))
+        self.help_button.setText(translate("SupporterWindow", "Help"))
         self.name_label.setText(translate("SupporterWindow", "Your &name"))
         self.code_label.setText(translate("SupporterWindow", "&Code"))
         self.name_edit.setPlaceholderText(translate("SupporterWindow", "Shown to the person"))
@@ -263,6 +278,12 @@ class SupporterWindow(QMainWindow):
         text = self.chat.take_text()
         if self.session is not None and text.strip():
             self.session.send_chat(text)
+
+    def show_help(self) -> None:
+        """The supporter's short help, beside this window (not blocking)."""
+        if self.help_page is None:
+            self.help_page = SupporterHelp(self)
+        self.help_page.present()
 
     def new_session(self) -> None:
         self.stack.setCurrentWidget(self.connect_page)

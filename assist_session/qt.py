@@ -1,4 +1,11 @@
-"""The one place with Qt glue both apps share: start-up, translations, look and feel."""
+"""The one place with Qt glue both apps share: start-up, translations, look and feel.
+
+Look and feel is a `Theme` (named colours) and a text scale. The style sheet is made
+from both, so every colour pair the apps draw text in is known here and a test can
+check it against WCAG AAA (7:1 for text, 3:1 for the focus ring against what it
+replaces). Font sizes in the style sheet follow the system's font size (never below
+12 pt) times the text scale the person chose, so larger system text is respected.
+"""
 
 from __future__ import annotations
 
@@ -7,43 +14,259 @@ import logging
 import signal
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass, fields
 
 import qasync
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 import i18n
 from i18n.build import ensure_compiled
 
-# Black on white and white on near-black are far above 7:1; focus is a thick outline.
-STYLE_SHEET = """
-* { color: #000000; background: #ffffff; }
-QWidget { font-size: 12pt; }
-QLabel[role="heading"] { font-size: 20pt; font-weight: bold; }
-QLabel[role="code"] { font-size: 36pt; font-weight: bold; font-family: monospace; }
-QPushButton {
-    min-height: 48px; min-width: 96px; padding: 8px 20px;
-    border: 2px solid #000000; border-radius: 6px; background: #ffffff;
-}
-QPushButton[role="primary"] { background: #003a70; color: #ffffff; border-color: #003a70; }
-QPushButton[role="danger"] { background: #8b0000; color: #ffffff; border-color: #8b0000; }
-QPushButton:focus, QLineEdit:focus { outline: none; border: 4px solid #b35900; }
-QPushButton:disabled { background: #ffffff; color: #4d4d4d; border-color: #4d4d4d; }
-QLineEdit {
-    min-height: 44px; padding: 4px 8px; border: 2px solid #000000;
-    selection-background-color: #003a70; selection-color: #ffffff;
-}
+from .language import Settings
+
+MIN_POINT_SIZE = 12.0
+TEXT_SCALES = (1.0, 1.5, 2.0)
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Every colour the apps use, by purpose. Text pairs must reach 7:1."""
+
+    name: str
+    text: str
+    background: str
+    border: str
+    primary_text: str
+    primary_background: str
+    danger_text: str
+    danger_background: str
+    focus: str  # the focus ring: 3:1 against every colour it replaces
+    disabled: str  # disabled text and its dashed border
+    selection_text: str
+    selection_background: str
+    placeholder: str
+    practice_text: str
+    practice_background: str
+
+    def text_pairs(self) -> dict[str, tuple[str, str]]:
+        """(text colour, background colour) of every kind of text the apps draw."""
+        return {
+            "text": (self.text, self.background),
+            "primary button": (self.primary_text, self.primary_background),
+            "danger button": (self.danger_text, self.danger_background),
+            "disabled": (self.disabled, self.background),
+            "selection": (self.selection_text, self.selection_background),
+            "placeholder": (self.placeholder, self.background),
+            "practice banner": (self.practice_text, self.practice_background),
+        }
+
+    def focus_pairs(self) -> dict[str, tuple[str, str]]:
+        """(focus colour, colour it replaces or touches) for each kind of focusable control."""
+        return {
+            "page": (self.focus, self.background),
+            "border": (self.focus, self.border),
+            "primary button": (self.focus, self.primary_background),
+            "danger button": (self.focus, self.danger_background),
+        }
+
+    def colours(self) -> dict[str, str]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "name"}
+
+
+# Black on white; blue and dark red buttons with white text.
+LIGHT = Theme(
+    name="light",
+    text="#000000",
+    background="#ffffff",
+    border="#000000",
+    primary_text="#ffffff",
+    primary_background="#003a70",
+    danger_text="#ffffff",
+    danger_background="#8b0000",
+    focus="#b8860b",
+    disabled="#4d4d4d",
+    selection_text="#ffffff",
+    selection_background="#003a70",
+    placeholder="#4d4d4d",
+    practice_text="#ffffff",
+    practice_background="#4b1d7a",
+)
+
+# White on black, for people who see light text on dark better (high contrast).
+DARK = Theme(
+    name="dark",
+    text="#ffffff",
+    background="#000000",
+    border="#ffffff",
+    primary_text="#000000",
+    primary_background="#ffd400",
+    danger_text="#000000",
+    danger_background="#ffb3b3",
+    focus="#c000c0",
+    disabled="#b3b3b3",
+    selection_text="#000000",
+    selection_background="#ffd400",
+    placeholder="#b3b3b3",
+    practice_text="#000000",
+    practice_background="#b3e5ff",
+)
+
+THEMES: dict[str, Theme] = {"light": LIGHT, "dark": DARK}
+
+
+def luminance(colour: str) -> float:
+    """WCAG relative luminance of a #rrggbb colour."""
+    qcolor = QColor(colour)
+    channels = []
+    for value in (qcolor.redF(), qcolor.greenF(), qcolor.blueF()):
+        channels.append(value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4)
+    red, green, blue = channels
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(first: str, second: str) -> float:
+    """WCAG contrast ratio, 1 to 21."""
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def style_sheet(theme: Theme = LIGHT, point_size: float = MIN_POINT_SIZE) -> str:
+    """The apps' style sheet for one theme, with fonts relative to `point_size`."""
+
+    def pt(factor: float) -> str:
+        return f"{round(point_size * factor, 1)}pt"
+
+    t = theme
+    return f"""
+* {{ color: {t.text}; background: {t.background}; }}
+QWidget {{ font-size: {pt(1)}; }}
+QLabel[role="heading"] {{ font-size: {pt(20 / 12)}; font-weight: bold; }}
+QLabel[role="subheading"] {{ font-size: {pt(14 / 12)}; font-weight: bold; }}
+QLabel[role="code"] {{ font-size: {pt(3)}; font-weight: bold; font-family: monospace; }}
+QLabel[role="practice"] {{
+    color: {t.practice_text}; background: {t.practice_background};
+    font-weight: bold; padding: 8px 16px; border-radius: 6px;
+}}
+#chatLog {{ font-size: {pt(14 / 12)}; }}
+QPushButton, QComboBox {{
+    min-height: 48px; min-width: 48px; padding: 8px 20px;
+    border: 2px solid {t.border}; border-radius: 6px; background: {t.background};
+}}
+QPushButton[role="primary"] {{
+    background: {t.primary_background}; color: {t.primary_text};
+    border-color: {t.primary_background};
+}}
+QPushButton[role="danger"] {{
+    background: {t.danger_background}; color: {t.danger_text};
+    border-color: {t.danger_background};
+}}
+QPushButton:checked {{ border-width: 4px; font-weight: bold; }}
+QPushButton:focus, QComboBox:focus, QLineEdit:focus, QSpinBox:focus,
+QListWidget:focus, QTextBrowser:focus, QPushButton[role="primary"]:focus,
+QPushButton[role="danger"]:focus {{
+    outline: none; border: 4px solid {t.focus};
+}}
+QPushButton:disabled {{
+    background: {t.background}; color: {t.disabled};
+    border: 2px dashed {t.disabled};
+}}
+QComboBox::drop-down {{ width: 32px; border: none; }}
+QComboBox QAbstractItemView {{
+    border: 2px solid {t.border};
+    selection-background-color: {t.selection_background}; selection-color: {t.selection_text};
+}}
+QLineEdit, QSpinBox {{
+    min-height: 44px; padding: 4px 8px; border: 2px solid {t.border};
+    selection-background-color: {t.selection_background}; selection-color: {t.selection_text};
+    placeholder-text-color: {t.placeholder};
+}}
+QListWidget, QTextBrowser {{
+    border: 2px solid {t.border};
+    selection-background-color: {t.selection_background}; selection-color: {t.selection_text};
+}}
+QFrame#controlQuestion {{ border: 4px solid {t.border}; }}
+#appHeader {{ border-bottom: 2px solid {t.border}; }}
+QScrollBar:vertical {{ width: 24px; }}
+QScrollBar:horizontal {{ height: 24px; }}
+QScrollBar::handle {{ background: {t.text}; min-height: 44px; min-width: 44px; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: {t.background}; }}
+QToolTip {{ color: {t.text}; background: {t.background}; border: 2px solid {t.border}; }}
 """
 
 
-class Translations:
-    """Installs the app's and Qt's own translations for one language."""
+# The light theme at the smallest size: what tests and older code import.
+STYLE_SHEET = style_sheet()
+
+
+def palette(theme: Theme) -> QPalette:
+    """The same colours as a palette, for what style sheets do not reach."""
+    pal = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, theme.background),
+        (roles.Base, theme.background),
+        (roles.AlternateBase, theme.background),
+        (roles.Button, theme.background),
+        (roles.ToolTipBase, theme.background),
+        (roles.WindowText, theme.text),
+        (roles.Text, theme.text),
+        (roles.ButtonText, theme.text),
+        (roles.ToolTipText, theme.text),
+        (roles.BrightText, theme.text),
+        (roles.Highlight, theme.selection_background),
+        (roles.HighlightedText, theme.selection_text),
+        (roles.PlaceholderText, theme.placeholder),
+        (roles.Link, theme.text),
+    ):
+        pal.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.disabled))
+    return pal
+
+
+class Look:
+    """The theme and text size in use; `apply` restyles every open window at once."""
 
     def __init__(self, app: QApplication) -> None:
         self._app = app
+        # The system's own text size, remembered before we change the app's font.
+        self.system_point_size = max(app.font().pointSizeF(), MIN_POINT_SIZE)
+        self.theme = LIGHT
+        self.text_scale = 1.0
+
+    @property
+    def point_size(self) -> float:
+        return self.system_point_size * self.text_scale
+
+    def apply(self, theme: str | None = None, text_scale: float | None = None) -> None:
+        if theme is not None:
+            self.theme = THEMES.get(theme, LIGHT)
+        if text_scale is not None:
+            self.text_scale = min(max(float(text_scale), 1.0), 2.0)
+        font = QFont(self._app.font())
+        font.setPointSizeF(self.point_size)
+        self._app.setFont(font)
+        self._app.setPalette(palette(self.theme))
+        self._app.setStyleSheet(style_sheet(self.theme, self.point_size))
+
+
+class Translations:
+    """Installs the app's and Qt's own translations for one language.
+
+    Also carries the person's saved settings (language, theme, text size) and the
+    `Look`, so every window's header can change them for all windows at once.
+    """
+
+    def __init__(
+        self, app: QApplication, settings: Settings | None = None, look: Look | None = None
+    ) -> None:
+        self._app = app
         self._installed: list[QTranslator] = []
         self.language = i18n.DEFAULT_LANGUAGE
+        self.settings = settings
+        self.look = look or Look(app)
 
     def switch(self, lang: str) -> None:
         for translator in self._installed:
@@ -67,26 +290,77 @@ class Translations:
             Qt.LayoutDirection.RightToLeft if direction == "RTL" else Qt.LayoutDirection.LeftToRight
         )
 
+    def choose(self, lang: str) -> None:
+        """The person picked a language: switch every window now and remember it."""
+        if lang not in i18n.LANGUAGES:
+            return
+        if lang != self.language:
+            self.switch(lang)
+        if self.settings is not None:
+            self.settings.set("language", lang)
+
+    def restyle(self, theme: str | None = None, text_scale: float | None = None) -> None:
+        """The person picked colours or a text size: restyle now and remember it."""
+        self.look.apply(theme, text_scale)
+        if self.settings is not None:
+            self.settings.set("theme", self.look.theme.name)
+            self.settings.set("text_scale", self.look.text_scale)
+
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
-    app.setStyleSheet(STYLE_SHEET)
-    font = QFont(app.font())
-    font.setPointSize(max(font.pointSize(), 12))
-    app.setFont(font)
+    Look(app).apply()
     return app
 
 
-def run_app(build_window: Callable[[QApplication, Translations], QWidget], lang: str | None) -> int:
-    """Start Qt with an asyncio loop (qasync: it can carry aiortc) and run until quit."""
+def reduce_motion_if_asked(app: QApplication) -> None:
+    """When the desktop asks for less motion, turn Qt's own widget animations off."""
+    from assist_agent.overlay import prefers_reduced_motion
+
+    if prefers_reduced_motion():
+        for effect in (
+            Qt.UIEffect.UI_AnimateMenu,
+            Qt.UIEffect.UI_FadeMenu,
+            Qt.UIEffect.UI_AnimateCombo,
+            Qt.UIEffect.UI_AnimateTooltip,
+            Qt.UIEffect.UI_FadeTooltip,
+            Qt.UIEffect.UI_AnimateToolBox,
+        ):
+            app.setEffectEnabled(effect, False)
+
+
+def run_app(
+    build_window: Callable[[QApplication, Translations], QWidget],
+    lang: str | None,
+    *,
+    app_name: str = "home",
+) -> int:
+    """Start Qt with an asyncio loop (qasync: it can carry aiortc) and run until quit.
+
+    On the very first start (no language given and none saved) the person picks their
+    language from a list where each language is named in itself.
+    """
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
     app = make_application()
-    translations = Translations(app)
-    translations.switch(i18n.pick_language(lang))
+    reduce_motion_if_asked(app)
+    settings = Settings.for_app(app_name)
+    look = Look(app)
+    look.apply(settings.get("theme", "light"), settings.get("text_scale", 1.0))
+    translations = Translations(app, settings, look)
+    chosen = lang or i18n.requested_language() or settings.get("language")
+    if chosen not in i18n.LANGUAGES:
+        from .language import LanguageDialog
+
+        translations.switch(i18n.pick_language())
+        dialog = LanguageDialog(preselected=i18n.pick_language())
+        dialog.exec()
+        chosen = dialog.chosen or i18n.pick_language()
+        settings.set("language", chosen)
+    translations.switch(i18n.pick_language(chosen))
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()

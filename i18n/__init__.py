@@ -35,6 +35,12 @@ def qm_path(lang: str) -> Path:
     return TRANSLATIONS / f"assist_{lang}.qm"
 
 
+def requested_language() -> str | None:
+    """The language asked for from outside (ASSIST_LANG), if it is one we have."""
+    value = os.environ.get("ASSIST_LANG", "")[:2].lower()
+    return value if value in LANGUAGES else None
+
+
 def pick_language(requested: str | None = None) -> str:
     """The requested language, else ASSIST_LANG, else the system's, else English."""
     for candidate in (requested, os.environ.get("ASSIST_LANG"), _system_language()):

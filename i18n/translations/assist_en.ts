@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AppHeader</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Text and colours</source>
+        <translation>Text and colours</translation>
+    </message>
+</context>
+<context>
     <name>ChatPanel</name>
     <message>
         <source>Messages</source>
@@ -32,6 +43,120 @@
             <numerusform>The code works for %n more minute.</numerusform>
             <numerusform>The code works for %n more minutes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DisplayDialog</name>
+    <message>
+        <source>Text and colours</source>
+        <translation>Text and colours</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>Very large</source>
+        <translation>Very large</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>Black text on white</source>
+        <translation>Black text on white</translation>
+    </message>
+    <message>
+        <source>White text on black</source>
+        <translation>White text on black</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>What this app does</source>
+        <translation>What this app does</translation>
+    </message>
+    <message>
+        <source>A person you trust can see your screen and help you. They can show you how to do things. You decide what they see.</source>
+        <translation>A person you trust can see your screen and help you. They can show you how to do things. You decide what they see.</translation>
+    </message>
+    <message>
+        <source>1. Call your helper</source>
+        <translation>1. Call your helper</translation>
+    </message>
+    <message>
+        <source>First call your helper on the phone. Your helper can be a relative or a worker from a help service.</source>
+        <translation>First call your helper on the phone. Your helper can be a relative or a worker from a help service.</translation>
+    </message>
+    <message>
+        <source>2. Read the code</source>
+        <translation>2. Read the code</translation>
+    </message>
+    <message>
+        <source>Press Get help. The app shows a code with many numbers. Read the numbers to your helper on the phone.</source>
+        <translation>Press Get help. The app shows a code with many numbers. Read the numbers to your helper on the phone.</translation>
+    </message>
+    <message>
+        <source>3. You decide</source>
+        <translation>3. You decide</translation>
+    </message>
+    <message>
+        <source>Your helper types the code. Then the app asks you a question. Can your helper see your screen? Press Allow only if you know the person.</source>
+        <translation>Your helper types the code. Then the app asks you a question. Can your helper see your screen? Press Allow only if you know the person.</translation>
+    </message>
+    <message>
+        <source>4. Your helper shows you</source>
+        <translation>4. Your helper shows you</translation>
+    </message>
+    <message>
+        <source>Your helper sees your screen. Your helper can point and draw on your screen. Your helper may ask to use your mouse and keyboard. You can say yes or no.</source>
+        <translation>Your helper sees your screen. Your helper can point and draw on your screen. Your helper may ask to use your mouse and keyboard. You can say yes or no.</translation>
+    </message>
+    <message>
+        <source>5. Stop at any time</source>
+        <translation>5. Stop at any time</translation>
+    </message>
+    <message>
+        <source>Press Stop when you want. Then your helper sees nothing. While your helper sees your screen, a Stop button stays at the top.</source>
+        <translation>Press Stop when you want. Then your helper sees nothing. While your helper sees your screen, a Stop button stays at the top.</translation>
+    </message>
+    <message>
+        <source>Try it first</source>
+        <translation>Try it first</translation>
+    </message>
+    <message>
+        <source>You can practise without a real helper. Press Practise first on the first screen. Nothing you do there is real.</source>
+        <translation>You can practise without a real helper. Press Practise first on the first screen. Nothing you do there is real.</translation>
+    </message>
+    <message>
+        <source>Help face to face</source>
+        <translation>Help face to face</translation>
+    </message>
+    <message>
+        <source>This app does not replace help face to face. You can always visit a service point and ask for help there.</source>
+        <translation>This app does not replace help face to face. You can always visit a service point and ask for help there.</translation>
+    </message>
+    <message>
+        <source>How does this work?</source>
+        <translation>How does this work?</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -96,12 +221,16 @@
         <translation>The help service is busy now. Please try again soon.</translation>
     </message>
     <message>
-        <source>The connection broke. Nobody sees your screen now.</source>
-        <translation>The connection broke. Nobody sees your screen now.</translation>
+        <source>This app is too old to get help. Ask your helper how to get the new version.</source>
+        <translation>This app is too old to get help. Ask your helper how to get the new version.</translation>
     </message>
     <message>
-        <source>The help has ended. Nobody sees your screen now.</source>
-        <translation>The help has ended. Nobody sees your screen now.</translation>
+        <source>The connection broke. Nobody sees your screen now. You can get a new code if you still need help.</source>
+        <translation>The connection broke. Nobody sees your screen now. You can get a new code if you still need help.</translation>
+    </message>
+    <message>
+        <source>The help has ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
+        <translation>The help has ended. Nobody sees your screen now. You can get a new code if you still need help.</translation>
     </message>
 </context>
 <context>
@@ -167,6 +296,14 @@
         <translation>Is this safe?</translation>
     </message>
     <message>
+        <source>How does this work?</source>
+        <translation>How does this work?</translation>
+    </message>
+    <message>
+        <source>Practise first</source>
+        <translation>Practise first</translation>
+    </message>
+    <message>
         <source>Helper mark: {mark}. The same helper always has the same mark.</source>
         <translation>Helper mark: {mark}. The same helper always has the same mark.</translation>
     </message>
@@ -181,6 +318,148 @@
     <message>
         <source>Get help again</source>
         <translation>Get help again</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Choose your language</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Maria</source>
+        <comment>the pretend helper&apos;s name in practice mode</comment>
+        <translation>Maria</translation>
+    </message>
+    <message>
+        <source>Practice. This is not real help. Nobody sees your screen.</source>
+        <translation>Practice. This is not real help. Nobody sees your screen.</translation>
+    </message>
+    <message>
+        <source>End practice</source>
+        <translation>End practice</translation>
+    </message>
+    <message>
+        <source>Practise getting help</source>
+        <translation>Practise getting help</translation>
+    </message>
+    <message>
+        <source>Here you can try how getting help works. A pretend helper called {name} helps you. Nothing here is real. You cannot make a mistake.</source>
+        <translation>Here you can try how getting help works. A pretend helper called {name} helps you. Nothing here is real. You cannot make a mistake.</translation>
+    </message>
+    <message>
+        <source>Start practice</source>
+        <translation>Start practice</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Read this code to your helper.</source>
+        <translation>Read this code to your helper.</translation>
+    </message>
+    <message>
+        <source>The practice code is {code}.</source>
+        <translation>The practice code is {code}.</translation>
+    </message>
+    <message>
+        <source>In real help, you read the code to your helper on the phone. Now you only pretend. Press the button when you are ready.</source>
+        <translation>In real help, you read the code to your helper on the phone. Now you only pretend. Press the button when you are ready.</translation>
+    </message>
+    <message>
+        <source>I read the code</source>
+        <translation>I read the code</translation>
+    </message>
+    <message>
+        <source>{name} typed the code. Please wait a moment.</source>
+        <translation>{name} typed the code. Please wait a moment.</translation>
+    </message>
+    <message>
+        <source>{name} wants to see your screen.</source>
+        <translation>{name} wants to see your screen.</translation>
+    </message>
+    <message>
+        <source>Only allow this if you know this person. Never allow it while your online bank is open.</source>
+        <translation>Only allow this if you know this person. Never allow it while your online bank is open.</translation>
+    </message>
+    <message>
+        <source>Can {name} see your screen?</source>
+        <translation>Can {name} see your screen?</translation>
+    </message>
+    <message>
+        <source>This is practice. You can press either button.</source>
+        <translation>This is practice. You can press either button.</translation>
+    </message>
+    <message>
+        <source>Do not allow</source>
+        <translation>Do not allow</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Allow</translation>
+    </message>
+    <message>
+        <source>You said no.</source>
+        <translation>You said no.</translation>
+    </message>
+    <message>
+        <source>That is right if you do not know the person. In real help, nobody sees your screen now.</source>
+        <translation>That is right if you do not know the person. In real help, nobody sees your screen now.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>{name} sees your screen.</source>
+        <translation>{name} sees your screen.</translation>
+    </message>
+    <message>
+        <source>Look at your screen. {name} shows you things with a pointer.</source>
+        <translation>Look at your screen. {name} shows you things with a pointer.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop sharing your screen</source>
+        <translation>Stop sharing your screen</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Well done!</translation>
+    </message>
+    <message>
+        <source>You stopped the help. Nobody sees your screen now. You can stop real help in the same way.</source>
+        <translation>You stopped the help. Nobody sees your screen now. You can stop real help in the same way.</translation>
+    </message>
+    <message>
+        <source>Practise again</source>
+        <translation>Practise again</translation>
+    </message>
+    <message>
+        <source>Back to start</source>
+        <translation>Back to start</translation>
+    </message>
+    <message>
+        <source>{name} says: Now press Stop. You can always stop like this.</source>
+        <translation>{name} says: Now press Stop. You can always stop like this.</translation>
+    </message>
+    <message>
+        <source>{name} says: Hello! Can you see my pointer? It shows where I look.</source>
+        <translation>{name} says: Hello! Can you see my pointer? It shows where I look.</translation>
     </message>
 </context>
 <context>
@@ -423,12 +702,83 @@
         <translation>The connection took too long. Try again.</translation>
     </message>
     <message>
-        <source>The connection was lost.</source>
-        <translation>The connection was lost.</translation>
+        <source>The pairing server is busy or restarting. Try again in a minute.</source>
+        <translation>The pairing server is busy or restarting. Try again in a minute.</translation>
     </message>
     <message>
-        <source>The session ended.</source>
-        <translation>The session ended.</translation>
+        <source>The pairing server does not support this version of the app. Update the app and try again.</source>
+        <translation>The pairing server does not support this version of the app. Update the app and try again.</translation>
+    </message>
+    <message>
+        <source>The pairing server refused a message before the apps were paired. Ask for a new code and try again.</source>
+        <translation>The pairing server refused a message before the apps were paired. Ask for a new code and try again.</translation>
+    </message>
+    <message>
+        <source>The connection was lost. Ask the person for a new code to continue.</source>
+        <translation>The connection was lost. Ask the person for a new code to continue.</translation>
+    </message>
+    <message>
+        <source>The session ended. To help again, ask the person for a new code.</source>
+        <translation>The session ended. To help again, ask the person for a new code.</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterHelp</name>
+    <message>
+        <source>1. Get the code</source>
+        <translation>1. Get the code</translation>
+    </message>
+    <message>
+        <source>Call the person first. They press Get help and read you a code of 13 digits. Type it here with your name and press Connect. The app notices most typing mistakes before it connects.</source>
+        <translation>Call the person first. They press Get help and read you a code of 13 digits. Type it here with your name and press Connect. The app notices most typing mistakes before it connects.</translation>
+    </message>
+    <message>
+        <source>2. Wait for permission</source>
+        <translation>2. Wait for permission</translation>
+    </message>
+    <message>
+        <source>The person sees your name and your identity mark, and decides. Nothing is shown before they press Allow. A wrong code ends the code for good; ask for a new one.</source>
+        <translation>The person sees your name and your identity mark, and decides. Nothing is shown before they press Allow. A wrong code ends the code for good; ask for a new one.</translation>
+    </message>
+    <message>
+        <source>3. Teach first</source>
+        <translation>3. Teach first</translation>
+    </message>
+    <message>
+        <source>Move the mouse over the picture to show your pointer on their screen. Drag to draw, click to say &quot;look here&quot;. Let the person do things themselves when they can.</source>
+        <translation>Move the mouse over the picture to show your pointer on their screen. Drag to draw, click to say &quot;look here&quot;. Let the person do things themselves when they can.</translation>
+    </message>
+    <message>
+        <source>4. Mouse and keyboard</source>
+        <translation>4. Mouse and keyboard</translation>
+    </message>
+    <message>
+        <source>Press Ask for control only when teaching is not enough. The person must allow it separately and can take control back at any time. When they move their own mouse, your input waits.</source>
+        <translation>Press Ask for control only when teaching is not enough. The person must allow it separately and can take control back at any time. When they move their own mouse, your input waits.</translation>
+    </message>
+    <message>
+        <source>5. Ending</source>
+        <translation>5. Ending</translation>
+    </message>
+    <message>
+        <source>The person can pause or stop at any moment. Press End session when you are done. Nothing stays open afterwards.</source>
+        <translation>The person can pause or stop at any moment. Press End session when you are done. Nothing stays open afterwards.</translation>
+    </message>
+    <message>
+        <source>Keep the person safe</source>
+        <translation>Keep the person safe</translation>
+    </message>
+    <message>
+        <source>Never ask for passwords, bank codes or card numbers. Ask the person to close their online bank before you look. Remind them that no bank or authority ever calls to ask for this code.</source>
+        <translation>Never ask for passwords, bank codes or card numbers. Ask the person to close their online bank before you look. Remind them that no bank or authority ever calls to ask for this code.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -486,6 +836,10 @@
     <message>
         <source>Help a person</source>
         <translation>Help a person</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
     </message>
     <message>
         <source>Your &amp;name</source>

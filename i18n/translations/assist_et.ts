@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="et" sourcelanguage="en">
 <context>
+    <name>AppHeader</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text and colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatPanel</name>
     <message>
         <source>Messages</source>
@@ -32,6 +43,120 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DisplayDialog</name>
+    <message>
+        <source>Text and colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black text on white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White text on black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>What this app does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person you trust can see your screen and help you. They can show you how to do things. You decide what they see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Call your helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First call your helper on the phone. Your helper can be a relative or a worker from a help service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Read the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Get help. The app shows a code with many numbers. Read the numbers to your helper on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. You decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your helper types the code. Then the app asks you a question. Can your helper see your screen? Press Allow only if you know the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Your helper shows you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your helper sees your screen. Your helper can point and draw on your screen. Your helper may ask to use your mouse and keyboard. You can say yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Stop at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Stop when you want. Then your helper sees nothing. While your helper sees your screen, a Stop button stays at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can practise without a real helper. Press Practise first on the first screen. Nothing you do there is real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help face to face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app does not replace help face to face. You can always visit a service point and ask for help there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How does this work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -96,11 +221,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection broke. Nobody sees your screen now.</source>
+        <source>This app is too old to get help. Ask your helper how to get the new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The help has ended. Nobody sees your screen now.</source>
+        <source>The connection broke. Nobody sees your screen now. You can get a new code if you still need help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The help has ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -167,6 +296,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How does this work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Helper mark: {mark}. The same helper always has the same mark.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,6 +317,148 @@
     </message>
     <message>
         <source>Get help again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Choose your language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Maria</source>
+        <comment>the pretend helper&apos;s name in practice mode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice. This is not real help. Nobody sees your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise getting help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here you can try how getting help works. A pretend helper called {name} helps you. Nothing here is real. You cannot make a mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this code to your helper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice code is {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In real help, you read the code to your helper on the phone. Now you only pretend. Press the button when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I read the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} typed the code. Please wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} wants to see your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only allow this if you know this person. Never allow it while your online bank is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can {name} see your screen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is practice. You can press either button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is right if you do not know the person. In real help, nobody sees your screen now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} sees your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at your screen. {name} shows you things with a pointer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing your screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped the help. Nobody sees your screen now. You can stop real help in the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} says: Now press Stop. You can always stop like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} says: Hello! Can you see my pointer? It shows where I look.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -423,11 +702,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection was lost.</source>
+        <source>The pairing server is busy or restarting. Try again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The session ended.</source>
+        <source>The pairing server does not support this version of the app. Update the app and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing server refused a message before the apps were paired. Ask for a new code and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost. Ask the person for a new code to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session ended. To help again, ask the person for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupporterHelp</name>
+    <message>
+        <source>1. Get the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the person first. They press Get help and read you a code of 13 digits. Type it here with your name and press Connect. The app notices most typing mistakes before it connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Wait for permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person sees your name and your identity mark, and decides. Nothing is shown before they press Allow. A wrong code ends the code for good; ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Teach first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the mouse over the picture to show your pointer on their screen. Drag to draw, click to say &quot;look here&quot;. Let the person do things themselves when they can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Mouse and keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ask for control only when teaching is not enough. The person must allow it separately and can take control back at any time. When they move their own mouse, your input waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person can pause or stop at any moment. Press End session when you are done. Nothing stays open afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the person safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never ask for passwords, bank codes or card numbers. Ask the person to close their online bank before you look. Remind them that no bank or authority ever calls to ask for this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -485,6 +835,10 @@
     </message>
     <message>
         <source>Help a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
+    <name>AppHeader</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>Text and colours</source>
+        <translation>Teksti ja värit</translation>
+    </message>
+</context>
+<context>
     <name>ChatPanel</name>
     <message>
         <source>Messages</source>
@@ -32,6 +43,120 @@
             <numerusform>Koodi toimii vielä %n minuutin ajan.</numerusform>
             <numerusform>Koodi toimii vielä %n minuuttia.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DisplayDialog</name>
+    <message>
+        <source>Text and colours</source>
+        <translation>Teksti ja värit</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tekstin koko</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Tavallinen</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Iso</translation>
+    </message>
+    <message>
+        <source>Very large</source>
+        <translation>Tosi iso</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Värit</translation>
+    </message>
+    <message>
+        <source>Black text on white</source>
+        <translation>Musta teksti valkoisella</translation>
+    </message>
+    <message>
+        <source>White text on black</source>
+        <translation>Valkoinen teksti mustalla</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>What this app does</source>
+        <translation>Mitä tämä sovellus tekee</translation>
+    </message>
+    <message>
+        <source>A person you trust can see your screen and help you. They can show you how to do things. You decide what they see.</source>
+        <translation>Ihminen, johon luotat, voi nähdä näyttösi ja auttaa sinua. Hän voi näyttää, miten asiat tehdään. Sinä päätät, mitä hän näkee.</translation>
+    </message>
+    <message>
+        <source>1. Call your helper</source>
+        <translation>1. Soita auttajalle</translation>
+    </message>
+    <message>
+        <source>First call your helper on the phone. Your helper can be a relative or a worker from a help service.</source>
+        <translation>Soita ensin auttajallesi puhelimella. Auttaja voi olla sukulainen. Hän voi olla myös työntekijä neuvontapalvelusta.</translation>
+    </message>
+    <message>
+        <source>2. Read the code</source>
+        <translation>2. Lue koodi</translation>
+    </message>
+    <message>
+        <source>Press Get help. The app shows a code with many numbers. Read the numbers to your helper on the phone.</source>
+        <translation>Paina Hae apua. Sovellus näyttää koodin, jossa on monta numeroa. Lue numerot auttajalle puhelimessa.</translation>
+    </message>
+    <message>
+        <source>3. You decide</source>
+        <translation>3. Sinä päätät</translation>
+    </message>
+    <message>
+        <source>Your helper types the code. Then the app asks you a question. Can your helper see your screen? Press Allow only if you know the person.</source>
+        <translation>Auttaja kirjoittaa koodin. Sitten sovellus kysyy sinulta. Saako auttaja nähdä näyttösi? Paina Salli vain, jos tunnet ihmisen.</translation>
+    </message>
+    <message>
+        <source>4. Your helper shows you</source>
+        <translation>4. Auttaja näyttää sinulle</translation>
+    </message>
+    <message>
+        <source>Your helper sees your screen. Your helper can point and draw on your screen. Your helper may ask to use your mouse and keyboard. You can say yes or no.</source>
+        <translation>Auttaja näkee näyttösi. Auttaja voi osoittaa ja piirtää näytöllesi. Auttaja voi pyytää saada käyttää hiirtä ja näppäimistöä. Voit vastata kyllä tai ei.</translation>
+    </message>
+    <message>
+        <source>5. Stop at any time</source>
+        <translation>5. Voit lopettaa milloin vain</translation>
+    </message>
+    <message>
+        <source>Press Stop when you want. Then your helper sees nothing. While your helper sees your screen, a Stop button stays at the top.</source>
+        <translation>Paina Lopeta, kun haluat. Sen jälkeen auttaja ei näe mitään. Kun auttaja näkee näyttösi, Lopeta-painike on aina ylhäällä.</translation>
+    </message>
+    <message>
+        <source>Try it first</source>
+        <translation>Kokeile ensin</translation>
+    </message>
+    <message>
+        <source>You can practise without a real helper. Press Practise first on the first screen. Nothing you do there is real.</source>
+        <translation>Voit harjoitella ilman oikeaa auttajaa. Paina ensimmäisellä sivulla Harjoittele ensin. Mikään harjoituksessa ei ole totta.</translation>
+    </message>
+    <message>
+        <source>Help face to face</source>
+        <translation>Apua kasvokkain</translation>
+    </message>
+    <message>
+        <source>This app does not replace help face to face. You can always visit a service point and ask for help there.</source>
+        <translation>Tämä sovellus ei korvaa apua kasvokkain. Voit aina mennä palvelupisteeseen ja pyytää apua siellä.</translation>
+    </message>
+    <message>
+        <source>How does this work?</source>
+        <translation>Miten tämä toimii?</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
     </message>
 </context>
 <context>
@@ -96,12 +221,16 @@
         <translation>Apupalvelu on nyt kiireinen. Yritä pian uudelleen.</translation>
     </message>
     <message>
-        <source>The connection broke. Nobody sees your screen now.</source>
-        <translation>Yhteys katkesi. Kukaan ei nyt näe näyttöäsi.</translation>
+        <source>This app is too old to get help. Ask your helper how to get the new version.</source>
+        <translation>Tämä sovellus on liian vanha. Kysy auttajalta, miten saat uuden version.</translation>
     </message>
     <message>
-        <source>The help has ended. Nobody sees your screen now.</source>
-        <translation>Apu on päättynyt. Kukaan ei nyt näe näyttöäsi.</translation>
+        <source>The connection broke. Nobody sees your screen now. You can get a new code if you still need help.</source>
+        <translation>Yhteys katkesi. Kukaan ei näe näyttöäsi nyt. Voit hakea uuden koodin, jos tarvitset vielä apua.</translation>
+    </message>
+    <message>
+        <source>The help has ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
+        <translation>Apu on päättynyt. Kukaan ei näe näyttöäsi nyt. Voit hakea uuden koodin, jos tarvitset vielä apua.</translation>
     </message>
 </context>
 <context>
@@ -167,6 +296,14 @@
         <translation>Onko tämä turvallista?</translation>
     </message>
     <message>
+        <source>How does this work?</source>
+        <translation>Miten tämä toimii?</translation>
+    </message>
+    <message>
+        <source>Practise first</source>
+        <translation>Harjoittele ensin</translation>
+    </message>
+    <message>
         <source>Helper mark: {mark}. The same helper always has the same mark.</source>
         <translation>Auttajan tunnus: {mark}. Samalla auttajalla on aina sama tunnus.</translation>
     </message>
@@ -181,6 +318,148 @@
     <message>
         <source>Get help again</source>
         <translation>Hae apua uudelleen</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Valitse kieli</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Maria</source>
+        <comment>the pretend helper&apos;s name in practice mode</comment>
+        <translation>Maria</translation>
+    </message>
+    <message>
+        <source>Practice. This is not real help. Nobody sees your screen.</source>
+        <translation>Harjoitus. Tämä ei ole oikeaa apua. Kukaan ei näe näyttöäsi.</translation>
+    </message>
+    <message>
+        <source>End practice</source>
+        <translation>Lopeta harjoitus</translation>
+    </message>
+    <message>
+        <source>Practise getting help</source>
+        <translation>Harjoittele avun saamista</translation>
+    </message>
+    <message>
+        <source>Here you can try how getting help works. A pretend helper called {name} helps you. Nothing here is real. You cannot make a mistake.</source>
+        <translation>Tässä voit kokeilla, miten apu toimii. Leikkiauttaja {name} auttaa sinua. Mikään tässä ei ole totta. Et voi tehdä virhettä.</translation>
+    </message>
+    <message>
+        <source>Start practice</source>
+        <translation>Aloita harjoitus</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>Read this code to your helper.</source>
+        <translation>Lue tämä koodi auttajalle.</translation>
+    </message>
+    <message>
+        <source>The practice code is {code}.</source>
+        <translation>Harjoituksen koodi on {code}.</translation>
+    </message>
+    <message>
+        <source>In real help, you read the code to your helper on the phone. Now you only pretend. Press the button when you are ready.</source>
+        <translation>Oikeassa avussa luet koodin auttajalle puhelimessa. Nyt vain leikit. Paina painiketta, kun olet valmis.</translation>
+    </message>
+    <message>
+        <source>I read the code</source>
+        <translation>Luin koodin</translation>
+    </message>
+    <message>
+        <source>{name} typed the code. Please wait a moment.</source>
+        <translation>{name} kirjoitti koodin. Odota hetki.</translation>
+    </message>
+    <message>
+        <source>{name} wants to see your screen.</source>
+        <translation>{name} haluaa nähdä näyttösi.</translation>
+    </message>
+    <message>
+        <source>Only allow this if you know this person. Never allow it while your online bank is open.</source>
+        <translation>Salli tämä vain, jos tunnet tämän ihmisen. Älä koskaan salli, kun verkkopankki on auki.</translation>
+    </message>
+    <message>
+        <source>Can {name} see your screen?</source>
+        <translation>Saako {name} nähdä näyttösi?</translation>
+    </message>
+    <message>
+        <source>This is practice. You can press either button.</source>
+        <translation>Tämä on harjoitus. Voit painaa kumpaa tahansa.</translation>
+    </message>
+    <message>
+        <source>Do not allow</source>
+        <translation>Älä salli</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Salli</translation>
+    </message>
+    <message>
+        <source>You said no.</source>
+        <translation>Sanoit ei.</translation>
+    </message>
+    <message>
+        <source>That is right if you do not know the person. In real help, nobody sees your screen now.</source>
+        <translation>Se on oikein, jos et tunne ihmistä. Oikeassa avussa kukaan ei nyt näe näyttöäsi.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Kokeile uudelleen</translation>
+    </message>
+    <message>
+        <source>{name} sees your screen.</source>
+        <translation>{name} näkee näyttösi.</translation>
+    </message>
+    <message>
+        <source>Look at your screen. {name} shows you things with a pointer.</source>
+        <translation>Katso näyttöäsi. {name} näyttää asioita osoittimella.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <source>Stop sharing your screen</source>
+        <translation>Lopeta näytön jakaminen</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Hyvin tehty!</translation>
+    </message>
+    <message>
+        <source>You stopped the help. Nobody sees your screen now. You can stop real help in the same way.</source>
+        <translation>Lopetit avun. Kukaan ei näe näyttöäsi nyt. Voit lopettaa oikean avun samalla tavalla.</translation>
+    </message>
+    <message>
+        <source>Practise again</source>
+        <translation>Harjoittele uudelleen</translation>
+    </message>
+    <message>
+        <source>Back to start</source>
+        <translation>Alkuun</translation>
+    </message>
+    <message>
+        <source>{name} says: Now press Stop. You can always stop like this.</source>
+        <translation>{name} sanoo: Paina nyt Lopeta. Voit aina lopettaa näin.</translation>
+    </message>
+    <message>
+        <source>{name} says: Hello! Can you see my pointer? It shows where I look.</source>
+        <translation>{name} sanoo: Hei! Näetkö osoittimeni? Se näyttää, mihin katson.</translation>
     </message>
 </context>
 <context>
@@ -423,12 +702,83 @@
         <translation>Yhteyden muodostus kesti liian kauan. Yritä uudelleen.</translation>
     </message>
     <message>
-        <source>The connection was lost.</source>
-        <translation>Yhteys katkesi.</translation>
+        <source>The pairing server is busy or restarting. Try again in a minute.</source>
+        <translation>Yhdistämispalvelin on kiireinen tai käynnistyy uudelleen. Yritä minuutin päästä uudelleen.</translation>
     </message>
     <message>
-        <source>The session ended.</source>
-        <translation>Istunto päättyi.</translation>
+        <source>The pairing server does not support this version of the app. Update the app and try again.</source>
+        <translation>Yhdistämispalvelin ei tue tätä sovelluksen versiota. Päivitä sovellus ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The pairing server refused a message before the apps were paired. Ask for a new code and try again.</source>
+        <translation>Yhdistämispalvelin hylkäsi viestin ennen kuin sovellukset yhdistyivät. Pyydä uusi koodi ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The connection was lost. Ask the person for a new code to continue.</source>
+        <translation>Yhteys katkesi. Pyydä henkilöltä uusi koodi jatkaaksesi.</translation>
+    </message>
+    <message>
+        <source>The session ended. To help again, ask the person for a new code.</source>
+        <translation>Istunto päättyi. Jos haluat auttaa uudelleen, pyydä henkilöltä uusi koodi.</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterHelp</name>
+    <message>
+        <source>1. Get the code</source>
+        <translation>1. Saa koodi</translation>
+    </message>
+    <message>
+        <source>Call the person first. They press Get help and read you a code of 13 digits. Type it here with your name and press Connect. The app notices most typing mistakes before it connects.</source>
+        <translation>Soita ensin henkilölle. Hän painaa Hae apua ja lukee sinulle 13-numeroisen koodin. Kirjoita se tähän nimesi kanssa ja paina Yhdistä. Sovellus huomaa useimmat kirjoitusvirheet ennen yhdistämistä.</translation>
+    </message>
+    <message>
+        <source>2. Wait for permission</source>
+        <translation>2. Odota lupaa</translation>
+    </message>
+    <message>
+        <source>The person sees your name and your identity mark, and decides. Nothing is shown before they press Allow. A wrong code ends the code for good; ask for a new one.</source>
+        <translation>Henkilö näkee nimesi ja tunnistemerkkisi ja päättää. Mitään ei näytetä ennen kuin hän painaa Salli. Väärä koodi lopettaa koodin lopullisesti; pyydä uusi.</translation>
+    </message>
+    <message>
+        <source>3. Teach first</source>
+        <translation>3. Opeta ensin</translation>
+    </message>
+    <message>
+        <source>Move the mouse over the picture to show your pointer on their screen. Drag to draw, click to say &quot;look here&quot;. Let the person do things themselves when they can.</source>
+        <translation>Liikuta hiirtä kuvan päällä, niin osoittimesi näkyy hänen näytöllään. Vedä piirtääksesi, napsauta sanoaksesi &quot;katso tästä&quot;. Anna henkilön tehdä itse, kun hän pystyy.</translation>
+    </message>
+    <message>
+        <source>4. Mouse and keyboard</source>
+        <translation>4. Hiiri ja näppäimistö</translation>
+    </message>
+    <message>
+        <source>Press Ask for control only when teaching is not enough. The person must allow it separately and can take control back at any time. When they move their own mouse, your input waits.</source>
+        <translation>Paina Pyydä ohjausta vain, kun opettaminen ei riitä. Henkilön on sallittava se erikseen, ja hän voi ottaa ohjauksen takaisin milloin vain. Kun hän liikuttaa omaa hiirtään, sinun syötteesi odottaa.</translation>
+    </message>
+    <message>
+        <source>5. Ending</source>
+        <translation>5. Lopettaminen</translation>
+    </message>
+    <message>
+        <source>The person can pause or stop at any moment. Press End session when you are done. Nothing stays open afterwards.</source>
+        <translation>Henkilö voi keskeyttää tai lopettaa milloin vain. Paina Lopeta istunto, kun olet valmis. Mitään ei jää auki jälkeenpäin.</translation>
+    </message>
+    <message>
+        <source>Keep the person safe</source>
+        <translation>Pidä henkilö turvassa</translation>
+    </message>
+    <message>
+        <source>Never ask for passwords, bank codes or card numbers. Ask the person to close their online bank before you look. Remind them that no bank or authority ever calls to ask for this code.</source>
+        <translation>Älä koskaan kysy salasanoja, pankkitunnuksia tai korttinumeroita. Pyydä henkilöä sulkemaan verkkopankki ennen kuin katsot. Muistuta, ettei mikään pankki tai viranomainen koskaan soita kysyäkseen tätä koodia.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ohje</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
     </message>
 </context>
 <context>
@@ -486,6 +836,10 @@
     <message>
         <source>Help a person</source>
         <translation>Auta henkilöä</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ohje</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
