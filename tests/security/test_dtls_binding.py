@@ -24,7 +24,8 @@ import assist_session.peer as peer_module
 from assist_session.peer import DATA_CHANNEL_LABEL, PeerLink, dtls_keying_material
 from crypto.code import PairingCode
 from crypto.pairing import KEYING_MATERIAL_BYTES, PairingProtocol, Role
-from tests.conftest import TIMEOUT_SCALE
+from tests.conftest import TIMEOUT_SCALE, has_display
+from tests.security.harness import Run, claim_fails, serve, session, settle
 
 pytestmark = pytest.mark.security
 
@@ -340,3 +341,29 @@ def test_a_dtls_man_in_the_middle_connects_but_never_gets_a_session() -> None:
     assert outcome.supporter_ended == "binding_failed"
     assert (home_leg, supporter_leg) == ("connected", "connected")
     assert (home_leg, supporter_leg) == ("connected", "connected")
+
+
+@pytest.mark.skipif(not has_display(), reason="needs an X display: Xvfb is not installed")
+def test_failed_binding_in_the_apps_captures_and_shows_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The real apps with disagreeing DTLS exporters: both end `tampered`; the helper app
+    took no picture and the supporter app showed no frame."""
+
+    async def scenario() -> tuple[Run, str]:
+        _patch_exporter_by_link(monkeypatch, lambda value: None if value is None else value[::-1])
+        server = await serve()
+        try:
+            async with session(server.url) as run:
+                await settle(run)
+            burned = await claim_fails(server.url, run.code.nameplate)
+        finally:
+            await server.close()
+        return run, burned
+
+    run, burned = asyncio.run(scenario())
+    assert run.reasons == ("tampered", "tampered")
+    assert run.asked is not None  # it got as far as the binding check
+    assert not run.screen_shown
+    assert run.home.capture.frames_captured == 0
+    assert burned == "unknown_code"

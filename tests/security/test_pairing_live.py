@@ -14,6 +14,7 @@ import socket
 
 import pytest
 
+from assist_session.signaling_client import SignalingClient
 from crypto.code import CodeFormatError, PairingCode
 from tests.conftest import has_display
 from tests.security.harness import (
@@ -165,8 +166,19 @@ def _local_addresses() -> set[str]:
     return found
 
 
-def test_relay_traffic_holds_no_sdp_candidate_address_name_or_secret() -> None:
-    """Every relayed body and every frame the server sends holds nothing readable."""
+def test_relay_traffic_holds_no_sdp_candidate_address_name_or_secret(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every frame the apps send to the server, every relayed body and every frame the
+    server sends holds nothing readable: no SDP, candidate, address, name or digit."""
+    sent_by_apps: list[dict[str, object]] = []
+    real_send = SignalingClient._send
+
+    async def recording_send(self: SignalingClient, message: dict[str, object]) -> None:
+        sent_by_apps.append(dict(message))
+        await real_send(self, message)
+
+    monkeypatch.setattr(SignalingClient, "_send", recording_send)
 
     async def scenario() -> tuple[MaliciousRelay, list[str], PairingCode, bool]:
         server = await serve()
@@ -193,13 +205,18 @@ def test_relay_traffic_holds_no_sdp_candidate_address_name_or_secret() -> None:
         for needle in [*needles, *addresses]:
             assert needle not in frame.body, (frame.sender, frame.index, needle)
         assert not _IPV4.search(frame.body), (frame.sender, frame.index)
-    # The frames as they left the server: JSON with base64 bodies, nameplate, nothing else.
-    for message in relay.wire:
+    # What the apps sent to the server, and what the server sent on: only the nameplate
+    # and base64 ciphertext.
+    assert {m["type"] for m in sent_by_apps} >= {"register", "claim", "relay"}
+    for message in sent_by_apps + relay.wire:
         text = repr(message).encode()
         for needle in (secret, code.digits.encode(), *addresses):
             assert needle not in text, (message.get("type"), needle)
         if message.get("type") != "relay":  # (a short word may occur in base64 by chance)
-            assert b"Anna" not in text
+            for needle in needles:
+                assert needle not in text, (message.get("type"), needle)
+    for message in sent_by_apps:
+        assert set(message) <= {"type", "version", "nameplate", "body"}, message
     assert any(m.get("type") == "relay" for m in relay.wire)
     sent = {base64.b64encode(f.body).decode() for f in relay.frames}
     assert all(body in sent for body in relay_log)
