@@ -212,6 +212,15 @@ def test_no_exporter_fails_closed(monkeypatch: pytest.MonkeyPatch) -> None:
     assert outcome.supporter_ended == "binding_failed"
 
 
+def test_no_exporter_on_either_side_fails_closed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without an exporter on both sides the tags would agree on "nothing": still refused."""
+    monkeypatch.setattr(peer_module, "dtls_keying_material", lambda pc: None)
+    outcome = asyncio.run(connect(wait=2.0 * TIMEOUT_SCALE))
+    assert not outcome.home_authenticated
+    assert not outcome.supporter_authenticated
+    assert (outcome.home_ended, outcome.supporter_ended) == ("binding_failed", "binding_failed")
+
+
 def _patch_exporter_by_link(
     monkeypatch: pytest.MonkeyPatch, change: Callable[[bytes | None], bytes | None]
 ) -> None:
