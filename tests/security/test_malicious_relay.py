@@ -83,6 +83,12 @@ def recording() -> Recording:
     return _recording
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _record_first() -> None:
+    """Record before any strategy runs (aiortc uses `random`, which hypothesis frowns on)."""
+    recording()
+
+
 def test_recorded_session_has_the_documented_frames() -> None:
     """The recording is a whole untampered set-up: PAKE, CONFIRM, then sealed frames."""
     frames = recording().frames
