@@ -346,7 +346,11 @@ async def run(args: argparse.Namespace, services: Services) -> dict[str, object]
     pid = services.server_pid
     mode = "redis" if args.redis else "memory"
     say(f"server {services.url} (pid {pid or 'unknown'}), mode {mode}")
-    say(f"machine: {os.cpu_count()} cores; this load generator shares them with the server")
+    load_before = os.getloadavg()[0]
+    say(
+        f"machine: {os.cpu_count()} cores, load average {load_before:.2f}; "
+        "this load generator shares the cores with the server"
+    )
     # Warm up: imports, first allocations, Redis scripts.
     await pairing_phase(services.url, 50, 1.0, 50)
     rss_before, redis_before = (
@@ -407,6 +411,8 @@ async def run(args: argparse.Namespace, services: Services) -> dict[str, object]
         "server_cpu_percent": server_cpu,
         "redis_kib_per_room": redis_per_room,
         "cores": os.cpu_count(),
+        "load_average_before": round(load_before, 2),
+        "load_average_after": round(os.getloadavg()[0], 2),
         "note": "load generator and server share the machine's cores",
     }
 
