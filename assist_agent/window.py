@@ -7,10 +7,10 @@ import math
 import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QWidget
 
 from assist_session import widgets
-from assist_session.header import AppHeader
+from assist_session.header import AppHeader, PageFrame, PageStack
 from assist_session.language import set_arrow
 from assist_session.qt import Translations
 
@@ -87,20 +87,14 @@ class HomeWindow(QMainWindow):
         self._ticker.timeout.connect(self.countdown.refresh)
         self.retranslate()
         self.stack.setCurrentWidget(self.start_page)
-        self.resize(720, 520)
+        self.resize(960, 680)  # the header fits on one line
 
     # -- building -----------------------------------------------------------------
     def _build(self) -> None:
         # Language, text and colours, and help: the same header above every page.
         self.header = AppHeader(self.translations)
-        self.stack = QStackedWidget()
-        central = QWidget(self)
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.setSpacing(0)
-        central_layout.addWidget(self.header)
-        central_layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.stack = PageStack()
+        self.setCentralWidget(PageFrame(self.header, self.stack))
 
         self.start_heading = widgets.heading()
         self.start_text = widgets.text()
@@ -421,25 +415,31 @@ class HomeWindow(QMainWindow):
         widgets.announce(self.sharing_page, self.sharing_page.heading.text())
 
     def _start_overlay(self) -> None:
-        """The coloured border, and the supporter's pointer and drawings, on the shared screen."""
+        """The coloured border, and the supporter's pointer and drawings, on the shared screen.
+
+        One overlay lives as long as the window and is only hidden between sessions:
+        dropping it while Qt still had deletions queued crashed PySide 6.11.
+        """
         if self.session is None:
             return
         area = self.session.capture.area
         ratio = self.screen().devicePixelRatio() if self.screen() else 1.0
-        self.overlay = TeachingOverlay(
-            QRect(
-                round(area["left"] / ratio),
-                round(area["top"] / ratio),
-                round(area["width"] / ratio),
-                round(area["height"] / ratio),
-            )
+        rect = QRect(
+            round(area["left"] / ratio),
+            round(area["top"] / ratio),
+            round(area["width"] / ratio),
+            round(area["height"] / ratio),
         )
+        if self.overlay is None:
+            self.overlay = TeachingOverlay(rect)
+        else:
+            self.overlay.set_area(rect)
         self.overlay.show_border()
 
     def _stop_overlay(self) -> None:
         if self.overlay is not None:
-            self.overlay.close()
-            self.overlay = None
+            self.overlay.clear()
+            self.overlay.hide_border()
 
     def _teach(self, message: dict) -> None:
         if self.overlay is None:

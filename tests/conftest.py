@@ -18,8 +18,12 @@ from pathlib import Path
 
 import keyring
 import keyring.backend
+import hypothesis  # noqa: F401
 import pytest
 
+# hypothesis is imported here, at start-up, on purpose: its pytest plugin otherwise
+# imports it at the end of a run, after Qt event loops have run Python callbacks, and
+# CPython 3.11's compiler can then fail ("AST constructor recursion depth mismatch").
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))

@@ -7,7 +7,7 @@ import json
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from assist_agent.consent import ShareState
@@ -202,5 +202,58 @@ def test_chat_both_ways_and_summary(qtbot, qloop, apps):  # noqa: F811
         record = home.history.records()[0]
         assert record.supporter == "Anna" and record.seen_seconds >= 1.0
         assert ("supporter", "Paina vihreää nappia") in record.chat
+
+    run_scenario(qloop, scenario(), home, supporter)
+
+
+def colour_near(frame, x: int, y: int, rgb: tuple[int, int, int], radius: int = 14) -> bool:
+    """True when some pixel within `radius` of (x, y) in the decoded frame is close to rgb."""
+    if frame is None:
+        return False
+    patch = frame[max(0, y - radius) : y + radius, max(0, x - radius) : x + radius].astype(int)
+    return bool((abs(patch - rgb).max(axis=2) < 50).any())
+
+
+YELLOW = (0xFF, 0xD4, 0x00)
+
+
+def move_on(view: QWidget, point: QPoint, buttons=Qt.MouseButton.NoButton) -> None:
+    """A mouse move over the view (QTest's mouseMove moves the real X pointer instead)."""
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(point),
+        QPointF(view.mapToGlobal(point)),
+        Qt.MouseButton.NoButton,
+        buttons,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(view, event)
+
+
+def test_pointer_and_drawing_show_on_the_shared_screen(qtbot, qloop, apps):  # noqa: F811
+    """While only viewing, the supporter's pointer and a drawn stroke appear on the home
+    user's screen at the mapped spot — seen in the video the supporter decodes."""
+    server, home, supporter = apps
+    spot = (200, 520)  # on the home user's screen, away from the test pattern
+
+    async def scenario() -> None:
+        await sharing(qtbot, home, supporter)
+        assert not colour_near(supporter.view.frame, *spot, YELLOW)
+        move_on(supporter.view, view_point(supporter, *spot))
+        await until(lambda: colour_near(supporter.view.frame, *spot, YELLOW), 10, "pointer")
+        assert home.session.consent.state is ShareState.VIEWING, "teaching needs no control"
+        start, end = (300, 600), (600, 600)
+        qtbot.mousePress(
+            supporter.view, Qt.MouseButton.LeftButton, pos=view_point(supporter, *start)
+        )
+        for step in range(1, 11):
+            x = start[0] + (end[0] - start[0]) * step // 10
+            move_on(supporter.view, view_point(supporter, x, start[1]), Qt.MouseButton.LeftButton)
+            await asyncio.sleep(0.02)
+        qtbot.mouseRelease(
+            supporter.view, Qt.MouseButton.LeftButton, pos=view_point(supporter, *end)
+        )
+        middle = ((start[0] + end[0]) // 2, start[1])
+        await until(lambda: colour_near(supporter.view.frame, *middle, YELLOW, 6), 10, "stroke")
 
     run_scenario(qloop, scenario(), home, supporter)

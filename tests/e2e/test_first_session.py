@@ -57,6 +57,9 @@ def pattern_seen(frame: np.ndarray | None) -> bool:
     return True
 
 
+_FINISHED_WINDOWS: list[QWidget] = []
+
+
 @pytest.fixture
 def apps(qtbot, qloop, translations, xdisplay):
     """A real signaling server and both apps' windows, placed beside the test pattern."""
@@ -77,7 +80,9 @@ def apps(qtbot, qloop, translations, xdisplay):
             qloop.run_until_complete(window.session.wait_ended())
     for window in (home, supporter):
         window.close()
-        window.deleteLater()
+        # Kept alive, never deleted mid-run: PySide 6.11 crashed on a timer event for an
+        # object freed while Qt still had work queued for it.
+        _FINISHED_WINDOWS.append(window)
     qloop.run_until_complete(server.close())
 
 
@@ -94,6 +99,7 @@ def run_scenario(qloop, scenario, *windows) -> None:
                 if window.session is not None:
                     window.session.stop()
                     await window.session.wait_ended()
+            await asyncio.sleep(0.2)  # let the server's connection handlers finish too
 
     qloop.run_until_complete(steps_then_stop())
 
