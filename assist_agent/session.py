@@ -28,7 +28,7 @@ from crypto.code import PairingCode
 from crypto.identity import SupporterKey
 from crypto.pairing import Role
 
-from .capture import ScreenCapture, ScreenTrack
+from .capture import ScreenCapture, ScreenTrack, send_cursor
 from .consent import Consent
 from .history import HelpRecord, History
 from .live import LiveEvent, LiveSession
@@ -143,10 +143,12 @@ class HomeSession(SessionFlow):
             link, self.consent, self.capture, self._emit, on_hotkey=self._hotkey
         )
         live_end = asyncio.ensure_future(self.live.run())
+        cursor = asyncio.ensure_future(send_cursor(self.capture, link.send))  # not in video
         try:
             return await end_reason(channel, live_end)
         finally:
             live_end.cancel()
+            cursor.cancel()
 
     # -- the home user's choices while sharing (no-ops when not sharing) ---------------
     def grant_control(self) -> None:

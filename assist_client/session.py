@@ -24,7 +24,9 @@ from crypto.pairing import Role
 
 from .identity import SupporterIdentity, run_only_identity
 
-__all__ = ["ChatLine", "Ended", "SessionOpen", "ShareState", "Step", "SupporterSession"]
+__all__ = [
+    "ChatLine", "CursorMoved", "Ended", "SessionOpen", "ShareState", "Step", "SupporterSession",
+]  # fmt: skip
 
 APP_NAME = "assist-client/0.1"
 
@@ -55,7 +57,16 @@ class ChatLine:
     from_supporter: bool
 
 
-SupporterEvent = Step | SessionOpen | ShareState | ChatLine | Ended
+@dataclass(frozen=True)
+class CursorMoved:
+    """The home user's pointer, as fractions of the picture; the view draws it."""
+
+    x: float
+    y: float
+    visible: bool
+
+
+SupporterEvent = Step | SessionOpen | ShareState | ChatLine | CursorMoved | Ended
 
 
 def frame_to_rgb(frame: object) -> np.ndarray:
@@ -87,6 +98,7 @@ class SupporterSession(SessionFlow):
         self._decoder = concurrent.futures.ThreadPoolExecutor(1, "frame-convert")
         self.frames_shown = 0
         self.share_state = ""
+        self.cursor: CursorMoved | None = None
         self.dropped = messages.DropCounter()
         self._last_heard = time.monotonic()
         self._chat_id = 0
@@ -208,6 +220,9 @@ class SupporterSession(SessionFlow):
                 self._emit(ShareState(self.share_state))
             elif kind == "chat":
                 self._emit(ChatLine(message["text"], from_supporter=False))
+            elif kind == "cursor":
+                self.cursor = CursorMoved(message["x"], message["y"], message["visible"])
+                self._emit(self.cursor)
 
     def _release_local(self) -> None:
         if self._video_task is not None:

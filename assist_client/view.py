@@ -7,14 +7,26 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
+from PySide6.QtCore import QPointF, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .remote_input import BUTTONS, StrokeBuilder, key_messages, to_fraction
 
 Send = Callable[..., bool]
 MOVE_INTERVAL = 1 / 60  # at most this often for pointer and mouse moves
+# The home user's pointer, drawn by us (it is not in the video): a classic arrow.
+ARROW = ((0, 0), (0, 17), (4.5, 13), (7.5, 19.5), (10, 18.5), (7, 12), (12.5, 12))
 
 
 def fit_rect(image: QSize, area: QSize) -> QRect:
@@ -45,6 +57,7 @@ class RemoteView(QWidget):
         self.controlling = False
         self._stroke = StrokeBuilder()
         self._last_move = 0.0
+        self.cursor: tuple[float, float] | None = None  # home user's pointer, fractions
 
     @property
     def frame(self) -> np.ndarray | None:
@@ -59,6 +72,28 @@ class RemoteView(QWidget):
         self._image = QImage(rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888)
         self.frames_received += 1
         self.update()
+
+    def set_cursor(self, x: float, y: float, visible: bool) -> None:
+        """Where the home user's pointer is (fractions of the picture), or hidden."""
+        cursor = (x, y) if visible else None
+        if cursor != self.cursor:
+            old = self._cursor_rect()
+            self.cursor = cursor
+            self.update(old.united(self._cursor_rect()))  # repaint only around the arrow
+
+    def cursor_point(self) -> QPointF | None:
+        """The pointer's tip in widget coordinates (None when hidden or no picture)."""
+        rect = self.image_rect()
+        if self.cursor is None or rect.isEmpty():
+            return None
+        x, y = self.cursor
+        return QPointF(rect.x() + x * rect.width(), rect.y() + y * rect.height())
+
+    def _cursor_rect(self) -> QRect:
+        tip = self.cursor_point()
+        if tip is None:
+            return QRect()
+        return QRect(int(tip.x()) - 2, int(tip.y()) - 2, 18, 25)
 
     def clear(self) -> None:
         self._frame = None
@@ -76,6 +111,12 @@ class RemoteView(QWidget):
         if self._image is not None:
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(self.image_rect(), self._image)
+        tip = self.cursor_point()
+        if tip is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor("#000000"), 1.2))
+            painter.setBrush(QColor("#ffffff"))
+            painter.drawPolygon(QPolygonF([tip + QPointF(dx, dy) for dx, dy in ARROW]))
         painter.end()
 
     # -- the supporter's mouse and keyboard -----------------------------------------------

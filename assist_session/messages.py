@@ -40,7 +40,7 @@ COMMON = frozenset({"binding", "bye", "heartbeat", "chat"})
 SUPPORTER_SENDS = COMMON | {
     "control_request", "control_release", "pointer", "look", "draw", "mouse", "key", "text",
 }  # fmt: skip
-HOME_USER_SENDS = COMMON | {"state"}
+HOME_USER_SENDS = COMMON | {"state", "cursor"}
 INPUT_TYPES = frozenset({"mouse", "key", "text"})
 TEACHING_TYPES = frozenset({"pointer", "look", "draw"})
 
@@ -140,6 +140,11 @@ def _point(m: dict[str, Any]) -> None:
     _fraction(m, "y")
 
 
+def _cursor(m: dict[str, Any]) -> None:
+    _point(m)
+    _need(isinstance(m.get("visible"), bool), "bad_field:visible")
+
+
 def _draw(m: dict[str, Any]) -> None:
     points = m.get("points")
     _need(isinstance(points, list) and 1 <= len(points) <= MAX_STROKE_POINTS, "bad_field:points")
@@ -184,6 +189,7 @@ _VALIDATORS: dict[str, Callable[[dict[str, Any]], None]] = {
     "bye": _bye,
     "heartbeat": _nothing,
     "state": _state,
+    "cursor": _cursor,
     "control_request": _nothing,
     "control_release": _nothing,
     "pointer": _point,

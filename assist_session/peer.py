@@ -27,7 +27,7 @@ from aiortc.rtcconfiguration import RTCIceTransportPolicy
 
 from crypto.pairing import EXPORTER_LABEL, KEYING_MATERIAL_BYTES, PairingProtocol
 
-from . import messages
+from . import codec_tuning, messages
 
 log = logging.getLogger("assist.session.peer")
 
@@ -76,6 +76,7 @@ class PeerLink:
         on_track: Callable[[MediaStreamTrack], None] | None = None,
     ) -> None:
         self._pairing = pairing
+        codec_tuning.apply()  # screen-content video settings, once per process
         policy = RTCIceTransportPolicy.RELAY if relay_only else RTCIceTransportPolicy.ALL
         self.pc = RTCPeerConnection(
             RTCConfiguration(iceServers=ice_servers or [], iceTransportPolicy=policy)

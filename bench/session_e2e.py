@@ -181,6 +181,7 @@ class AgentProbe(Timings):
         from aiortc.codecs import vpx
 
         import assist_agent.capture as capture
+        from assist_session import codec_tuning
 
         self.encoded_bytes = 0
         self.encoder_starts: list[float] = []
@@ -189,6 +190,7 @@ class AgentProbe(Timings):
         self.first_encoded_at: float | None = None
         self.wrap(capture, "_to_video_frame", "convert")
         self.wrap(vpx.Vp8Encoder, "encode", "encode", self._encoded)
+        self.wrap(codec_tuning.ScreenVp8Encoder, "encode", "encode", self._encoded)
         self._codec_seen: object = None
 
     def _encoded(self, args: tuple[Any, ...], result: tuple[list[bytes], int]) -> None:
@@ -201,7 +203,18 @@ class AgentProbe(Timings):
             self.encoder_starts.append(round(time.monotonic(), 4))
         self.target_kbps.append(encoder.target_bitrate // 1000)
 
-    def report(self, frames_captured: int) -> dict[str, Any]:
+    def report(self, capture: Any) -> dict[str, Any]:
+        from assist_session import codec_tuning
+
+        feedback = codec_tuning.feedback
+        return {
+            **self._report(capture.frames_captured),
+            "frames_published": capture.frames_published,
+            "key_frames": feedback.key_frames,
+            "rate_changes_in_place": feedback.rate_changes,
+        }
+
+    def _report(self, frames_captured: int) -> dict[str, Any]:
         sharing = time.monotonic() - (self.sharing_since or time.monotonic())
         kbps = self.encoded_bytes * 8 / 1000 / sharing if sharing > 0 else None
         starts = list(self.encoder_starts)  # the encoder thread may still be appending
@@ -239,7 +252,7 @@ async def _run_home_session(url: str, capture_fps: float | None, probe: AgentPro
     sessions.append(session)
     session.start()
     reason = await session.wait_ended()
-    emit({"ended": reason, **probe.report(session.capture.frames_captured)})
+    emit({"ended": reason, **probe.report(session.capture)})
     return reason
 
 

@@ -1,0 +1,441 @@
+"""Screen-content tuning of aiortc's video path, applied once at start-up by `apply()`.
+
+aiortc is built for cameras. Three of its choices cost a screen share dearly (see
+docs/PERFORMANCE.md for the figures):
+
+- **Jitter buffer.** A video frame is released only when the first packet of the
+  *next* frame arrives: one capture interval (33 ms at 30 fps) on every frame, and
+  forever on the last frame before the screen goes still. `MarkerJitterBuffer`
+  releases a frame as soon as its RTP marker packet (the frame's last) is in.
+- **Encoder churn.** `Vp8Encoder` is re-created, with a key frame, whenever the
+  receiver's estimate moves the bitrate by more than 10 %, and PyAV cannot change
+  libvpx's bitrate in place. `ScreenVp8Encoder` drives libvpx directly (ctypes, the
+  libvpx PyAV ships) and changes the bitrate with `vpx_codec_enc_config_set`: no new
+  encoder, no key frame. It also uses screen settings (no denoiser, WebRTC's
+  screen-share static threshold) and a higher ceiling than aiortc's 1.5 Mbit/s.
+- **Rate estimate.** aiortc's receiver-side AIMD starts from the measured incoming
+  rate after 3 s, which for a screen that is mostly still is tiny, then grows 8 %/s.
+  `ScreenRateControl` starts at `START_BITRATE` and grows faster; it still backs off
+  to 85 % of the measured rate on over-use, as aiortc does.
+
+Nothing in site-packages is edited: we replace names in aiortc's modules at run time.
+If libvpx cannot be loaded or its structures do not look as expected, the stock
+encoder is kept (with the higher ceiling) and a warning is logged.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import glob
+import logging
+import os
+import struct
+import threading
+from typing import Any
+
+from aiortc.codecs.base import Encoder
+from aiortc.codecs.vpx import Vp8Encoder
+from aiortc.jitterbuffer import JitterBuffer, JitterFrame
+from aiortc.mediastreams import VIDEO_TIME_BASE, convert_timebase
+from aiortc.rate import AimdRateControl
+
+log = logging.getLogger("assist.session.codec")
+
+START_BITRATE = 2_000_000  # before the first estimate from the supporter's side
+MIN_BITRATE = 150_000
+MAX_BITRATE = 6_000_000  # 1080p text refines in ~0.3 s at 5 Mbit/s (PERFORMANCE.md)
+RATE_STEP = 0.05  # re-configure libvpx when the target moves by more than this
+RATE_INCREASE_PER_S = 1.25  # AIMD multiplicative increase (aiortc: 1.08)
+CPU_USED = -8  # libvpx VP8 speed (aiortc: -6); measured: same quality, less CPU
+STATIC_THRESHOLD = 100  # WebRTC's value for screen share: skip unchanged blocks
+SCREEN_CONTENT_MODE = 1
+MAX_QUANTIZER = 56
+MIN_QUANTIZER = 2
+CHANGE_BUDGET_S = 0.4  # a frame after a big change may take this long on the link
+# Bytes per 16×16 block of small text at a VP8 quantizer (bench/codec_micro.py, q → B);
+# used to pick the finest quantizer whose frame still fits CHANGE_BUDGET_S.
+TEXT_BYTES_PER_BLOCK = ((4, 68), (10, 57), (16, 50), (24, 44), (32, 38), (40, 32), (48, 24))
+
+_applied = False
+_lock = threading.Lock()
+
+
+class EncoderFeedback:
+    """What the newest encode did, for the capture's refinement pacing (thread-safe)."""
+
+    def __init__(self) -> None:
+        self.last_quantizer: int | None = None
+        self.target_bitrate = START_BITRATE
+        self.frames = 0
+        self.key_frames = 0
+        self.rate_changes = 0
+        self.encoder_starts = 0
+
+    def settled(self, threshold: int = 12) -> bool:
+        """The last frame was coded finely enough that more refinement adds little."""
+        q = self.last_quantizer
+        return q is not None and q <= threshold
+
+
+feedback = EncoderFeedback()
+
+
+def apply() -> None:
+    """Install the tuned jitter buffer, rate control and VP8 encoder (idempotent)."""
+    global _applied
+    with _lock:
+        if _applied:
+            return
+        _applied = True
+    from aiortc import rate, rtcrtpreceiver, rtcrtpsender
+    from aiortc.codecs import vpx
+
+    vpx.MAX_BITRATE = MAX_BITRATE  # the stock encoder's ceiling too, if it is used
+    vpx.MIN_BITRATE = MIN_BITRATE
+    rtcrtpreceiver.JitterBuffer = MarkerJitterBuffer
+    rate.AimdRateControl = ScreenRateControl
+    if libvpx() is not None:
+        stock_get_encoder = rtcrtpsender.get_encoder
+
+        def get_encoder(codec: Any) -> Any:
+            if codec.mimeType.lower() == "video/vp8":
+                return ScreenVp8Encoder()
+            return stock_get_encoder(codec)
+
+        rtcrtpsender.get_encoder = get_encoder
+    else:
+        log.warning("libvpx not usable from ctypes: aiortc's VP8 encoder stays in use")
+
+
+# -- receiver: release a frame when its last packet is in ---------------------------
+
+
+class MarkerJitterBuffer(JitterBuffer):  # type: ignore[misc]
+    """aiortc's buffer, but a video frame is complete once its marker packet is in."""
+
+    def _remove_frame(self, sequence_number: int) -> JitterFrame | None:
+        if not self._is_video:
+            return super()._remove_frame(sequence_number)  # type: ignore[no-any-return]
+        packets = []
+        timestamp = None
+        for count in range(self.capacity):
+            packet = self._packets[(self._origin + count) % self._capacity]
+            if packet is None:
+                return None  # a hole: wait for the packet (or its retransmission)
+            if timestamp is None:
+                timestamp = packet.timestamp
+            elif packet.timestamp != timestamp:
+                break  # the marker was lost: the next frame began, end this one (as aiortc)
+            packets.append(packet)
+            if packet.marker:
+                count += 1
+                break
+        else:
+            return None
+        self.remove(count)
+        return JitterFrame(data=b"".join(p._data for p in packets), timestamp=timestamp)
+
+
+# -- receiver: the bandwidth estimate ------------------------------------------------------
+
+
+class ScreenRateControl(AimdRateControl):  # type: ignore[misc]
+    """AIMD that starts at START_BITRATE at once and grows faster than aiortc's."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.current_bitrate = START_BITRATE
+        self.current_bitrate_initialized = True
+
+    def _multiplicative_rate_increase(
+        self, new_bitrate: int, last_ms: int | None, now_ms: int
+    ) -> int:
+        alpha = RATE_INCREASE_PER_S
+        if last_ms is not None:
+            alpha = pow(alpha, min(now_ms - last_ms, 1000) / 1000)
+        return int(max((alpha - 1) * new_bitrate, 1000))
+
+
+# -- sender: libvpx VP8 through ctypes ------------------------------------------------------
+
+# vpx_codec_enc_cfg_t offsets (libvpx ≥ 1.8, checked against the library's defaults).
+_CFG = {
+    "g_threads": 4, "g_w": 12, "g_h": 16, "tb_num": 28, "tb_den": 32, "g_error_resilient": 36,
+    "g_lag_in_frames": 44, "rc_dropframe_thresh": 48, "rc_resize_allowed": 52,
+    "rc_end_usage": 72, "rc_target_bitrate": 112, "rc_min_quantizer": 116,
+    "rc_max_quantizer": 120, "rc_undershoot_pct": 124, "rc_overshoot_pct": 128,
+    "rc_buf_sz": 132, "rc_buf_initial_sz": 136, "rc_buf_optimal_sz": 140,
+    "kf_mode": 160, "kf_min_dist": 164, "kf_max_dist": 168,
+}  # fmt: skip
+_VP8_DEFAULTS = {
+    "g_w": 320, "g_h": 240, "tb_num": 1, "tb_den": 30, "rc_target_bitrate": 256,
+    "rc_min_quantizer": 4, "rc_max_quantizer": 63, "rc_buf_sz": 6000,
+    "rc_buf_initial_sz": 4000, "rc_buf_optimal_sz": 5000, "kf_max_dist": 128,
+}  # fmt: skip
+VPX_IMG_FMT_I420 = 0x102
+VPX_CBR = 1
+VPX_KF_AUTO = 1
+VPX_DL_REALTIME = 1
+VPX_EFLAG_FORCE_KF = 1
+VPX_FRAME_IS_KEY = 1
+VP8E_SET_CPUUSED = 13
+VP8E_SET_NOISE_SENSITIVITY = 15
+VP8E_SET_STATIC_THRESHOLD = 17
+VP8E_SET_TOKEN_PARTITIONS = 18
+VP8E_GET_LAST_QUANTIZER_64 = 20
+VP8E_SET_MAX_INTRA_BITRATE_PCT = 26
+VP8E_SET_SCREEN_CONTENT_MODE = 31
+_IMG_SIZE = 256  # vpx_image_t is 136 bytes on 64-bit Linux; room to spare
+_CTX_SIZE = 256
+
+
+class _Libvpx:
+    """The few libvpx calls we need, with the encoder ABI version found by asking."""
+
+    def __init__(self, lib: ctypes.CDLL) -> None:
+        self.lib = lib
+        lib.vpx_codec_vp8_cx.restype = ctypes.c_void_p
+        lib.vpx_codec_get_cx_data.restype = ctypes.c_void_p
+        lib.vpx_codec_get_cx_data.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+        lib.vpx_codec_encode.argtypes = [
+            ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int64, ctypes.c_ulong,
+            ctypes.c_long, ctypes.c_ulong,
+        ]  # fmt: skip
+        lib.vpx_img_wrap.restype = ctypes.c_void_p
+        lib.vpx_img_wrap.argtypes = [
+            ctypes.c_void_p, ctypes.c_int, ctypes.c_uint, ctypes.c_uint, ctypes.c_uint,
+            ctypes.c_void_p,
+        ]  # fmt: skip
+        lib.vpx_codec_error.restype = ctypes.c_char_p
+        self.iface = ctypes.c_void_p(lib.vpx_codec_vp8_cx())
+        self.abi = self._find_abi()
+
+    def default_config(self) -> ctypes.Array[ctypes.c_char]:
+        cfg = ctypes.create_string_buffer(4096)
+        if self.lib.vpx_codec_enc_config_default(self.iface, cfg, 0) != 0:
+            raise OSError("vpx_codec_enc_config_default failed")
+        return cfg
+
+    def _find_abi(self) -> int:
+        cfg = self.default_config()
+        for name, expected in _VP8_DEFAULTS.items():
+            if struct.unpack_from("<I", cfg.raw, _CFG[name])[0] != expected:
+                raise OSError(f"unexpected vpx_codec_enc_cfg_t layout at {name}")
+        ctx = ctypes.create_string_buffer(_CTX_SIZE)
+        for version in range(1, 200):
+            if self.lib.vpx_codec_enc_init_ver(ctx, self.iface, cfg, 0, version) == 0:
+                self.lib.vpx_codec_destroy(ctx)
+                return version
+        raise OSError("no libvpx encoder ABI version accepted")
+
+
+_libvpx: _Libvpx | None = None
+_libvpx_failed = False
+
+
+def libvpx() -> _Libvpx | None:
+    """libvpx (the copy PyAV ships, else the system's), checked; None if unusable."""
+    global _libvpx, _libvpx_failed
+    if _libvpx is not None or _libvpx_failed:
+        return _libvpx
+    import av
+
+    candidates = sorted(
+        glob.glob(os.path.join(os.path.dirname(av.__file__), "..", "av.libs", "libvpx*.so*"))
+    )
+    candidates += ["libvpx.so.9", "libvpx.so.8", "libvpx.so.7"]
+    for path in candidates:
+        try:
+            _libvpx = _Libvpx(ctypes.CDLL(path))
+            return _libvpx
+        except OSError as exc:
+            log.debug("libvpx %s: %s", path, exc)
+    _libvpx_failed = True
+    return None
+
+
+class _Vp8Context:
+    """One libvpx VP8 encoder instance for a fixed frame size."""
+
+    def __init__(self, vpx: _Libvpx, width: int, height: int, bitrate: int) -> None:
+        self.vpx = vpx
+        self.width, self.height = width, height
+        self.cfg = vpx.default_config()
+        self._set(
+            g_w=width, g_h=height, tb_num=1, tb_den=90_000, g_threads=1, g_lag_in_frames=0,
+            g_error_resilient=0, rc_end_usage=VPX_CBR, rc_target_bitrate=bitrate // 1000,
+            rc_min_quantizer=MIN_QUANTIZER, rc_max_quantizer=MAX_QUANTIZER,
+            rc_undershoot_pct=100, rc_overshoot_pct=15, rc_buf_sz=1000, rc_buf_initial_sz=500,
+            rc_buf_optimal_sz=600, rc_dropframe_thresh=0, rc_resize_allowed=0,
+            kf_mode=VPX_KF_AUTO, kf_min_dist=0, kf_max_dist=3000,
+        )  # fmt: skip
+        self.ctx = ctypes.create_string_buffer(_CTX_SIZE)
+        lib = vpx.lib
+        if lib.vpx_codec_enc_init_ver(self.ctx, vpx.iface, self.cfg, 0, vpx.abi) != 0:
+            raise OSError(f"vpx_codec_enc_init: {lib.vpx_codec_error(self.ctx)!r}")
+        for control, value in (
+            (VP8E_SET_CPUUSED, CPU_USED),
+            (VP8E_SET_NOISE_SENSITIVITY, 0),
+            (VP8E_SET_STATIC_THRESHOLD, STATIC_THRESHOLD),
+            (VP8E_SET_TOKEN_PARTITIONS, 0),
+            (VP8E_SET_MAX_INTRA_BITRATE_PCT, 900),
+            (VP8E_SET_SCREEN_CONTENT_MODE, SCREEN_CONTENT_MODE),
+        ):
+            if lib.vpx_codec_control_(self.ctx, control, ctypes.c_int(value)) != 0:
+                log.warning("libvpx control %d=%d refused", control, value)
+        self.img = ctypes.create_string_buffer(_IMG_SIZE)
+        self.bitrate = bitrate
+        self.min_quantizer = MIN_QUANTIZER
+
+    def _set(self, **fields: int) -> None:
+        for name, value in fields.items():
+            fmt = "<i" if value < 0 else "<I"
+            struct.pack_into(fmt, self.cfg, _CFG[name], value)
+
+    def set_bitrate(self, bitrate: int) -> bool:
+        self._set(rc_target_bitrate=bitrate // 1000)
+        if self.vpx.lib.vpx_codec_enc_config_set(self.ctx, self.cfg) != 0:
+            return False
+        self.bitrate = bitrate
+        return True
+
+    def set_min_quantizer(self, q: int) -> None:
+        if q != self.min_quantizer:
+            self._set(rc_min_quantizer=q)
+            if self.vpx.lib.vpx_codec_enc_config_set(self.ctx, self.cfg) == 0:
+                self.min_quantizer = q
+
+    def encode(self, frame: Any, pts: int, duration: int, key: bool) -> tuple[bytes, bool]:
+        lib = self.vpx.lib
+        planes = frame.planes
+        if not lib.vpx_img_wrap(
+            self.img, VPX_IMG_FMT_I420, self.width, self.height, 1,
+            ctypes.c_void_p(planes[0].buffer_ptr),
+        ):  # fmt: skip
+            raise OSError("vpx_img_wrap failed")
+        # vpx_image_t: planes[4] at 48, stride[4] at 80 (x86-64); point at PyAV's planes.
+        struct.pack_into("<QQQ", self.img, 48, *(p.buffer_ptr for p in planes[:3]))
+        struct.pack_into("<iii", self.img, 80, *(p.line_size for p in planes[:3]))
+        flags = VPX_EFLAG_FORCE_KF if key else 0
+        if lib.vpx_codec_encode(self.ctx, self.img, pts, duration, flags, VPX_DL_REALTIME) != 0:
+            raise OSError(f"vpx_codec_encode: {lib.vpx_codec_error(self.ctx)!r}")
+        data, is_key = b"", False
+        it = ctypes.c_void_p(0)
+        while packet := lib.vpx_codec_get_cx_data(self.ctx, ctypes.byref(it)):
+            kind = ctypes.c_int.from_address(packet).value
+            if kind != 0:  # VPX_CODEC_CX_FRAME_PKT
+                continue
+            buf = ctypes.c_void_p.from_address(packet + 8).value
+            size = ctypes.c_size_t.from_address(packet + 16).value
+            flags_out = ctypes.c_uint32.from_address(packet + 40).value
+            data += ctypes.string_at(buf, size)
+            is_key = is_key or bool(flags_out & VPX_FRAME_IS_KEY)
+        return data, is_key
+
+    def last_quantizer(self) -> int | None:
+        value = ctypes.c_int(-1)
+        got = self.vpx.lib.vpx_codec_control_(
+            self.ctx, VP8E_GET_LAST_QUANTIZER_64, ctypes.byref(value)
+        )
+        return value.value if got == 0 and value.value >= 0 else None
+
+    def close(self) -> None:
+        if self.ctx is not None:
+            self.vpx.lib.vpx_codec_destroy(self.ctx)
+            self.ctx = None  # type: ignore[assignment]
+
+    def __del__(self) -> None:
+        self.close()
+
+
+def _changed(frame: Any) -> float:
+    """The fraction of the picture the capture saw change (0 for a re-sent picture)."""
+    opaque = frame.opaque
+    return float(opaque.get("changed", 1.0)) if isinstance(opaque, dict) else 1.0
+
+
+def change_quantizer(frame: Any, bitrate: int) -> int:
+    """The finest quantizer at which this frame's change fits CHANGE_BUDGET_S of link.
+
+    libvpx's realtime rate control prices a frame by the frames before it: after a
+    still screen it codes a whole new page finely, 500–600 kB at 1080p, a second or
+    more on a 5 Mbit/s link. The capture marks how much changed (`opaque["changed"]`,
+    a fraction of the picture); for a big change we raise the floor for that frame
+    only, and refinement frames bring the rest within a few hundred ms.
+    """
+    blocks = _changed(frame) * (frame.width // 16) * (frame.height // 16)
+    if blocks < 1:
+        return MIN_QUANTIZER
+    budget = bitrate / 8 * CHANGE_BUDGET_S / blocks
+    finer = TEXT_BYTES_PER_BLOCK[0]
+    if budget >= finer[1]:
+        return MIN_QUANTIZER
+    for coarser in TEXT_BYTES_PER_BLOCK[1:]:
+        if budget >= coarser[1]:  # interpolate between the two measured points
+            share = (finer[1] - budget) / (finer[1] - coarser[1])
+            return max(MIN_QUANTIZER, round(finer[0] + share * (coarser[0] - finer[0])))
+        finer = coarser
+    return MAX_QUANTIZER
+
+
+class ScreenVp8Encoder(Encoder):  # type: ignore[misc]
+    """aiortc `Encoder` for VP8 that changes bitrate in place (no re-created encoder)."""
+
+    def __init__(self) -> None:
+        import random
+
+        vpx = libvpx()
+        if vpx is None:
+            raise OSError("libvpx is not usable")
+        self._vpx = vpx
+        self._context: _Vp8Context | None = None
+        self.picture_id = random.randint(0, (1 << 15) - 1)
+        self._target = START_BITRATE
+        self._last_pts: int | None = None
+        self._still = True  # the previous frame changed nothing (or there was none)
+        self.codec = None  # aiortc's attribute; the benchmark looks for re-creation here
+
+    @property
+    def target_bitrate(self) -> int:
+        return self._target
+
+    @target_bitrate.setter
+    def target_bitrate(self, bitrate: int) -> None:
+        self._target = max(MIN_BITRATE, min(int(bitrate), MAX_BITRATE))
+        feedback.target_bitrate = self._target
+
+    def encode(self, frame: Any, force_keyframe: bool = False) -> tuple[list[bytes], int]:
+        if frame.format.name != "yuv420p":
+            frame = frame.reformat(format="yuv420p")
+        width, height = frame.width & ~1, frame.height & ~1
+        context = self._context
+        if context is None or (context.width, context.height) != (width, height):
+            if context is not None:
+                context.close()
+            context = self._context = _Vp8Context(self._vpx, width, height, self._target)
+            self.codec = context
+            self._last_pts = None
+            feedback.encoder_starts += 1
+        elif abs(
+            self._target - context.bitrate
+        ) > RATE_STEP * context.bitrate and context.set_bitrate(self._target):
+            feedback.rate_changes += 1
+        # Only the first change after a still picture is mispriced by libvpx.
+        floor = change_quantizer(frame, context.bitrate) if self._still else MIN_QUANTIZER
+        context.set_min_quantizer(floor)
+        self._still = not _changed(frame)
+        timestamp = convert_timebase(frame.pts, frame.time_base, VIDEO_TIME_BASE)
+        duration = 3000 if self._last_pts is None else max(1, timestamp - self._last_pts)
+        self._last_pts = timestamp
+        data, is_key = context.encode(frame, timestamp, duration, force_keyframe)
+        feedback.frames += 1
+        feedback.key_frames += is_key
+        feedback.last_quantizer = context.last_quantizer()
+        if not data:  # libvpx dropped the frame (rate control): nothing to send
+            return [], timestamp
+        payloads = Vp8Encoder._packetize(data, self.picture_id)
+        self.picture_id = (self.picture_id + 1) % (1 << 15)
+        return payloads, timestamp
+
+    def pack(self, packet: Any) -> tuple[list[bytes], int]:
+        raise NotImplementedError("the screen track hands over raw frames only")
