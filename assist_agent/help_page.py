@@ -90,7 +90,7 @@ def sections() -> list[tuple[str, str]]:
 
 
 class HelpPage(InfoPage):
-    """"How does this work?" for the home user."""
+    """ "How does this work?" for the home user."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(

@@ -344,6 +344,8 @@ class PracticePage(QWidget):
             self.overlay.hide_border()
 
     def _close_overlay(self) -> None:
+        # Hidden, not dropped: one overlay lives as long as the page (PySide 6.11 crashed
+        # when an overlay was freed while Qt still had its timers' work queued).
         if self.overlay is not None:
-            self.overlay.close()
-            self.overlay = None
+            self.overlay.clear()
+            self._hide_pointer()

@@ -93,11 +93,11 @@ class SafetyPage(QDialog):
         super().__init__(parent)
         self.setObjectName("safetyPage")
         self.setModal(True)
-        self.setStyleSheet('QLabel[role="subheading"] { font-size: 14pt; font-weight: bold; }')
         self.heading = widgets.heading()
         self.headings: list[QLabel] = []
         self.paragraphs: list[QLabel] = []
         body = QWidget()
+        body.setObjectName("readingColumn")  # at most ~70 characters a line (style sheet)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(32, 24, 32, 24)
         body_layout.setSpacing(12)
@@ -114,6 +114,7 @@ class SafetyPage(QDialog):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.close_button = widgets.button("safetyCloseButton", "primary")
         self.close_button.clicked.connect(self.accept)
         layout = QVBoxLayout(self)

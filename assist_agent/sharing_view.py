@@ -66,7 +66,7 @@ class ShareBar(QWidget):
         )
         self.setObjectName("shareBar")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setStyleSheet("#shareBar { border: 4px solid #8b0000; }")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # its border: style sheet
         self.label = widgets.text(self)
         self.controls = Controls("shareBar")
         self.stop_button = self.controls.stop_button

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWidget
 
 from assist_session import widgets
@@ -68,6 +68,10 @@ class HistoryPage(QWidget):
         self.explain = widgets.text(self)
         self.list = QListWidget(self)
         self.list.setObjectName("historyList")
+        # Long lines wrap instead of scrolling sideways (large text, narrow windows).
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty = widgets.text(self)
         self.delete_button = widgets.button("deleteHistoryButton", "danger")
         self.delete_button.clicked.connect(self.delete_all)

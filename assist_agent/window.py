@@ -457,6 +457,8 @@ class HomeWindow(QMainWindow):
         self.retranslate()
         self.stack.setCurrentWidget(page)
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Screen readers say what the new page is about, not only the focused button.
+        widgets.announce(page, widgets.page_summary(page))
 
     async def shutdown(self) -> None:
         """On quit: stop the session cleanly so the supporter sees it end at once."""

@@ -36,7 +36,7 @@ def sections() -> list[tuple[str, str]]:
             translate(
                 "SupporterHelp",
                 "Move the mouse over the picture to show your pointer on their screen. "
-                "Drag to draw, click to say \"look here\". "
+                'Drag to draw, click to say "look here". '
                 "Let the person do things themselves when they can.",
             ),
         ),

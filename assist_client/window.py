@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from assist_session import widgets
-from assist_session.header import AppHeader
+from assist_session.focus import FocusFrame
+from assist_session.header import AppHeader, PageFrame, PageStack
 from assist_session.qt import Translations
 from crypto.code import CodeFormatError, PairingCode
 
@@ -77,14 +77,8 @@ class SupporterWindow(QMainWindow):
         self.help_button = widgets.button("supporterHelpButton")
         self.help_button.clicked.connect(self.show_help)
         self.header.add_button(self.help_button)
-        self.stack = QStackedWidget()
-        central = QWidget(self)
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.setSpacing(0)
-        central_layout.addWidget(self.header)
-        central_layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.stack = PageStack()
+        self.setCentralWidget(PageFrame(self.header, self.stack))
 
         self.connect_heading = widgets.heading()
         self.name_label = widgets.text()
@@ -145,9 +139,11 @@ class SupporterWindow(QMainWindow):
         body = QWidget()
         body_layout = QHBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 8, 8)
-        body_layout.addWidget(self.view, 3)
+        # A visible focus ring, and Ctrl+Alt+Home to leave the view while controlling.
+        body_layout.addWidget(FocusFrame(self.view), 3)
         body_layout.addWidget(self.chat, 1)
         self.view_page = QWidget()
+        self.view_page.setProperty("wide", True)  # the screen picture uses the whole width
         view_layout = QVBoxLayout(self.view_page)
         view_layout.setContentsMargins(0, 0, 0, 0)
         view_layout.addWidget(bar)
@@ -211,7 +207,8 @@ class SupporterWindow(QMainWindow):
             return translate(
                 "SupporterWindow",
                 "You control the person's mouse and keyboard. "
-                "If they move their own mouse, you wait a moment.",
+                "If they move their own mouse, you wait a moment. "
+                "Ctrl+Alt+Home takes the keyboard back to this window.",
             )
         if self.share_state == "paused":
             return translate("SupporterWindow", "The person paused sharing.")
@@ -296,9 +293,11 @@ class SupporterWindow(QMainWindow):
             if self.stack.currentWidget() is not self.progress_page:
                 self.stack.setCurrentWidget(self.progress_page)
                 self.progress_cancel.setFocus()
+            widgets.announce(self.progress_text, self.progress_text.text())
         elif isinstance(event, SessionOpen):
             self.stack.setCurrentWidget(self.view_page)
             self.end_button.setFocus()
+            widgets.announce(self.view_status, self.view_status.text())
         elif isinstance(event, ShareState):
             self.share_state = event.state
             self.control_asked = False
@@ -321,6 +320,7 @@ class SupporterWindow(QMainWindow):
             self.ended_text.setText(ended_text(event.reason))
             self.stack.setCurrentWidget(self.ended_page)
             self.new_button.setFocus()
+            widgets.announce(self.ended_page, widgets.page_summary(self.ended_page))
 
     def on_frame(self, rgb: np.ndarray) -> None:
         self.view.set_frame(rgb)

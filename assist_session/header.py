@@ -1,8 +1,10 @@
-"""The row at the top of every screen: language, text and colours, and help.
+"""The frame around every page: a header on top, the page below in a readable column.
 
-The same few controls in the same place on every page (WCAG 3.2.3, 3.3.5). The row
-wraps onto more lines when the window is narrow or the text is large, so nothing is
-cut off and nothing scrolls sideways.
+The header holds the same few controls in the same place on every page (language,
+text and colours, help: WCAG 3.2.3, 3.3.5). It wraps onto more lines when the window
+is narrow or the text is large. The page sits in a column about 70 characters wide
+(WCAG 1.4.8) that scrolls up and down but never sideways (1.4.10), so text at 200 %
+is never cut off.
 """
 
 from __future__ import annotations
@@ -11,13 +13,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLayout,
     QLayoutItem,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +29,9 @@ from PySide6.QtWidgets import (
 from .language import LanguagePicker
 
 translate = QCoreApplication.translate
+
+COLUMN_EMS = 30  # the page column's width in font heights: about 70 characters a line
+UNLIMITED = 16777215  # QWIDGETSIZE_MAX
 
 
 class FlowLayout(QLayout):
@@ -111,12 +118,10 @@ class DisplayDialog(QDialog):
         self.close_button.setObjectName("displayCloseButton")
         self.close_button.setProperty("role", "primary")
         self.close_button.clicked.connect(self.close)
-        sizes, colours = QButtonGroup(self), QButtonGroup(self)
+        # Plain checkable buttons, not an exclusive group: Tab reaches every choice.
         for index, button in enumerate(self.size_buttons):
-            sizes.addButton(button)
             button.clicked.connect(lambda _=False, i=index: self._pick_size(i))
         for name, button in self.colour_buttons.items():
-            colours.addButton(button)
             button.clicked.connect(lambda _=False, n=name: self._pick_colours(n))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -150,9 +155,11 @@ class DisplayDialog(QDialog):
 
     def _pick_size(self, index: int) -> None:
         self.translations.restyle(text_scale=self.SIZES[index])
+        self.retranslate()
 
     def _pick_colours(self, name: str) -> None:
         self.translations.restyle(theme=name)
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("DisplayDialog", "Text and colours"))
@@ -230,3 +237,79 @@ class AppHeader(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class PageStack(QStackedWidget):
+    """Pages one at a time, sized by the page shown (a plain stack takes the largest).
+
+    A page with the property `wide` set (the supporter's view of the screen) uses the
+    whole width; every other page stays in the readable column.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageStack")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.currentChanged.connect(self._page_changed)
+
+    def _page_changed(self, _index: int) -> None:
+        self._fit_column()
+        self.updateGeometry()
+
+    def _fit_column(self) -> None:
+        page = self.currentWidget()
+        wide = page is not None and bool(page.property("wide"))
+        self.setMaximumWidth(UNLIMITED if wide else self.fontMetrics().height() * COLUMN_EMS)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        page = self.currentWidget()
+        if page is None:
+            return -1
+        if page.hasHeightForWidth():
+            return max(page.heightForWidth(width), page.minimumSizeHint().height())
+        return page.sizeHint().height()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_column()
+        super().changeEvent(event)
+
+
+class PageFrame(QWidget):
+    """The header, and below it the pages in a centred column that scrolls vertically."""
+
+    def __init__(self, header: AppHeader, stack: PageStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageFrame")
+        self.header, self.stack = header, stack
+        column = QWidget()
+        column.setObjectName("pageColumn")
+        row = QHBoxLayout(column)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addStretch(1)
+        row.addWidget(stack, 100)
+        row.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("pageScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(column)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.scroll, 1)
+        stack.currentChanged.connect(lambda _: self.scroll.verticalScrollBar().setValue(0))

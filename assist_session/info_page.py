@@ -34,6 +34,7 @@ class InfoPage(QDialog):
         self.headings: list[QLabel] = []
         self.paragraphs: list[QLabel] = []
         body = QWidget()
+        body.setObjectName("readingColumn")  # at most ~70 characters a line (style sheet)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(32, 24, 32, 24)
         body_layout.setSpacing(12)
@@ -51,6 +52,7 @@ class InfoPage(QDialog):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.close_button = widgets.button(f"{object_name}Close", "primary")
         self.close_button.clicked.connect(self.close)
         layout = QVBoxLayout(self)

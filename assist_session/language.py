@@ -157,6 +157,7 @@ class LanguagePicker(QComboBox):
         super().__init__(parent)
         self.setObjectName("languagePicker")
         self.translations = translations
+        self._icon_colour: QColor | None = None
         for code, name in i18n.LANGUAGES.items():
             self.addItem(name, code)
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
@@ -174,8 +175,12 @@ class LanguagePicker(QComboBox):
         self.blockSignals(False)
         self.setAccessibleName(translate("LanguagePicker", "Language"))
         self.setToolTip(translate("LanguagePicker", "Language"))
-        for index in range(self.count()):
-            self.setItemIcon(index, globe_icon(self.palette().color(self.foregroundRole())))
+        colour = self.palette().color(self.foregroundRole())
+        if colour != self._icon_colour:
+            self._icon_colour = colour
+            icon = globe_icon(colour)
+            for index in range(self.count()):
+                self.setItemIcon(index, icon)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange):

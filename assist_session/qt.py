@@ -182,14 +182,27 @@ QLineEdit, QSpinBox {{
     selection-background-color: {t.selection_background}; selection-color: {t.selection_text};
     placeholder-text-color: {t.placeholder};
 }}
+QSpinBox {{ padding-left: 48px; padding-right: 48px; }}
+QSpinBox::up-button {{
+    subcontrol-origin: border; subcontrol-position: center right; width: 44px; height: 44px;
+}}
+QSpinBox::down-button {{
+    subcontrol-origin: border; subcontrol-position: center left; width: 44px; height: 44px;
+}}
 QListWidget, QTextBrowser {{
     border: 2px solid {t.border};
     selection-background-color: {t.selection_background}; selection-color: {t.selection_text};
 }}
 QFrame#controlQuestion {{ border: 4px solid {t.border}; }}
+QScrollArea, QFrame#focusFrame {{ border: 4px solid {t.background}; }}
+QScrollArea:focus, QFrame#focusFrame[focused="true"] {{ border: 4px solid {t.focus}; }}
 #appHeader {{ border-bottom: 2px solid {t.border}; }}
-QScrollBar:vertical {{ width: 24px; }}
-QScrollBar:horizontal {{ height: 24px; }}
+#shareBar {{ border: 4px solid {t.danger_background}; }}
+/* Reading columns: lines of at most about 70 characters (WCAG 1.4.8). */
+#readingColumn {{ max-width: 32em; }}
+QLabel#viewStatus {{ max-width: 30em; }}
+QScrollBar:vertical {{ width: 44px; }}
+QScrollBar:horizontal {{ height: 44px; }}
 QScrollBar::handle {{ background: {t.text}; min-height: 44px; min-width: 44px; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: {t.background}; }}
 QToolTip {{ color: {t.text}; background: {t.background}; border: 2px solid {t.border}; }}
@@ -231,8 +244,10 @@ class Look:
 
     def __init__(self, app: QApplication) -> None:
         self._app = app
-        # The system's own text size, remembered before we change the app's font.
-        self.system_point_size = max(app.font().pointSizeF(), MIN_POINT_SIZE)
+        # The system's own text size, remembered before we first change the app's font.
+        if app.property("assistSystemPointSize") is None:
+            app.setProperty("assistSystemPointSize", app.font().pointSizeF())
+        self.system_point_size = max(float(app.property("assistSystemPointSize")), MIN_POINT_SIZE)
         self.theme = LIGHT
         self.text_scale = 1.0
 
@@ -248,8 +263,10 @@ class Look:
         font = QFont(self._app.font())
         font.setPointSizeF(self.point_size)
         self._app.setFont(font)
-        self._app.setPalette(palette(self.theme))
-        self._app.setStyleSheet(style_sheet(self.theme, self.point_size))
+        sheet = style_sheet(self.theme, self.point_size)
+        if sheet != self._app.styleSheet():  # restyling every widget takes a moment
+            self._app.setPalette(palette(self.theme))
+            self._app.setStyleSheet(sheet)
 
 
 class Translations:

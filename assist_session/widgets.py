@@ -67,6 +67,19 @@ def announce(widget: QWidget, message: str) -> None:
     QAccessible.updateAccessibility(event)
 
 
+def page_summary(page: QWidget, count: int = 2) -> str:
+    """The first few texts a page shows, in reading order: what to announce on arrival."""
+    found: list[str] = []
+    layout = page.layout()
+    for index in range(layout.count() if layout is not None else 0):
+        widget = layout.itemAt(index).widget()
+        if isinstance(widget, QLabel) and widget.isVisibleTo(page) and widget.text().strip():
+            found.append(widget.accessibleName() or widget.text())
+        if len(found) == count:
+            break
+    return " ".join(found)
+
+
 class ChatPanel(QWidget):
     """Chat in a large readable font: the log, a line to write in, and Send."""
 
@@ -78,7 +91,7 @@ class ChatPanel(QWidget):
         self.log.setObjectName("chatLog")
         self.log.setOpenLinks(False)
         self.log.setMinimumHeight(120)
-        self.log.setStyleSheet("font-size: 14pt;")
+        # Its font size (a little larger than the rest) comes from the app's style sheet.
         self.entry = QLineEdit(self)
         self.entry.setObjectName("chatEntry")
         self.entry.setMaxLength(2000)

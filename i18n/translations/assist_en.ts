@@ -886,6 +886,10 @@
         <translation>Ask for control</translation>
     </message>
     <message>
+        <source>You control the person&apos;s mouse and keyboard. If they move their own mouse, you wait a moment. Ctrl+Alt+Home takes the keyboard back to this window.</source>
+        <translation>You control the person&apos;s mouse and keyboard. If they move their own mouse, you wait a moment. Ctrl+Alt+Home takes the keyboard back to this window.</translation>
+    </message>
+    <message>
         <source>You</source>
         <translation>You</translation>
     </message>
@@ -904,10 +908,6 @@
     <message>
         <source>New session</source>
         <translation>New session</translation>
-    </message>
-    <message>
-        <source>You control the person&apos;s mouse and keyboard. If they move their own mouse, you wait a moment.</source>
-        <translation>You control the person&apos;s mouse and keyboard. If they move their own mouse, you wait a moment.</translation>
     </message>
     <message>
         <source>The person paused sharing.</source>

@@ -886,6 +886,10 @@
         <translation>Pyydä ohjausta</translation>
     </message>
     <message>
+        <source>You control the person&apos;s mouse and keyboard. If they move their own mouse, you wait a moment. Ctrl+Alt+Home takes the keyboard back to this window.</source>
+        <translation>Ohjaat henkilön hiirtä ja näppäimistöä. Jos hän liikuttaa omaa hiirtään, odotat hetken. Ctrl+Alt+Home palauttaa näppäimistön tähän ikkunaan.</translation>
+    </message>
+    <message>
         <source>You</source>
         <translation>Sinä</translation>
     </message>
@@ -904,10 +908,6 @@
     <message>
         <source>New session</source>
         <translation>Uusi istunto</translation>
-    </message>
-    <message>
-        <source>You control the person&apos;s mouse and keyboard. If they move their own mouse, you wait a moment.</source>
-        <translation>Ohjaat henkilön hiirtä ja näppäimistöä. Jos hän liikuttaa omaa hiirtään, odotat hetken.</translation>
     </message>
     <message>
         <source>The person paused sharing.</source>

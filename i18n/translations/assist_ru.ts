@@ -889,6 +889,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You control the person&apos;s mouse and keyboard. If they move their own mouse, you wait a moment. Ctrl+Alt+Home takes the keyboard back to this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,10 +910,6 @@
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You control the person&apos;s mouse and keyboard. If they move their own mouse, you wait a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,0 +1,242 @@
+"""Measuring what a person meets on screen: controls, names, focus, colours, sizes."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QAccessible, QColor, QImage, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QScrollBar,
+    QTextEdit,
+    QWidget,
+)
+
+from assist_session.qt import contrast
+
+INPUTS = (QLineEdit, QAbstractSpinBox, QComboBox)
+CONTROLS = (QAbstractButton, QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView, QTextEdit)
+
+
+def shown(root: QWidget) -> list[QWidget]:
+    """The root and every descendant a person can see now (not hidden, not a popup)."""
+    found = [root] if root.isVisible() else []
+    for child in root.findChildren(QWidget):
+        if child.isWindow() and child is not root:
+            continue
+        if child.isVisibleTo(root) and child.isVisible() and not _in_hidden_window(child, root):
+            found.append(child)
+    return found
+
+
+def _in_hidden_window(widget: QWidget, root: QWidget) -> bool:
+    window = widget.window()
+    return window is not root.window() and not window.isVisible()
+
+
+def is_control(widget: QWidget) -> bool:
+    """Something a person operates: buttons, inputs, lists, and focusable custom views."""
+    if isinstance(widget, QScrollBar):
+        return False
+    if isinstance(widget, CONTROLS):
+        return True
+    if isinstance(widget, QLabel | QAbstractScrollArea):
+        return False
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and type(widget) is not QWidget
+
+
+def controls(root: QWidget) -> list[QWidget]:
+    found = []
+    for widget in shown(root):
+        if not is_control(widget):
+            continue
+        # A combo box's line edit or a spin box's editor is part of that control.
+        parent = widget.parentWidget()
+        if isinstance(parent, QAbstractSpinBox | QComboBox):
+            continue
+        found.append(widget)
+    return found
+
+
+def accessible_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    if interface is None or not interface.isValid():
+        return ""
+    return interface.text(QAccessible.Text.Name).replace("&", "").strip()
+
+
+def accessible_role(widget: QWidget) -> QAccessible.Role | None:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.role() if interface is not None and interface.isValid() else None
+
+
+EXPECTED_ROLES = {
+    QAbstractButton: {QAccessible.Role.Button, QAccessible.Role.CheckBox},
+    QLineEdit: {QAccessible.Role.EditableText},
+    QAbstractSpinBox: {QAccessible.Role.SpinBox},
+    QComboBox: {QAccessible.Role.ComboBox},
+    QAbstractItemView: {QAccessible.Role.List, QAccessible.Role.Table, QAccessible.Role.Tree},
+    QTextEdit: {QAccessible.Role.EditableText, QAccessible.Role.StaticText},
+}
+
+
+def role_ok(widget: QWidget) -> bool:
+    role = accessible_role(widget)
+    for kind, roles in EXPECTED_ROLES.items():
+        if isinstance(widget, kind):
+            return role in roles
+    # A custom control needs a real role too; "Client" is what a plain QWidget says.
+    return role not in (None, QAccessible.Role.NoRole)
+
+
+def focusable(root: QWidget) -> list[QWidget]:
+    """What Tab should reach in the root's window: enabled controls that take Tab."""
+    found = []
+    for widget in shown(root):
+        if widget.window() is not root.window():
+            continue
+        if widget.focusProxy() is not None:
+            continue
+        if widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(widget)
+    return found
+
+
+# -- pictures and colours ----------------------------------------------------------------
+
+
+def picture(widget: QWidget) -> QImage:
+    return widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def colours(image: QImage, area: QRect | None = None) -> Counter[str]:
+    area = area or image.rect()
+    counts: Counter[str] = Counter()
+    for y in range(max(area.top(), 0), min(area.bottom() + 1, image.height())):
+        for x in range(max(area.left(), 0), min(area.right() + 1, image.width())):
+            counts[QColor(image.pixel(x, y)).name()] += 1
+    return counts
+
+
+def text_contrast(widget: QWidget, inset: int = 0) -> float:
+    """The contrast of the strongest ink against the widget's own background.
+
+    Text is antialiased, but its core pixels carry the full text colour; if the text
+    colour itself is too light, no pixel reaches 7:1.
+    """
+    image = picture(widget)
+    ratio = image.devicePixelRatio() or 1.0
+    inner = QRect(0, 0, image.width(), image.height()).adjusted(
+        round(inset * ratio), round(inset * ratio), -round(inset * ratio), -round(inset * ratio)
+    )
+    counts = colours(image, inner)
+    if len(counts) < 2:
+        return 21.0  # nothing drawn on it
+    background = counts.most_common(1)[0][0]
+    return max(contrast(background, colour) for colour in counts)
+
+
+def focus_change(before: QImage, after: QImage) -> tuple[int, float]:
+    """How many pixels changed by at least 3:1 between two pictures, and the best ratio."""
+    changed, best = 0, 1.0
+    if before.size() != after.size():
+        return 0, 1.0
+    seen: dict[tuple[int, int], float] = {}
+    for y in range(before.height()):
+        for x in range(before.width()):
+            a, b = before.pixel(x, y), after.pixel(x, y)
+            if a == b:
+                continue
+            ratio = seen.get((a, b))
+            if ratio is None:
+                ratio = seen[(a, b)] = contrast(QColor(a).name(), QColor(b).name())
+            best = max(best, ratio)
+            if ratio >= 3.0:
+                changed += 1
+    return changed, best
+
+
+# -- text layout -------------------------------------------------------------------------
+
+
+def line_lengths(label: QLabel) -> list[int]:
+    """Characters on each line of a wrapped label, as Qt lays it out at its width."""
+    text = label.text()
+    if not text:
+        return []
+    width = label.contentsRect().width() - 2 * max(label.margin(), 0) - max(label.indent(), 0)
+    lengths = []
+    for paragraph in text.split("\n"):
+        layout = QTextLayout(paragraph, label.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(max(width, 1))
+            start = line.textStart()
+            lengths.append(len(paragraph[start : start + line.textLength()].strip()))
+        layout.endLayout()
+    return lengths
+
+
+def clipped(widget: QWidget) -> str | None:
+    """Why the widget's content does not fit in the space it was given, or None."""
+    size = widget.size()
+    if isinstance(widget, QLabel):
+        if widget.wordWrap():
+            need = widget.heightForWidth(size.width())
+            if need > size.height() + 1:
+                return f"wrapped text needs {need}px height, has {size.height()}"
+            return None
+        hint = widget.sizeHint()
+        if hint.width() > size.width() + 1 or hint.height() > size.height() + 1:
+            return f"text needs {hint.width()}x{hint.height()}, has {size.width()}x{size.height()}"
+        return None
+    if isinstance(widget.parentWidget(), QAbstractSpinBox):
+        return None  # the spin box's own editor: the spin box itself is checked
+    if isinstance(widget, QLineEdit | QAbstractSpinBox):
+        # Qt's minimum for a styled field overstates; what matters is a line of text.
+        need = widget.fontMetrics().height() + 12  # border and padding, both sides
+        if need > size.height() + 1:
+            return f"a line of text needs {need}px height, has {size.height()}"
+        return None
+    if isinstance(widget, QAbstractButton | QComboBox):
+        hint = widget.minimumSizeHint()
+        if hint.width() > size.width() + 1 or hint.height() > size.height() + 1:
+            return f"needs {hint.width()}x{hint.height()}, has {size.width()}x{size.height()}"
+    return None
+
+
+def outside_window(widget: QWidget) -> bool:
+    """True when part of the widget lies beyond the window's right or left edge."""
+    window = widget.window()
+    left = widget.mapTo(window, QPoint(0, 0)).x()
+    clip = _visible_clip(widget)
+    return left < -1 or left + min(widget.width(), clip) > window.width() + 1
+
+
+def _visible_clip(widget: QWidget) -> int:
+    """A widget inside a scroll area is only as wide as the viewport shows."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return parent.viewport().width()
+        parent = parent.parentWidget()
+    return widget.width()
+
+
+def settle(times: int = 4) -> None:
+    for _ in range(times):
+        QApplication.processEvents()

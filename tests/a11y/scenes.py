@@ -1,0 +1,298 @@
+"""Every screen of both apps, reached without a network: the a11y tests and the
+screenshot script walk the same list.
+
+A scene puts a real window on one page by feeding it the same event objects its
+session would emit, and returns the widget to look at (the window, or a dialog).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from assist_agent.consent import ShareState
+from assist_agent.history import HelpRecord, History
+from assist_agent.live import ChatLine, ControlRequested, ShareStateChanged
+from assist_agent.practice import PracticeTimings
+from assist_agent.session import (
+    CodeReady,
+    Connecting,
+    Ended,
+    SharingStarted,
+    Summary,
+    SupporterAsks,
+)
+from assist_agent.window import HomeWindow
+from assist_client import session as supporter_events
+from assist_client.window import SupporterWindow
+from crypto.code import PairingCode
+
+NOWHERE = "ws://127.0.0.1:9"  # never contacted: scenes feed events directly
+SUPPORTER = "Anna"
+MARK = "K7QF-2M9D"
+
+
+@dataclass
+class Scene:
+    name: str
+    app: str  # "home" or "supporter"
+    enter: Callable[[QWidget], QWidget]  # window → the widget to look at
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def make_home(translations: object, history_dir: Path) -> HomeWindow:
+    history = History(history_dir / "history.jsonl")
+    window = HomeWindow(NOWHERE, translations, history=history)  # type: ignore[arg-type]
+    window.practice_page.timings = PracticeTimings(typing_ms=10_000, pointer_step_ms=60_000)
+    return window
+
+
+def make_supporter(translations: object) -> SupporterWindow:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from assist_client.identity import SupporterIdentity
+    from crypto.identity import SupporterSigner
+
+    signer = SupporterSigner(Ed25519PrivateKey.from_private_bytes(bytes(range(32))))
+    identity = SupporterIdentity(signer, persistent=True)
+    window = SupporterWindow(NOWHERE, translations, name=SUPPORTER, identity=identity)  # type: ignore[arg-type]
+    window.resize(1024, 700)
+    return window
+
+
+def _record() -> HelpRecord:
+    return HelpRecord(SUPPORTER, time.time() - 3600, 14 * 60, 3 * 60)
+
+
+# -- the helper app ----------------------------------------------------------------------
+
+
+def _home_start(w: HomeWindow) -> QWidget:
+    w._show(w.start_page, w.get_help_button)
+    return w
+
+
+def _home_code(w: HomeWindow) -> QWidget:
+    code = PairingCode.new("1000")
+    w.on_session_event(CodeReady(code, time.monotonic() + 600))
+    return w
+
+
+def _home_connecting(w: HomeWindow) -> QWidget:
+    w.on_session_event(Connecting())
+    return w
+
+
+def _home_ask(w: HomeWindow) -> QWidget:
+    w.on_session_event(SupporterAsks(SUPPORTER, MARK))
+    return w
+
+
+def _home_sharing(w: HomeWindow) -> QWidget:
+    w.on_session_event(SupporterAsks(SUPPORTER, MARK))
+    w.on_session_event(SharingStarted(SUPPORTER))
+    w.on_session_event(ChatLine(QCoreApplication.translate("Scenes", "Hello!"), True))
+    return w
+
+
+def _home_control_question(w: HomeWindow) -> QWidget:
+    _home_sharing(w)
+    w.on_session_event(ControlRequested())
+    return w
+
+
+def _home_controlling(w: HomeWindow) -> QWidget:
+    _home_sharing(w)
+    w.on_session_event(ShareStateChanged(ShareState.CONTROLLING, "granted"))
+    return w
+
+
+def _home_paused(w: HomeWindow) -> QWidget:
+    _home_sharing(w)
+    w.on_session_event(ShareStateChanged(ShareState.PAUSED, "reconfirm"))
+    return w
+
+
+def _home_share_bar(w: HomeWindow) -> QWidget:
+    _home_sharing(w)
+    return w.share_bar
+
+
+def _home_ended(w: HomeWindow) -> QWidget:
+    w.supporter_name = SUPPORTER
+    w.on_session_event(Summary(_record()))
+    w.on_session_event(Ended("stopped_by_you"))
+    return w
+
+
+def _home_error(w: HomeWindow) -> QWidget:
+    w.on_session_event(Ended("server_unreachable"))
+    return w
+
+
+def _home_history(w: HomeWindow) -> QWidget:
+    w.history.clear()
+    w.history.add(_record())
+    w.show_history()
+    return w
+
+
+def _home_history_empty(w: HomeWindow) -> QWidget:
+    w.history.clear()
+    w.show_history()
+    return w
+
+
+def _practice(step: str) -> Callable[[HomeWindow], QWidget]:
+    def enter(w: HomeWindow) -> QWidget:
+        w.show_practice()
+        if step != "intro":
+            w.practice_page._go(step)
+        return w
+
+    return enter
+
+
+def _home_safety(w: HomeWindow) -> QWidget:
+    w.show_safety()
+    assert w.safety_page is not None
+    return w.safety_page
+
+
+def _home_help(w: HomeWindow) -> QWidget:
+    w.show_help()
+    assert w.help_page is not None
+    return w.help_page
+
+
+def _display(w: QWidget) -> QWidget:
+    w.header.show_display()  # type: ignore[attr-defined]
+    return w.header.display_dialog  # type: ignore[attr-defined]
+
+
+def _language_dialog(w: QWidget) -> QWidget:
+    from assist_session.language import LanguageDialog
+
+    dialog = LanguageDialog(preselected="fi")
+    dialog.setParent(w, dialog.windowFlags())
+    return dialog
+
+
+HOME_SCENES = [
+    Scene("start", "home", _home_start),
+    Scene("code", "home", _home_code),
+    Scene("connecting", "home", _home_connecting),
+    Scene("ask", "home", _home_ask),
+    Scene("sharing", "home", _home_sharing),
+    Scene("control-question", "home", _home_control_question),
+    Scene("controlling", "home", _home_controlling),
+    Scene("paused", "home", _home_paused),
+    Scene("share-bar", "home", _home_share_bar),
+    Scene("ended", "home", _home_ended),
+    Scene("error", "home", _home_error),
+    Scene("history", "home", _home_history),
+    Scene("history-empty", "home", _home_history_empty),
+    *(
+        Scene(f"practice-{step}", "home", _practice(step))
+        for step in ("intro", "code", "waiting", "ask", "declined", "sharing", "done")
+    ),
+    Scene("safety", "home", _home_safety),
+    Scene("help", "home", _home_help),
+    Scene("display", "home", _display),
+    Scene("language-dialog", "home", _language_dialog),
+]
+
+
+# -- the supporter app -------------------------------------------------------------------
+
+
+def desktop_picture(width: int = 1280, height: int = 720) -> np.ndarray:
+    """A calm made-up desktop for the supporter's view: a bar, a window, some lines."""
+    rgb = np.full((height, width, 3), (224, 232, 240), np.uint8)
+    rgb[: height // 18] = (40, 60, 90)
+    top, left = height // 6, width // 5
+    rgb[top : top + height // 2, left : left + width // 2] = (255, 255, 255)
+    rgb[top : top + height // 16, left : left + width // 2] = (0, 58, 112)
+    for row in range(4):
+        y = top + height // 8 + row * height // 14
+        rgb[y : y + 6, left + 24 : left + width // 3] = (60, 60, 60)
+    return rgb
+
+
+def _supporter_connect(w: SupporterWindow) -> QWidget:
+    w.new_session()
+    return w
+
+
+def _supporter_typo(w: SupporterWindow) -> QWidget:
+    w.new_session()
+    w.code_edit.setText("1000 1234 5678 0")
+    return w
+
+
+def _supporter_progress(w: SupporterWindow) -> QWidget:
+    w.on_session_event(supporter_events.Step("waiting_for_permission"))
+    return w
+
+
+def _supporter_view(w: SupporterWindow) -> QWidget:
+    w.on_session_event(supporter_events.SessionOpen())
+    w.on_session_event(supporter_events.ShareState("viewing"))
+    w.on_frame(desktop_picture())
+    w.on_session_event(
+        supporter_events.ChatLine(QCoreApplication.translate("Scenes", "Hello!"), True)
+    )
+    return w
+
+
+def _supporter_controlling(w: SupporterWindow) -> QWidget:
+    _supporter_view(w)
+    w.on_session_event(supporter_events.ShareState("controlling"))
+    return w
+
+
+def _supporter_ended(w: SupporterWindow) -> QWidget:
+    w.on_session_event(supporter_events.Ended("room_full"))
+    return w
+
+
+def _supporter_help(w: SupporterWindow) -> QWidget:
+    w.show_help()
+    assert w.help_page is not None
+    return w.help_page
+
+
+SUPPORTER_SCENES = [
+    Scene("connect", "supporter", _supporter_connect),
+    Scene("code-typo", "supporter", _supporter_typo),
+    Scene("progress", "supporter", _supporter_progress),
+    Scene("view", "supporter", _supporter_view),
+    Scene("controlling", "supporter", _supporter_controlling),
+    Scene("ended", "supporter", _supporter_ended),
+    Scene("help", "supporter", _supporter_help),
+    Scene("display", "supporter", _display),
+]
+
+ALL_SCENES = HOME_SCENES + SUPPORTER_SCENES
+
+
+def scene_id(scene: Scene) -> str:
+    return f"{scene.app}-{scene.name}"
+
+
+def close_all(window: QWidget) -> Iterator[None]:
+    """Close the window and anything it opened (dialogs, the share bar, overlays)."""
+    yield
+    for child in QApplication.topLevelWidgets():
+        if child is window or child.parent() is window:
+            child.close()
