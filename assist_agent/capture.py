@@ -80,6 +80,7 @@ class ScreenCapture:
         self.pointer_serial = 0
         self._root_size: tuple[int, int] | None = None
         self._change = 0.0
+        self._keepalive = False
 
     def set_paused(self, paused: bool) -> None:
         """While paused nothing is grabbed; the track sends a calm 'paused' picture."""
@@ -113,11 +114,12 @@ class ScreenCapture:
         with self._lock:
             return self._serial, self._newest
 
-    def take_change(self) -> float:
-        """How much of the picture changed since the last call (0…1), for the encoder."""
+    def take_change(self) -> dict[str, float | bool]:
+        """For the encoder: how much of the picture changed since the last call (0…1),
+        and whether this offer is only a keep-alive."""
         with self._lock:
             change, self._change = self._change, 0.0
-            return change
+            return {"changed": change, "keepalive": self._keepalive and not change}
 
     def add_waiter(self, loop: asyncio.AbstractEventLoop, event: asyncio.Event) -> None:
         with self._lock:
@@ -157,10 +159,10 @@ class ScreenCapture:
                             previous = raw
                             self._publish(_to_video_frame(shot), changed or 1.0)
                             refine.changed(now)
-                        elif refine.due(now):
-                            self._republish()
-                    elif refine.due(now):
-                        self._republish()
+                        elif due := refine.due(now):
+                            self._republish(keepalive=due == "keepalive")
+                    elif due := refine.due(now):
+                        self._republish(keepalive=due == "keepalive")
                     pacer.wait(self._stop)
         except Exception:  # a capture failure must end sharing, not hang it
             log.exception("screen capture stopped")
@@ -203,15 +205,17 @@ class ScreenCapture:
         with self._lock:
             self._newest = frame
             self._change = max(self._change, change)
+            self._keepalive = False
             self._serial += 1
             self.frames_published += 1
         self._wake_all()
 
-    def _republish(self) -> None:
+    def _republish(self, keepalive: bool = False) -> None:
         """Offer the same picture again: the encoder refines it (or keeps the link alive)."""
         with self._lock:
             if self._newest is None:
                 return
+            self._keepalive = keepalive
             self._serial += 1
             self.frames_published += 1
         self._wake_all()
@@ -254,7 +258,8 @@ class Refinement:
     def changed(self, now: float) -> None:
         self.changed_at, self.sent_at, self.resends = now, now, 0
 
-    def due(self, now: float) -> bool:
+    def due(self, now: float) -> str:
+        """'refine', 'keepalive' or '' (nothing to send now)."""
         refining = (
             self.changed_at is not None
             and now - self.changed_at < REFINE_SECONDS
@@ -265,8 +270,8 @@ class Refinement:
         if refining or now - self.sent_at >= KEEPALIVE_SECONDS:
             self.sent_at = now
             self.resends += 1
-            return True
-        return False
+            return "refine" if refining else "keepalive"
+        return ""
 
 
 class ChangeWatch:
@@ -423,7 +428,7 @@ class ScreenTrack(MediaStreamTrack):
             if serial_now == serial:
                 await event.wait()
         self._last_serial = serial
-        frame.opaque = {"changed": self.capture.take_change()}  # codec_tuning reads it
+        frame.opaque = self.capture.take_change()  # codec_tuning reads it
         frame.pts = int((time.monotonic() - self._start) * VIDEO_CLOCK_RATE)
         frame.time_base = TIME_BASE
         return frame

@@ -31,6 +31,7 @@ import logging
 import os
 import struct
 import threading
+import time
 from typing import Any
 
 from aiortc.codecs.base import Encoder
@@ -38,9 +39,12 @@ from aiortc.codecs.vpx import Vp8Encoder
 from aiortc.jitterbuffer import JitterBuffer, JitterFrame
 from aiortc.mediastreams import VIDEO_TIME_BASE, convert_timebase
 from aiortc.rate import AimdRateControl
+from aiortc.utils import uint16_add
 
 log = logging.getLogger("assist.session.codec")
 
+RTP_HISTORY = 1024  # packets kept for NACK (aiortc: 128, less than one 1080p page)
+HOLE_TIMEOUT_S = 0.5  # a missing packet not repaired by then: skip the frame, ask a key
 START_BITRATE = 2_000_000  # before the first estimate from the supporter's side
 MIN_BITRATE = 150_000
 MAX_BITRATE = 6_000_000  # 1080p text refines in ~0.3 s at 5 Mbit/s (PERFORMANCE.md)
@@ -51,7 +55,7 @@ STATIC_THRESHOLD = 100  # WebRTC's value for screen share: skip unchanged blocks
 SCREEN_CONTENT_MODE = 1
 MAX_QUANTIZER = 56
 MIN_QUANTIZER = 2
-CHANGE_BUDGET_S = 0.4  # a frame after a big change may take this long on the link
+CHANGE_BUDGET_S = 0.3  # a frame after a big change may take this long on the link
 # Bytes per 16×16 block of small text at a VP8 quantizer (bench/codec_micro.py, q → B);
 # used to pick the finest quantizer whose frame still fits CHANGE_BUDGET_S.
 TEXT_BYTES_PER_BLOCK = ((4, 68), (10, 57), (16, 50), (24, 44), (32, 38), (40, 32), (48, 24))
@@ -90,6 +94,8 @@ def apply() -> None:
     from aiortc import rate, rtcrtpreceiver, rtcrtpsender
     from aiortc.codecs import vpx
 
+    rtcrtpsender.RTP_HISTORY_SIZE = RTP_HISTORY
+    rtcrtpreceiver.RTP_HISTORY_SIZE = RTP_HISTORY
     vpx.MAX_BITRATE = MAX_BITRATE  # the stock encoder's ceiling too, if it is used
     vpx.MIN_BITRATE = MIN_BITRATE
     rtcrtpreceiver.JitterBuffer = MarkerJitterBuffer
@@ -111,7 +117,43 @@ def apply() -> None:
 
 
 class MarkerJitterBuffer(JitterBuffer):  # type: ignore[misc]
-    """aiortc's buffer, but a video frame is complete once its marker packet is in."""
+    """aiortc's buffer, but a video frame is complete once its marker packet is in, and
+    a hole that retransmission has not filled within HOLE_TIMEOUT_S is skipped with a
+    key frame request (aiortc waited until 512 packets piled up: on a still screen that
+    sends one small frame a second, for minutes)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._hole_since: float | None = None
+        self._highest: int | None = None
+        self._gap = False  # the last scan stopped at a missing packet, not at the end
+
+    def add(self, packet: Any) -> tuple[bool, JitterFrame | None]:
+        seq = packet.sequence_number
+        if self._highest is None or 0 < uint16_add(seq, -self._highest) < 0x8000:
+            self._highest = seq
+        self._gap = False
+        pli, frame = super().add(packet)
+        if frame is not None or not self._gap:
+            self._hole_since = None
+            return pli, frame
+        now = time.monotonic()
+        if self._hole_since is None:
+            self._hole_since = now
+        elif now - self._hole_since > HOLE_TIMEOUT_S:
+            self._skip_to_next_frame_start()
+            self._hole_since = None
+            return True, self._remove_frame(seq)
+        return pli, frame
+
+    def _skip_to_next_frame_start(self) -> None:
+        """Drop everything up to the first packet after a marker (a frame's start)."""
+        for count in range(self.capacity):
+            packet = self._packets[(self._origin + count) % self._capacity]
+            if packet is not None and packet.marker:
+                self.remove(count + 1)
+                return
+        self.remove(self.capacity)
 
     def _remove_frame(self, sequence_number: int) -> JitterFrame | None:
         if not self._is_video:
@@ -120,8 +162,10 @@ class MarkerJitterBuffer(JitterBuffer):  # type: ignore[misc]
         timestamp = None
         for count in range(self.capacity):
             packet = self._packets[(self._origin + count) % self._capacity]
-            if packet is None:
-                return None  # a hole: wait for the packet (or its retransmission)
+            if packet is None:  # a hole, or simply the end of what has arrived
+                assert self._highest is not None
+                self._gap = count < uint16_add(self._highest, -self._origin)
+                return None
             if timestamp is None:
                 timestamp = packet.timestamp
             elif packet.timestamp != timestamp:
@@ -146,6 +190,17 @@ class ScreenRateControl(AimdRateControl):  # type: ignore[misc]
         super().__init__()
         self.current_bitrate = START_BITRATE
         self.current_bitrate_initialized = True
+
+    def update(self, bandwidth_usage: Any, estimated_throughput: int | None, now_ms: int) -> Any:
+        # A screen is mostly still: the measured incoming rate says little about the link.
+        # On over-use aiortc drops to 85 % of that rate (to ~0 after a still screen); we
+        # drop at most to 70 % of the current estimate per over-use report.
+        before = self.current_bitrate
+        result = super().update(bandwidth_usage, estimated_throughput, now_ms)
+        floor = int(0.7 * before)
+        if result is not None and result < floor:
+            self.current_bitrate = result = floor
+        return result
 
     def _multiplicative_rate_increase(
         self, new_bitrate: int, last_ms: int | None, now_ms: int
@@ -354,6 +409,11 @@ def _changed(frame: Any) -> float:
     return float(opaque.get("changed", 1.0)) if isinstance(opaque, dict) else 1.0
 
 
+def _keepalive(frame: Any) -> bool:
+    opaque = frame.opaque
+    return isinstance(opaque, dict) and bool(opaque.get("keepalive"))
+
+
 def change_quantizer(frame: Any, bitrate: int) -> int:
     """The finest quantizer at which this frame's change fits CHANGE_BUDGET_S of link.
 
@@ -420,8 +480,15 @@ class ScreenVp8Encoder(Encoder):  # type: ignore[misc]
             self._target - context.bitrate
         ) > RATE_STEP * context.bitrate and context.set_bitrate(self._target):
             feedback.rate_changes += 1
-        # Only the first change after a still picture is mispriced by libvpx.
-        floor = change_quantizer(frame, context.bitrate) if self._still else MIN_QUANTIZER
+        # Only the first change after a still picture is mispriced by libvpx; a keep-alive
+        # re-send must not spend a second's worth of bits refining: code it coarsely, so
+        # its unchanged blocks are skipped and it costs a few dozen bytes.
+        if _keepalive(frame):
+            floor = MAX_QUANTIZER
+        elif self._still:
+            floor = change_quantizer(frame, context.bitrate)
+        else:
+            floor = MIN_QUANTIZER
         context.set_min_quantizer(floor)
         self._still = not _changed(frame)
         timestamp = convert_timebase(frame.pts, frame.time_base, VIDEO_TIME_BASE)

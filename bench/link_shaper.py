@@ -27,6 +27,7 @@ or `python bench/link_shaper.py --check` to test the link with ping.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import ctypes
 import fcntl
 import heapq
@@ -142,7 +143,8 @@ class ShapedLink:
                     ["ip", "-n", ns, "route", "add", f"{other}/32", "dev", "shaped0",
                      "src", ADDRESSES[side]],
                     ["ip", "netns", "exec", ns, "sysctl", "-qw",
-                     "net.ipv4.conf.all.route_localnet=1", "net.ipv4.conf.shaped0.route_localnet=1"],
+                     "net.ipv4.conf.all.route_localnet=1",
+                     "net.ipv4.conf.shaped0.route_localnet=1"],
                 ):  # fmt: skip
                     _run(command)
         except BaseException:
@@ -202,10 +204,8 @@ class ShapedLink:
             now = time.monotonic()
             while pending and pending[0][0] <= now:
                 _, _, out, packet = heapq.heappop(pending)
-                try:
+                with contextlib.suppress(OSError):  # the far side went away
                     os.write(out, packet)
-                except OSError:
-                    pass
 
 
 def main() -> int:

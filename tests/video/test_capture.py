@@ -100,9 +100,11 @@ def test_pointer_position_is_reported_as_fractions(box, cap) -> None:
     d.sync()
     expected = (width // 4 / (width - 1), height // 2 / (height - 1))
     assert wait_for(
-        lambda: cap.pointer is not None
-        and abs(cap.pointer.x - expected[0]) < 1e-3
-        and abs(cap.pointer.y - expected[1]) < 1e-3
-        and cap.pointer.visible
+        lambda: (
+            cap.pointer is not None
+            and abs(cap.pointer.x - expected[0]) < 1e-3
+            and abs(cap.pointer.y - expected[1]) < 1e-3
+            and cap.pointer.visible
+        )
     )
     d.close()

@@ -142,10 +142,12 @@ def test_supporter_learns_the_pointer_position(box) -> None:
             d.sync()
             want = (x / (width - 1), y / (height - 1))
             await until(
-                lambda want=want: s.supporter.cursor is not None
-                and abs(s.supporter.cursor.x - want[0]) < 1e-3
-                and abs(s.supporter.cursor.y - want[1]) < 1e-3
-                and s.supporter.cursor.visible,
+                lambda want=want: (
+                    s.supporter.cursor is not None
+                    and abs(s.supporter.cursor.x - want[0]) < 1e-3
+                    and abs(s.supporter.cursor.y - want[1]) < 1e-3
+                    and s.supporter.cursor.visible
+                ),
                 5,
                 f"cursor at {want}",
             )
