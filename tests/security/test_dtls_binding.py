@@ -29,7 +29,13 @@ from tests.security.harness import Run, claim_fails, serve, session, settle
 
 pytestmark = pytest.mark.security
 
-SETTLE = 4.0 * TIMEOUT_SCALE  # long enough for ICE + DTLS + SCTP on loopback (~0.2 s)
+SETTLE = 10.0 * TIMEOUT_SCALE  # ample for ICE + DTLS + SCTP on this machine (~0.2 s)
+NEGATIVE_WAIT = 3.0 * TIMEOUT_SCALE  # how long a link that must not open is watched
+
+
+async def both_decided(a: PeerLink, b: PeerLink, timeout: float) -> None:
+    """Wait until both links passed or failed their binding check, or the timeout."""
+    await asyncio.wait([a.authenticated, b.authenticated], timeout=timeout)
 
 
 def paired() -> tuple[PairingProtocol, PairingProtocol]:
@@ -111,13 +117,7 @@ async def connect(
         offer = await home.create_offer(VideoStreamTrack())
         answer = await supporter.accept_offer(offer_to_supporter(offer))
         await home.accept_answer(answer_to_home(answer))
-        with contextlib.suppress(Exception):
-            await asyncio.wait_for(
-                asyncio.gather(
-                    asyncio.shield(home.authenticated), asyncio.shield(supporter.authenticated)
-                ),
-                wait,
-            )
+        await both_decided(home, supporter, wait)
         await asyncio.sleep(0.3)  # media that would arrive, arrives
         return Outcome(
             authenticated(home),
@@ -143,9 +143,9 @@ def test_honest_link_authenticates_and_carries_media() -> None:
 def test_tampered_dtls_fingerprint_gives_no_media_and_no_session(where: str) -> None:
     """One swapped SDP fingerprint: no side authenticates and no video frame arrives."""
     if where == "offer":
-        outcome = asyncio.run(connect(offer_to_supporter=swap_fingerprint, wait=SETTLE))
+        outcome = asyncio.run(connect(offer_to_supporter=swap_fingerprint, wait=NEGATIVE_WAIT))
     else:
-        outcome = asyncio.run(connect(answer_to_home=swap_fingerprint, wait=SETTLE))
+        outcome = asyncio.run(connect(answer_to_home=swap_fingerprint, wait=NEGATIVE_WAIT))
     assert not outcome.home_authenticated
     assert not outcome.supporter_authenticated
     assert outcome.frames == 0
@@ -203,7 +203,7 @@ def test_no_exporter_fails_closed(monkeypatch: pytest.MonkeyPatch) -> None:
 
     async def scenario() -> None:
         _patch_exporter_by_link(monkeypatch, lambda value: None)
-        outcome_holder.append(await connect(wait=2.0 * TIMEOUT_SCALE))
+        outcome_holder.append(await connect(wait=NEGATIVE_WAIT))
 
     asyncio.run(scenario())
     (outcome,) = outcome_holder
@@ -215,7 +215,7 @@ def test_no_exporter_fails_closed(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_no_exporter_on_either_side_fails_closed(monkeypatch: pytest.MonkeyPatch) -> None:
     """Without an exporter on both sides the tags would agree on "nothing": still refused."""
     monkeypatch.setattr(peer_module, "dtls_keying_material", lambda pc: None)
-    outcome = asyncio.run(connect(wait=2.0 * TIMEOUT_SCALE))
+    outcome = asyncio.run(connect(wait=NEGATIVE_WAIT))
     assert not outcome.home_authenticated
     assert not outcome.supporter_authenticated
     assert (outcome.home_ended, outcome.supporter_ended) == ("binding_failed", "binding_failed")
@@ -318,14 +318,7 @@ def test_a_dtls_man_in_the_middle_connects_but_never_gets_a_session() -> None:
             await home.accept_answer(answer_for_home)
             answer = await supporter.accept_offer(await mitm.offer_supporter())
             await mitm.take_answer(answer)
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(
-                    asyncio.gather(
-                        asyncio.shield(home.authenticated),
-                        asyncio.shield(supporter.authenticated),
-                    ),
-                    SETTLE,
-                )
+            await both_decided(home, supporter, SETTLE)
             await asyncio.sleep(0.3)
             outcome = Outcome(
                 home.is_authenticated,
