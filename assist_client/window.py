@@ -25,6 +25,7 @@ from .help_page import SupporterHelp
 from .identity import SupporterIdentity, load_identity
 from .session import (
     ChatLine,
+    CursorMoved,
     Ended,
     SessionOpen,
     ShareState,
@@ -306,6 +307,8 @@ class SupporterWindow(QMainWindow):
             widgets.announce(self.view_status, self.view_status.text())
             if self.view.controlling:
                 self.view.setFocus()
+        elif isinstance(event, CursorMoved):
+            self.view.set_cursor(event.x, event.y, event.visible)
         elif isinstance(event, ChatLine):
             who = (
                 translate("SupporterWindow", "You")
