@@ -17,6 +17,8 @@ from crypto.code import (
     damm_is_valid,
 )
 
+pytestmark = pytest.mark.security
+
 nameplates = st.integers(min_value=1000, max_value=10**7).map(str)
 secrets_ = st.text(alphabet="0123456789", min_size=SECRET_DIGITS, max_size=SECRET_DIGITS)
 codes = st.builds(PairingCode, nameplates, secrets_)
