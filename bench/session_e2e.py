@@ -246,6 +246,8 @@ async def _run_home_session(url: str, capture_fps: float | None, probe: AgentPro
             sessions[0].allow()
         elif isinstance(event, SharingStarted):
             probe.sharing_since = time.monotonic()
+        elif type(event).__name__ == "ControlRequested":
+            sessions[0].grant_control()  # the bench's home user says yes at once
 
     options = {"fps": capture_fps} if capture_fps else {}
     session = HomeSession(url, on_event, **options)
@@ -259,6 +261,9 @@ async def _run_home_session(url: str, capture_fps: float | None, probe: AgentPro
 def agent_role(url: str, capture_fps: float | None) -> int:
     die_with_parent()
     logging.basicConfig(level=logging.WARNING, format="agent %(name)s: %(message)s")
+    from _variant import apply_from_env
+
+    apply_from_env()
     asyncio.run(_run_home_session(url, capture_fps, AgentProbe()))
     return 0
 
@@ -305,6 +310,26 @@ def start_painter(args: argparse.Namespace, display: str, board: Path) -> subpro
         stop_process(proc)
         raise RuntimeError("the painter did not start")
     return proc
+
+
+INPUT_CLICKS = 30
+
+
+def start_click_probe(display: str, screen: tuple[int, int]) -> subprocess.Popen[bytes]:
+    command = [sys.executable, str(Path(__file__).with_name("_click_probe.py")), display,
+               str(screen[0]), str(screen[1])]  # fmt: skip
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, env=child_env(display))
+    assert proc.stdout is not None
+    if read_line(proc.stdout.fileno(), STEP_TIMEOUT) != "ready":
+        stop_process(proc)
+        raise RuntimeError("the click probe did not start")
+    return proc
+
+
+def click_target(screen: tuple[int, int]) -> tuple[int, int]:
+    from _click_probe import target
+
+    return target(*screen)
 
 
 def child_env(display: str) -> dict[str, str]:
@@ -386,6 +411,8 @@ class Bench:
         self.unstamped = 0
         self.seen: set[int] = set()
         self.latencies: list[float] = []
+        self.input_latencies: list[float] = []
+        self.click_probe: subprocess.Popen[bytes] | None = None
         self.received_at: list[float] = []  # on_frame time of each latency sample
         self.supporter_ended: str | None = None
         self.error: str | None = None
@@ -407,6 +434,8 @@ class Bench:
             painter = start_painter(self.args, self.display, board_path)
             self.procs.append(painter)
             self.painter_pid = painter.pid
+            self.click_probe = start_click_probe(self.display, self.screen)
+            self.procs.append(self.click_probe)
             asyncio.run(self._main())
         except RuntimeError as exc:  # an expected failure: say what, no traceback
             self.error = str(exc)
@@ -507,6 +536,9 @@ class Bench:
         from crypto.code import PairingCode
 
         self._install_supporter_probe(client)
+        from _variant import apply_from_env
+
+        self.variant = apply_from_env()
         self.started_at = time.monotonic()
         self.session = client.SupporterSession(
             url, PairingCode.parse(code), "Bench", self._on_event, self._on_frame
@@ -519,6 +551,30 @@ class Bench:
             asyncio.sleep(self.first_at + self.args.seconds - time.monotonic())
         )
         self._close_window()
+        await self._unless_ended(self._measure_input())
+
+    async def _measure_input(self) -> None:
+        """Supporter click → ButtonPress seen by a real X client on the home display."""
+        session = self.session
+        if self.click_probe is None or not session.request_control():
+            return
+        deadline = time.monotonic() + STEP_TIMEOUT
+        while session.share_state != "controlling":
+            if time.monotonic() > deadline:
+                return
+            await asyncio.sleep(0.02)
+        x, y = click_target(self.screen)
+        fx, fy = x / (self.screen[0] - 1), y / (self.screen[1] - 1)
+        assert self.click_probe.stdout is not None
+        fd = self.click_probe.stdout.fileno()
+        for _ in range(INPUT_CLICKS):
+            sent = time.monotonic()
+            for action in ("down", "up"):
+                session.send_input("mouse", action=action, button="left", x=fx, y=fy)
+            line = await asyncio.to_thread(read_line, fd, 2.0)
+            if line:
+                self.input_latencies.append((float(line) - sent) * 1000)
+            await asyncio.sleep(0.1)
 
     def _install_supporter_probe(self, client: Any) -> None:
         from aiortc.codecs import vpx
@@ -600,6 +656,9 @@ class Bench:
             "latency_ms_p50": percentile(self.latencies, 50),
             "latency_ms_p95": percentile(self.latencies, 95),
             "agent_cpu_pct": cpu("agent", 100),
+            "input_latency_ms_p50": percentile(self.input_latencies, 50),
+            "input_latency_ms_p95": percentile(self.input_latencies, 95),
+            "input_clicks_seen": len(self.input_latencies),
             **self._frame_extras(),
             "width": self.screen[0],
             "height": self.screen[1],
@@ -665,6 +724,8 @@ class Bench:
             f"{f['frames_bad']} bad, {f['frames_duplicate']} duplicate",
             f"latency ms: p50 {f['latency_ms_p50']}, p95 {f['latency_ms_p95']}, "
             f"min {f['latency_ms_min']}, max {f['latency_ms_max']}",
+            f"input latency ms (click → X ButtonPress): p50 {f['input_latency_ms_p50']}, "
+            f"p95 {f['input_latency_ms_p95']} over {f['input_clicks_seen']} clicks",
             f"cpu % of one core: agent {f['agent_cpu_pct']}, supporter {f['supporter_cpu_pct']}, "
             f"painter {f['painter_cpu_pct']}, Xvfb {f['xvfb_cpu_pct']}, "
             f"machine {f['machine_cpu_pct']} (of {100 * (f['cores'] or 1)})",
