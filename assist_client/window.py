@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from assist_session import widgets
 from assist_session.focus import FocusFrame
-from assist_session.header import AppHeader, PageFrame, PageStack
+from assist_session.header import AppHeader, FlowLayout, PageFrame, PageStack
 from assist_session.qt import Translations
 from crypto.code import CodeFormatError, PairingCode
 
@@ -132,10 +132,15 @@ class SupporterWindow(QMainWindow):
         bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(8, 4, 8, 4)
         bar_layout.addWidget(self.view_status, 1)
-        bar_layout.addWidget(self.control_button)
-        bar_layout.addWidget(self.end_button)
+        # The two buttons go one under the other when long words or large text need room.
+        buttons = QWidget()
+        buttons_flow = FlowLayout(buttons)
+        buttons_flow.setContentsMargins(0, 0, 0, 0)
+        buttons_flow.addWidget(self.control_button)
+        buttons_flow.addWidget(self.end_button)
+        bar_layout.addWidget(buttons)
         self.chat = widgets.ChatPanel()
-        self.chat.setMinimumWidth(260)
+        # No fixed minimum width: the chat's own contents (Send at 200 % text) set it.
         self.chat.send_button.clicked.connect(self.send_chat)
         body = QWidget()
         body_layout = QHBoxLayout(body)

@@ -151,7 +151,7 @@ QLabel[role="practice"] {{
 }}
 #chatLog {{ font-size: {pt(14 / 12)}; }}
 QPushButton, QComboBox {{
-    min-height: 48px; min-width: 48px; padding: 8px 20px;
+    min-height: 48px; padding: 8px 20px;
     border: 2px solid {t.border}; border-radius: 6px; background: {t.background};
 }}
 QPushButton[role="primary"] {{
@@ -347,6 +347,14 @@ def reduce_motion_if_asked(app: QApplication) -> None:
             app.setEffectEnabled(effect, False)
 
 
+def startup_language(settings: Settings, requested: str | None) -> str | None:
+    """The language to start in, or None on the very first start (then the person picks)."""
+    for candidate in (requested, i18n.requested_language(), settings.get("language")):
+        if isinstance(candidate, str) and candidate[:2].lower() in i18n.LANGUAGES:
+            return candidate[:2].lower()
+    return None
+
+
 def run_app(
     build_window: Callable[[QApplication, Translations], QWidget],
     lang: str | None,
@@ -368,8 +376,8 @@ def run_app(
     look = Look(app)
     look.apply(settings.get("theme", "light"), settings.get("text_scale", 1.0))
     translations = Translations(app, settings, look)
-    chosen = lang or i18n.requested_language() or settings.get("language")
-    if chosen not in i18n.LANGUAGES:
+    chosen = startup_language(settings, lang)
+    if chosen is None:
         from .language import LanguageDialog
 
         translations.switch(i18n.pick_language())
@@ -377,7 +385,7 @@ def run_app(
         dialog.exec()
         chosen = dialog.chosen or i18n.pick_language()
         settings.set("language", chosen)
-    translations.switch(i18n.pick_language(chosen))
+    translations.switch(chosen)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()

@@ -41,7 +41,8 @@ def button(object_name: str, role: str = "", parent: QWidget | None = None) -> Q
     if role:
         widget.setProperty("role", role)
     widget.setAutoDefault(True)
-    widget.setMinimumSize(96, 48)
+    # Height only: a fixed minimum width would let layouts squeeze long or large text.
+    widget.setMinimumHeight(48)
     return widget
 
 

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
 
+import i18n
 from tests.a11y.conftest import SCENE_PARAMS
 from tests.a11y.probe import clipped, line_lengths, outside_window, settle, shown
 
@@ -37,23 +38,25 @@ def problems(window: QWidget) -> list[tuple[str, str]]:
     return found
 
 
+@pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
 @pytest.mark.parametrize("scene", SCENE_PARAMS)
-def test_text_at_200_percent_is_not_cut_off(open_scene, scene) -> None:
-    """With every font twice as large, the window fits on the screen and every text,
-    button and field gets the room it needs (scrolling only up and down)."""
-    _, target = open_scene(scene, scale=2.0)
+def test_text_at_200_percent_is_not_cut_off(open_scene, scene, lang: str) -> None:
+    """With every font twice as large, in every language, the window fits on the screen
+    and every text, button and field gets the room it needs (scrolling only up and down)."""
+    _, target = open_scene(scene, lang=lang, scale=2.0)
     window = target.window()
     screen = fit_to_screen(window)
     assert window.minimumSizeHint().width() <= screen.width()
     assert problems(window) == []
 
 
+@pytest.mark.parametrize("lang", ["en", "fi", "ru", "so"])
 @pytest.mark.parametrize("scale", [1.0, 2.0])
 @pytest.mark.parametrize("scene", SCENE_PARAMS)
-def test_lines_are_at_most_80_characters(open_scene, scene, scale: float) -> None:
+def test_lines_are_at_most_80_characters(open_scene, scene, scale: float, lang: str) -> None:
     """Wrapped text never runs longer than 80 characters a line, even in a window
     stretched to the full width of the screen."""
-    _, target = open_scene(scene, scale=scale)
+    _, target = open_scene(scene, lang=lang, scale=scale)
     window = target.window()
     for width in (window.width(), window.screen().availableGeometry().width()):
         if window.maximumWidth() < width:

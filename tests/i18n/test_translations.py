@@ -59,7 +59,7 @@ def test_ts_file_matches_the_code(lang: str, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("lang", COMPLETE)
 def test_complete_languages_have_every_entry(lang: str) -> None:
-    """English and Finnish have no unfinished or empty entry."""
+    """Every language has every entry translated: none unfinished or empty."""
     unfinished = [src for (_, src), m in messages(i18n.ts_path(lang)).items() if not is_finished(m)]
     assert unfinished == []
 
@@ -101,5 +101,47 @@ def test_compiled_files_load_in_qt(qapp: object) -> None:
             assert i18n.qm_path(lang).exists()
         switcher.switch("fi")
         assert QCoreApplication.translate("HomeWindow", "Get help") == "Hae apua"
+    finally:
+        switcher.switch("en")
+
+
+# Qt's plural rules: how many forms each language has.
+PLURAL_FORMS = {"fi": 2, "sv": 2, "en": 2, "ru": 3, "et": 2, "ar": 6, "so": 2, "uk": 3}
+
+
+@pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
+def test_plurals_have_every_form_of_the_language(lang: str) -> None:
+    """Arabic has six plural forms, Russian and Ukrainian three, the others two."""
+    for (context, source), message in messages(i18n.ts_path(lang)).items():
+        if message.get("numerus") == "yes":
+            forms = translations_of(message)
+            assert len(forms) == PLURAL_FORMS[lang], (lang, context, source)
+            assert all(form.strip() for form in forms), (lang, context, source)
+
+
+def test_plural_forms_follow_the_numbers(qapp: object) -> None:
+    """Qt picks the right form: Russian 1/21 minute, 2-4 minutes, 5 minutes; Arabic
+    zero, one, two, few (3-10), many (11-99) and 100+."""
+    from PySide6.QtCore import QCoreApplication
+
+    from assist_session.qt import Translations
+
+    switcher = Translations(qapp)  # type: ignore[arg-type]
+
+    def say(n: int) -> str:
+        return QCoreApplication.translate(
+            "CodeCountdown", "The code works for %n more minutes.", "", n
+        )
+
+    try:
+        switcher.switch("ru")
+        assert say(1).endswith("минуту.") and say(21).endswith("минуту.")
+        assert say(3).endswith("минуты.") and say(5).endswith("минут.")
+        switcher.switch("ar")
+        texts = [say(n) for n in (0, 1, 2, 3, 11, 100)]
+        assert "3 دقائق" in texts[3] and "11 دقيقة" in texts[4] and "100" in texts[5]
+        assert "1" not in texts[1] and "2" not in texts[2]  # "one minute", "two minutes"
+        switcher.switch("uk")
+        assert say(2).endswith("хвилини.") and say(11).endswith("хвилин.")
     finally:
         switcher.switch("en")
