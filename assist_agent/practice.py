@@ -44,7 +44,6 @@ def _row(*children: QWidget) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     for child in children:
         layout.addWidget(child)
-    layout.addStretch(1)
     return row
 
 

@@ -32,6 +32,7 @@ translate = QCoreApplication.translate
 
 COLUMN_EMS = 30  # the page column's width in font heights: about 70 characters a line
 UNLIMITED = 16777215  # QWIDGETSIZE_MAX
+CHECK_MARK = "\u2713 "  # ✓ before the chosen option
 
 
 class FlowLayout(QLayout):
@@ -180,9 +181,16 @@ class DisplayDialog(QDialog):
         self.close_button.setText(translate("DisplayDialog", "Close"))
         look = self.translations.look
         for size, button in zip(self.SIZES, self.size_buttons, strict=True):
-            button.setChecked(abs(look.text_scale - size) < 0.01)
+            self._mark(button, abs(look.text_scale - size) < 0.01)
         for name, button in self.colour_buttons.items():
-            button.setChecked(look.theme.name == name)
+            self._mark(button, look.theme.name == name)
+
+    @staticmethod
+    def _mark(button: QPushButton, chosen: bool) -> None:
+        """The chosen option: checked for screen readers, a check mark for the eyes."""
+        button.setChecked(chosen)
+        text = button.text().removeprefix(CHECK_MARK)
+        button.setText(CHECK_MARK + text if chosen else text)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.StyleChange):
@@ -293,20 +301,15 @@ class PageFrame(QWidget):
         super().__init__(parent)
         self.setObjectName("pageFrame")
         self.header, self.stack = header, stack
-        column = QWidget()
-        column.setObjectName("pageColumn")
-        row = QHBoxLayout(column)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addStretch(1)
-        row.addWidget(stack, 100)
-        row.addStretch(1)
+        # The stack itself is the scrolled widget (a wrapper's layout would ask Qt's
+        # stacked layout, which sizes by the largest page); centred when narrower.
         self.scroll = QScrollArea()
         self.scroll.setObjectName("pageScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(column)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.scroll.setWidget(stack)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

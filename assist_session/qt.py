@@ -162,12 +162,16 @@ QPushButton[role="danger"] {{
     background: {t.danger_background}; color: {t.danger_text};
     border-color: {t.danger_background};
 }}
-QPushButton:checked {{ border-width: 4px; font-weight: bold; }}
+/* Thicker borders take their room from the padding, so text never gets less space
+   (Qt sizes buttons for the plain state). A chosen option also gets a check mark. */
+QPushButton:checked {{ border-width: 4px; padding: 6px 18px; }}
 QPushButton:focus, QComboBox:focus, QLineEdit:focus, QSpinBox:focus,
 QListWidget:focus, QTextBrowser:focus, QPushButton[role="primary"]:focus,
 QPushButton[role="danger"]:focus {{
     outline: none; border: 4px solid {t.focus};
 }}
+QPushButton:focus, QComboBox:focus {{ padding: 6px 18px; }}
+QLineEdit:focus {{ padding: 2px 6px; }}
 QPushButton:disabled {{
     background: {t.background}; color: {t.disabled};
     border: 2px dashed {t.disabled};
@@ -201,9 +205,13 @@ QScrollArea:focus, QFrame#focusFrame[focused="true"] {{ border: 4px solid {t.foc
 /* Reading columns: lines of at most about 70 characters (WCAG 1.4.8). */
 #readingColumn {{ max-width: 32em; }}
 QLabel#viewStatus {{ max-width: 30em; }}
+QScrollBar {{ background: {t.background}; border: 2px solid {t.border}; }}
 QScrollBar:vertical {{ width: 44px; }}
 QScrollBar:horizontal {{ height: 44px; }}
-QScrollBar::handle {{ background: {t.text}; min-height: 44px; min-width: 44px; }}
+QScrollBar::handle {{
+    background: {t.text}; min-height: 44px; min-width: 32px; margin: 4px; border-radius: 6px;
+}}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0px; height: 0px; border: none; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: {t.background}; }}
 QToolTip {{ color: {t.text}; background: {t.background}; border: 2px solid {t.border}; }}
 """
