@@ -10,7 +10,10 @@ Keys (prefix `assist:`), each changed only inside one Lua script so every step i
     alive:<id>            heartbeat with a TTL; `instances` lists every instance seen
     claims:<hash>         claims per address in the current minute (address hashed)
 
-Frames for a connection on another instance go to its pub/sub channel `to:<id>`.
+Frames for a connection on another instance go to its pub/sub channel `to:<id>`; the
+claim and close scripts publish `joined` and `peer_left` there themselves, so a pairing
+costs three round trips (register, claim, close) even across instances. Commands that
+connections issue in the same event-loop turn share one pipelined round trip.
 When an instance stops sending heartbeats, any other instance reaps its rooms and tells
 the surviving members `peer_left` "disconnected". When Redis is lost, every connection
 in a room gets `server_busy` (its room state and notices in flight are gone) and new
@@ -32,7 +35,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import redis.asyncio as aioredis
-from redis.exceptions import RedisError
+from redis.commands.core import AsyncScript
+from redis.exceptions import NoScriptError, RedisError
 
 from signaling.backend import Deliver
 from signaling.rooms import (
@@ -88,6 +92,11 @@ if redis.call('HEXISTS', rk, 'supporter') == 1 then return {'room_full'} end
 redis.call('HSET', rk, 'supporter', ARGV[3])
 redis.call('PEXPIRE', rk, ARGV[5])
 redis.call('SADD', p..'inst:'..ARGV[4]..':rooms', ARGV[2])
+local inst, conn = string.match(home, '^(.*)%.(%d+)$')
+if inst ~= ARGV[4] then
+  redis.call('PUBLISH', p..'to:'..inst,
+    cjson.encode({ev = 'joined', peer = ARGV[3], to = tonumber(conn)}))
+end
 return {'ok', home}
 """
 
@@ -102,7 +111,12 @@ if home == me or sup == me then
   if home == me then other = sup end
   redis.call('DEL', rk)
   if other then
-    redis.call('SREM', p..'inst:'..string.match(other, '^(.*)%.')..':rooms', np)
+    local inst, conn = string.match(other, '^(.*)%.(%d+)$')
+    redis.call('SREM', p..'inst:'..inst..':rooms', np)
+    if inst ~= ARGV[4] then
+      redis.call('PUBLISH', p..'to:'..inst,
+        cjson.encode({ev = 'peer_left', reason = ARGV[5], to = tonumber(conn)}))
+    end
   end
   redis.call('ZADD', p..'np:free', tonumber(np), np)
   return other
@@ -149,6 +163,61 @@ end
 redis.call('DEL', setk)
 return survivors
 """
+
+
+class _Pipeliner:
+    """Sends the commands issued during one event-loop turn to Redis as one pipeline.
+
+    Under load many connections issue a script call in the same turn; one round trip
+    (one pooled connection, one write) for all of them costs far less CPU in redis-py
+    than one each. Every caller still awaits its own reply and sees its own error, and
+    the commands of one connection stay in order because it awaits each before the next.
+    """
+
+    def __init__(self, redis: aioredis.Redis) -> None:
+        self._redis = redis
+        self._queue: list[tuple[tuple[str | int, ...], asyncio.Future[Any]]] = []
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def execute(self, *command: str | int) -> Any:
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Any] = loop.create_future()
+        if not self._queue:  # the first in this turn: send them all on the next one
+            task = loop.create_task(self._send())
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+        self._queue.append((command, future))
+        return await future
+
+    async def close(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        for task in list(self._tasks):
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def _send(self) -> None:
+        batch, self._queue = self._queue, []
+        try:
+            async with self._redis.pipeline(transaction=False) as pipe:
+                for command, _ in batch:
+                    pipe.execute_command(*command)
+                results = await pipe.execute(raise_on_error=False)
+        except BaseException as exc:  # each caller gets what it would have got alone
+            error = exc if isinstance(exc, Exception) else RedisError("closing")
+            for _, future in batch:
+                if not future.done():
+                    future.set_exception(error)
+            if error is not exc:
+                raise  # cancelled
+            return
+        for (_, future), result in zip(batch, results, strict=True):
+            if future.done():  # its caller was cancelled
+                continue
+            if isinstance(result, Exception):
+                future.set_exception(result)
+            else:
+                future.set_result(result)
 
 
 @dataclass
@@ -211,6 +280,7 @@ class RedisRooms:
         self._claim = self._redis.register_script(_CLAIM)
         self._dissolve_script = self._redis.register_script(_DISSOLVE)
         self._reap = self._redis.register_script(_REAP)
+        self._pipeliner = _Pipeliner(self._redis)
         self._members: dict[int, _Member] = {}
         self._waiting: OrderedDict[int, float] = OrderedDict()  # home user conn → registered at
         self._finished: set[int] = set()
@@ -239,6 +309,7 @@ class RedisRooms:
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        await self._pipeliner.close()
         if self._up:
             with contextlib.suppress(RedisError, OSError):
                 await self._redis.delete(f"{self._p}alive:{self.instance}")
@@ -319,8 +390,8 @@ class RedisRooms:
         if not self._up or len(self._members) >= self._max_rooms:
             return await self.reject(conn, "server_busy")
         lifetime_ms = str(int(self.code_lifetime * 1000))
-        nameplate = await self._register(
-            args=[self._p, self._id(conn), self.instance, lifetime_ms, *self._ranges]
+        nameplate = await self._script(
+            self._register, self._p, self._id(conn), self.instance, lifetime_ms, *self._ranges
         )
         if not nameplate:
             return await self.reject(conn, "server_busy")
@@ -338,18 +409,17 @@ class RedisRooms:
         if not self._up:
             return await self.reject(conn, "server_busy")
         address_key = hashlib.sha256(address.encode()).hexdigest()[:20]
-        result = await self._claim(
-            args=[
-                self._p, nameplate, self._id(conn), self.instance, self._room_ttl_ms,
-                address_key, self._claims_per_minute, 60_000,
-            ]
+        result = await self._script(
+            self._claim, self._p, nameplate, self._id(conn), self.instance, self._room_ttl_ms,
+            address_key, self._claims_per_minute, 60_000,
         )  # fmt: skip
         if result[0] != "ok":
             return await self.reject(conn, str(result[0]))
         home = str(result[1])
         self._members[conn] = _Member(str(nameplate), False, home, self._clock())
-        # Joined must reach the helper app before any relay from us: awaited, in order.
-        await self._route(home, {"ev": "joined", "peer": self._id(conn)})
+        # Joined must reach the helper app before any relay from us. On another instance
+        # the script has already published it; ours is told here, before we answer.
+        self._deliver_local(home, {"ev": "joined", "peer": self._id(conn)})
         self._notify("paired", "")
         return [Send(conn, {"type": "claimed"})]
 
@@ -380,11 +450,13 @@ class RedisRooms:
         if not self._up:
             return  # _lost() already ended every room of this instance
         try:
-            other = await self._dissolve_script(
-                args=[self._p, member.nameplate, self._id(conn), self.instance]
-            )
+            # The script itself publishes peer_left to another instance's member.
+            other = await self._script(
+                self._dissolve_script, self._p, member.nameplate, self._id(conn),
+                self.instance, reason,
+            )  # fmt: skip
             if other:
-                await self._route(str(other), {"ev": "peer_left", "reason": reason})
+                self._deliver_local(str(other), {"ev": "peer_left", "reason": reason})
         except (RedisError, OSError) as exc:
             log.warning("redis command failed", extra={"fields": {"error": type(exc).__name__}})
 
@@ -395,7 +467,20 @@ class RedisRooms:
             self._deliver(self._on_event(int(conn), event))
         else:
             payload = json.dumps(event | {"to": int(conn)}, separators=(",", ":"))
-            await self._redis.publish(f"{self._p}to:{instance}", payload)
+            await self._pipeliner.execute("PUBLISH", f"{self._p}to:{instance}", payload)
+
+    def _deliver_local(self, member_id: str, event: dict[str, object]) -> None:
+        """Deliver `event` to a member of ours; one on another instance got it from Lua."""
+        instance, _, conn = member_id.rpartition(".")
+        if instance == self.instance:
+            self._deliver(self._on_event(int(conn), event))
+
+    async def _script(self, script: AsyncScript, *args: str | int) -> Any:
+        """Run one of our scripts in the next pipeline (no keys: they are computed)."""
+        try:
+            return await self._pipeliner.execute("EVALSHA", script.sha, 0, *args)
+        except NoScriptError:  # Redis restarted or flushed its scripts: load and rerun
+            return await script(args=list(args))
 
     def _on_event(self, conn: int, event: dict[str, Any]) -> list[Action]:
         """An event for our connection `conn` from its room's other side."""
