@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QAccessible, QColor, QImage, QTextLayout, QTextOption
+from PySide6.QtGui import QAccessible, QImage, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -117,13 +118,22 @@ def picture(widget: QWidget) -> QImage:
     return widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
 
 
+def _pixels(image: QImage) -> np.ndarray:
+    """The image as an H×W array of 0xRRGGBB integers."""
+    raw = np.frombuffer(image.constBits(), np.uint32, image.sizeInBytes() // 4)
+    rows = raw.reshape(image.height(), image.bytesPerLine() // 4)[:, : image.width()]
+    return rows & 0xFFFFFF
+
+
+def _name(value: int) -> str:
+    return f"#{int(value):06x}"
+
+
 def colours(image: QImage, area: QRect | None = None) -> Counter[str]:
-    area = area or image.rect()
-    counts: Counter[str] = Counter()
-    for y in range(max(area.top(), 0), min(area.bottom() + 1, image.height())):
-        for x in range(max(area.left(), 0), min(area.right() + 1, image.width())):
-            counts[QColor(image.pixel(x, y)).name()] += 1
-    return counts
+    area = (area or image.rect()).intersected(image.rect())
+    pixels = _pixels(image)[area.top() : area.bottom() + 1, area.left() : area.right() + 1]
+    values, counts = np.unique(pixels, return_counts=True)
+    return Counter({_name(v): int(c) for v, c in zip(values, counts, strict=True)})
 
 
 def text_contrast(widget: QWidget, inset: int = 0) -> float:
@@ -134,9 +144,8 @@ def text_contrast(widget: QWidget, inset: int = 0) -> float:
     """
     image = picture(widget)
     ratio = image.devicePixelRatio() or 1.0
-    inner = QRect(0, 0, image.width(), image.height()).adjusted(
-        round(inset * ratio), round(inset * ratio), -round(inset * ratio), -round(inset * ratio)
-    )
+    edge = round(inset * ratio)
+    inner = QRect(0, 0, image.width(), image.height()).adjusted(edge, edge, -edge, -edge)
     counts = colours(image, inner)
     if len(counts) < 2:
         return 21.0  # nothing drawn on it
@@ -146,21 +155,19 @@ def text_contrast(widget: QWidget, inset: int = 0) -> float:
 
 def focus_change(before: QImage, after: QImage) -> tuple[int, float]:
     """How many pixels changed by at least 3:1 between two pictures, and the best ratio."""
-    changed, best = 0, 1.0
     if before.size() != after.size():
         return 0, 1.0
-    seen: dict[tuple[int, int], float] = {}
-    for y in range(before.height()):
-        for x in range(before.width()):
-            a, b = before.pixel(x, y), after.pixel(x, y)
-            if a == b:
-                continue
-            ratio = seen.get((a, b))
-            if ratio is None:
-                ratio = seen[(a, b)] = contrast(QColor(a).name(), QColor(b).name())
-            best = max(best, ratio)
-            if ratio >= 3.0:
-                changed += 1
+    old, new = _pixels(before).ravel(), _pixels(after).ravel()
+    moved = old != new
+    if not moved.any():
+        return 0, 1.0
+    pairs, counts = np.unique((old[moved].astype(np.uint64) << 24) | new[moved], return_counts=True)
+    changed, best = 0, 1.0
+    for pair, count in zip(pairs, counts, strict=True):
+        ratio = contrast(_name(int(pair) >> 24), _name(int(pair) & 0xFFFFFF))
+        best = max(best, ratio)
+        if ratio >= 3.0:
+            changed += int(count)
     return changed, best
 
 

@@ -50,7 +50,7 @@ def test_text_at_200_percent_is_not_cut_off(open_scene, scene, lang: str) -> Non
     assert problems(window) == []
 
 
-@pytest.mark.parametrize("lang", ["en", "fi", "ru", "so"])
+@pytest.mark.parametrize("lang", ["en", "ru"])
 @pytest.mark.parametrize("scale", [1.0, 2.0])
 @pytest.mark.parametrize("scene", SCENE_PARAMS)
 def test_lines_are_at_most_80_characters(open_scene, scene, scale: float, lang: str) -> None:
