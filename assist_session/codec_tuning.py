@@ -15,8 +15,12 @@ docs/PERFORMANCE.md for the figures):
   screen-share static threshold) and a higher ceiling than aiortc's 1.5 Mbit/s.
 - **Rate estimate.** aiortc's receiver-side AIMD starts from the measured incoming
   rate after 3 s, which for a screen that is mostly still is tiny, then grows 8 %/s.
-  `ScreenRateControl` starts at `START_BITRATE` and grows faster; it still backs off
-  to 85 % of the measured rate on over-use, as aiortc does.
+  `ScreenRateControl` starts at `START_BITRATE` and grows faster; on over-use it
+  drops to aiortc's 85 % of the measured rate, but to no less than 70 % of the
+  estimate per report.
+- **Bursts.** aiortc writes all packets of a frame back to back; a 1080p key frame is
+  ~1.1 s of a 1 Mbit/s link and a home router's queue drops most of it. Outgoing RTP
+  is paced (`_Pacer`, PACE_FACTOR × target after a PACE_BURST_S burst).
 
 Nothing in site-packages is edited: we replace names in aiortc's modules at run time.
 If libvpx cannot be loaded or its structures do not look as expected, the stock
@@ -25,6 +29,7 @@ encoder is kept (with the higher ceiling) and a warning is logged.
 
 from __future__ import annotations
 
+import asyncio
 import ctypes
 import glob
 import logging
@@ -39,12 +44,29 @@ from aiortc.codecs.vpx import Vp8Encoder
 from aiortc.jitterbuffer import JitterBuffer, JitterFrame
 from aiortc.mediastreams import VIDEO_TIME_BASE, convert_timebase
 from aiortc.rate import AimdRateControl
+from aiortc.rtp import is_rtcp
 from aiortc.utils import uint16_add
 
 log = logging.getLogger("assist.session.codec")
 
-RTP_HISTORY = 1024  # packets kept for NACK (aiortc: 128, less than one 1080p page)
-HOLE_TIMEOUT_S = 0.5  # a missing packet not repaired by then: skip the frame, ask a key
+# Weak-link choices, measured on `bench/video_quality.py --links 1mbit_200ms_2pct`
+# (1 Mbit/s, 200 ms RTT, 2 % loss, 400 ms drop-tail queue; docs/PERFORMANCE.md):
+# - RTP_HISTORY stays aiortc's 128. With 1024, aiortc's receiver re-NACKs its whole
+#   missing set on every new gap and the sender re-sends it: 65 000–80 000 packets a
+#   minute (with pacing: the link full, 1000 kbit/s, on a still screen), no picture.
+# - HOLE_TIMEOUT_S 2 s, not 0.5 s: a repair needs RTT + queue (0.6–1 s here), so at
+#   0.5 s every hole became a key-frame request, and each 1080p key frame (136 kB at
+#   q 56) overflowed the queue again: a key frame a second, no picture. Without any
+#   skip (aiortc) the first key frame's hole was never repaired: no picture either.
+# - PACE: without it no variant (stock rate control, stock history, no skip, no size
+#   cap, or all four stock) showed a single frame in 60 s.
+# - ScreenRateControl, START_BITRATE and change_quantizer stay: switching any of them
+#   back changed nothing on the weak link (no picture either way).
+# Result with all of this: 23.7 / 23.3 / 4.7 / 7.1 fps, longest freeze 0.50 / 0.94 / 2.99 /
+# 3.05 s (4 runs); text not crisp within 10 s. Loopback (session_e2e --seconds 8) p50 36–44 ms
+# against 35–57 ms unpaced, but 18–20 fps against 25–28: pacing costs frame rate there.
+RTP_HISTORY = 128  # packets kept for NACK (aiortc's value; see above)
+HOLE_TIMEOUT_S = 2.0  # a missing packet not repaired by then: skip the frame, ask a key
 START_BITRATE = 2_000_000  # before the first estimate from the supporter's side
 MIN_BITRATE = 150_000
 MAX_BITRATE = 6_000_000  # 1080p text refines in ~0.3 s at 5 Mbit/s (PERFORMANCE.md)
@@ -55,6 +77,11 @@ STATIC_THRESHOLD = 100  # WebRTC's value for screen share: skip unchanged blocks
 SCREEN_CONTENT_MODE = 1
 MAX_QUANTIZER = 56
 MIN_QUANTIZER = 2
+PACE = True  # pace outgoing RTP (aiortc sends a whole frame in one burst)
+# × the encoder's target. 2.5 (WebRTC's pacer) collapsed the weak link again (11 543
+# queue drops, no picture): the start target is 2 Mbit/s, so 5 Mbit/s bursts.
+PACE_FACTOR = 1.25
+PACE_BURST_S = 0.1  # this much (at the pacing rate) may leave at once
 CHANGE_BUDGET_S = 0.3  # a frame after a big change may take this long on the link
 # Bytes per 16×16 block of small text at a VP8 quantizer (bench/codec_micro.py, q → B);
 # used to pick the finest quantizer whose frame still fits CHANGE_BUDGET_S.
@@ -100,6 +127,8 @@ def apply() -> None:
     vpx.MIN_BITRATE = MIN_BITRATE
     rtcrtpreceiver.JitterBuffer = MarkerJitterBuffer
     rate.AimdRateControl = ScreenRateControl
+    if PACE:
+        _install_pacer()
     if libvpx() is not None:
         stock_get_encoder = rtcrtpsender.get_encoder
 
@@ -111,6 +140,44 @@ def apply() -> None:
         rtcrtpsender.get_encoder = get_encoder
     else:
         log.warning("libvpx not usable from ctypes: aiortc's VP8 encoder stays in use")
+
+
+# -- sender: pace RTP instead of bursting a frame ---------------------------------------
+
+
+class _Pacer:
+    """A token bucket over outgoing RTP: PACE_FACTOR × target, PACE_BURST_S deep."""
+
+    def __init__(self) -> None:
+        self._free_at = 0.0
+
+    def reserve(self, size: int, now: float) -> float:
+        """Book `size` bytes; return how long to wait before sending them."""
+        rate = PACE_FACTOR * max(feedback.target_bitrate, MIN_BITRATE)
+        self._free_at = max(self._free_at, now) + size * 8 / rate
+        return self._free_at - now - PACE_BURST_S
+
+
+def _install_pacer() -> None:
+    """aiortc writes every packet of a frame back to back: a 1080p key frame (~136 kB
+    at q 56) is 1.1 s of a 1 Mbit/s link in one burst, and a home router's queue
+    (~400 ms) drops most of it. RTCP is never delayed."""
+    from aiortc import rtcdtlstransport
+
+    transport = rtcdtlstransport.RTCDtlsTransport
+    stock = transport._send_rtp
+
+    async def _send_rtp(self: Any, data: bytes) -> None:
+        if not is_rtcp(data):
+            pacer = self.__dict__.get("_assist_pacer")
+            if pacer is None:
+                pacer = self.__dict__["_assist_pacer"] = _Pacer()
+            wait = pacer.reserve(len(data), time.monotonic())
+            if wait > 0:
+                await asyncio.sleep(wait)
+        await stock(self, data)
+
+    transport._send_rtp = _send_rtp  # type: ignore[method-assign]
 
 
 # -- receiver: release a frame when its last packet is in ---------------------------

@@ -217,10 +217,13 @@ async def serve_commands(viewer: Viewer) -> None:
 
 
 async def _ours_supporter(address: str, board: str, home_cmd: list[str]) -> None:
+    from _variant import apply_from_env
+
     from assist_client.session import SupporterSession
     from crypto.code import PairingCode
     from signaling.server import start_server
 
+    apply_from_env()
     server = await start_server(address, 0)
     home = await asyncio.create_subprocess_exec(
         *home_cmd, server.url, stdout=asyncio.subprocess.PIPE, stderr=subprocess.DEVNULL
@@ -249,8 +252,11 @@ async def _ours_supporter(address: str, board: str, home_cmd: list[str]) -> None
 
 
 async def _ours_home(url: str) -> None:
+    from _variant import apply_from_env
+
     from assist_agent.session import CodeReady, HomeSession, SupporterAsks
 
+    apply_from_env()
     sessions: list[HomeSession] = []
 
     def on_event(event: object) -> None:

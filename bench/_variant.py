@@ -1,0 +1,61 @@
+"""Bench-only: switch parts of `codec_tuning` back to aiortc's stock behaviour.
+
+`ASSIST_BENCH_STOCK` is a comma list, read in each bench role process before the
+session (and so `codec_tuning.apply()`) starts:
+
+- `rate`:    aiortc's `AimdRateControl` instead of `ScreenRateControl`
+- `history`: RTP/NACK history 128 packets (aiortc) instead of `RTP_HISTORY`
+- `skip`:    no "skip a hole not repaired in HOLE_TIMEOUT_S + key-frame request"
+- `cap`:     no quantizer floor for the first change after a still screen
+             (`change_quantizer`) and aiortc's 500 kbit/s start instead of START_BITRATE
+- `nopace`:  no RTP pacing (aiortc sends each frame in one burst)
+
+`ASSIST_BENCH_HOLE_S` sets `HOLE_TIMEOUT_S`, `ASSIST_BENCH_PACE_FACTOR` `PACE_FACTOR`,
+`ASSIST_BENCH_PACE_BURST_S` `PACE_BURST_S`; `ASSIST_BENCH_DEBUG=PATH` writes aiortc's
+debug log to PATH.<pid>.
+
+Nothing here is used by the apps.
+"""
+
+from __future__ import annotations
+
+import os
+
+KNOWN = {"rate", "history", "skip", "cap", "nopace"}
+
+
+def apply_from_env() -> list[str]:
+    names = [n for n in os.environ.get("ASSIST_BENCH_STOCK", "").split(",") if n]
+    unknown = set(names) - KNOWN
+    if unknown:
+        raise SystemExit(f"ASSIST_BENCH_STOCK: unknown {sorted(unknown)}")
+    from aiortc import rate
+    from aiortc.codecs import vpx
+    from aiortc.rtp import RTP_HISTORY_SIZE
+
+    from assist_session import codec_tuning as ct
+
+    if "rate" in names:
+        ct.ScreenRateControl = rate.AimdRateControl
+    if "history" in names:
+        ct.RTP_HISTORY = RTP_HISTORY_SIZE
+    if "skip" in names:
+        ct.HOLE_TIMEOUT_S = float("inf")
+    if "cap" in names:
+        ct.START_BITRATE = vpx.DEFAULT_BITRATE
+        ct.feedback.target_bitrate = vpx.DEFAULT_BITRATE
+        ct.change_quantizer = lambda frame, bitrate: ct.MIN_QUANTIZER
+    if os.environ.get("ASSIST_BENCH_HOLE_S"):  # a different skip timeout, seconds
+        ct.HOLE_TIMEOUT_S = float(os.environ["ASSIST_BENCH_HOLE_S"])
+    if os.environ.get("ASSIST_BENCH_PACE_FACTOR"):
+        ct.PACE_FACTOR = float(os.environ["ASSIST_BENCH_PACE_FACTOR"])
+    if os.environ.get("ASSIST_BENCH_PACE_BURST_S"):
+        ct.PACE_BURST_S = float(os.environ["ASSIST_BENCH_PACE_BURST_S"])
+    if "nopace" in names:
+        ct.PACE = False
+    debug = os.environ.get("ASSIST_BENCH_DEBUG")
+    if debug:  # aiortc's own debug log (every RTP packet, NACK, PLI) of this process
+        import logging
+
+        logging.basicConfig(level=logging.DEBUG, filename=f"{debug}.{os.getpid()}")
+    return names
