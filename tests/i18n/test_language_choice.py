@@ -150,3 +150,23 @@ def test_supporter_code_field_stays_left_to_right(qapp, switcher) -> None:
     finally:
         supporter.close()
         supporter.deleteLater()
+
+
+def test_text_and_colours_apply_at_once_and_are_remembered(qapp, switcher) -> None:
+    """White on black and very large text take effect at once and are saved."""
+    from assist_session.header import DisplayDialog
+
+    dialog = DisplayDialog(switcher)
+    try:
+        dialog.colour_buttons["dark"].click()
+        dialog.size_buttons[2].click()
+        assert switcher.look.theme.name == "dark" and switcher.look.text_scale == 2.0
+        assert "#000000" in qapp.styleSheet().split("background:")[1][:10]
+        assert switcher.settings.get("theme") == "dark"
+        assert switcher.settings.get("text_scale") == 2.0
+        assert dialog.colour_buttons["dark"].isChecked()
+        assert dialog.colour_buttons["dark"].text().startswith("\u2713")
+        assert not dialog.colour_buttons["light"].isChecked()
+    finally:
+        dialog.deleteLater()
+        switcher.look.apply("light", 1.0)
