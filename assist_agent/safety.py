@@ -7,10 +7,10 @@ it in its own order.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
-from assist_session import widgets
+from assist_session.info_page import InfoPage
 
 translate = QCoreApplication.translate
 
@@ -86,64 +86,14 @@ def sections() -> list[tuple[str, str]]:
     ]
 
 
-class SafetyPage(QDialog):
-    """A simple page that answers "Is this safe?"; opened from the start and code pages."""
+class SafetyPage(InfoPage):
+    """A simple page that answers "Is this safe?"; reachable from every screen."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("safetyPage")
-        self.setModal(True)
-        self.heading = widgets.heading()
-        self.headings: list[QLabel] = []
-        self.paragraphs: list[QLabel] = []
-        body = QWidget()
-        body.setObjectName("readingColumn")  # at most ~70 characters a line (style sheet)
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(32, 24, 32, 24)
-        body_layout.setSpacing(12)
-        body_layout.addWidget(self.heading)
-        for _ in sections():
-            heading, paragraph = widgets.heading(), widgets.text()
-            heading.setProperty("role", "subheading")
-            self.headings.append(heading)
-            self.paragraphs.append(paragraph)
-            body_layout.addWidget(heading)
-            body_layout.addWidget(paragraph)
-        body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.close_button = widgets.button("safetyCloseButton", "primary")
-        self.close_button.clicked.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 16)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.retranslate()
-        self.resize(640, 640)
-        self.close_button.setFocus()
-
-    def retranslate(self) -> None:
-        title = translate("SafetyPage", "Is this safe?")
-        self.setWindowTitle(title)
-        self.heading.setText(title)
-        for (heading, paragraph), h_label, p_label in zip(
-            sections(), self.headings, self.paragraphs, strict=True
-        ):
-            h_label.setText(heading)
-            p_label.setText(paragraph)
-        self.close_button.setText(translate("SafetyPage", "Close"))
-
-    def text(self) -> str:
-        """Everything the page says, for tests and screen readers."""
-        parts = [self.heading.text()]
-        for h_label, p_label in zip(self.headings, self.paragraphs, strict=True):
-            parts += [h_label.text(), p_label.text()]
-        return "\n".join(parts)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        super().__init__(
+            "safetyPage",
+            lambda: translate("SafetyPage", "Is this safe?"),
+            sections,
+            lambda: translate("SafetyPage", "Close"),
+            parent,
+        )

@@ -334,13 +334,8 @@ class HomeWindow(QMainWindow):
     def show_safety(self) -> None:
         """The plain-language "Is this safe?" page, over this window (not blocking)."""
         if self.safety_page is None:
-            self.safety_page = SafetyPage(self)
-            # Not modal: the Stop buttons stay usable while the page is open.
-            self.safety_page.setWindowModality(Qt.WindowModality.NonModal)
-        self.safety_page.show()
-        self.safety_page.raise_()
-        self.safety_page.activateWindow()
-        self.safety_page.close_button.setFocus()
+            self.safety_page = SafetyPage(self)  # not modal: Stop stays usable
+        self.safety_page.present()
 
     def show_help(self) -> None:
         """The "How does this work?" page, beside this window (not blocking)."""

@@ -17,9 +17,9 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import hypothesis  # noqa: F401
 import keyring
 import keyring.backend
-import hypothesis  # noqa: F401
 import pytest
 
 # hypothesis is imported here, at start-up, on purpose: its pytest plugin otherwise
