@@ -38,15 +38,6 @@ def helper_name() -> str:
     return translate("Practice", "Maria", "the pretend helper's name in practice mode")
 
 
-def _row(*children: QWidget) -> QWidget:
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for child in children:
-        layout.addWidget(child)
-    return row
-
-
 class PracticePage(QWidget):
     """The practice steps, inside the helper app's window, always marked as practice."""
 
@@ -93,7 +84,7 @@ class PracticePage(QWidget):
         self.back_button = widgets.button("practiceBackButton")
         self.back_button.clicked.connect(self.end_practice)
         self._add("intro", self.intro_heading, self.intro_text,
-                  _row(self.back_button, self.start_button))  # fmt: skip
+                  widgets.row(self.back_button, self.start_button))  # fmt: skip
 
         self.code_heading = widgets.heading()
         self.code_label = widgets.text()
@@ -104,7 +95,7 @@ class PracticePage(QWidget):
         self.read_button = widgets.button("practiceReadButton", "primary")
         self.read_button.clicked.connect(lambda: self._go("waiting"))
         self._add("code", self.code_heading, self.code_label, self.code_text,
-                  _row(self.read_button))  # fmt: skip
+                  widgets.row(self.read_button))  # fmt: skip
 
         self.waiting_heading = widgets.heading()
         self._add("waiting", self.waiting_heading)
@@ -118,14 +109,14 @@ class PracticePage(QWidget):
         self.decline_button.clicked.connect(lambda: self._go("declined"))
         self.allow_button.clicked.connect(lambda: self._go("sharing"))
         self._add("ask", self.ask_heading, self.ask_safety, self.ask_question, self.ask_hint,
-                  _row(self.decline_button, self.allow_button))  # fmt: skip
+                  widgets.row(self.decline_button, self.allow_button))  # fmt: skip
 
         self.declined_heading = widgets.heading()
         self.declined_text = widgets.text()
         self.again_after_no = widgets.button("practiceTryAgainButton", "primary")
         self.again_after_no.clicked.connect(lambda: self._go("code"))
         self._add("declined", self.declined_heading, self.declined_text,
-                  _row(self.again_after_no))  # fmt: skip
+                  widgets.row(self.again_after_no))  # fmt: skip
 
         self.sharing_heading = widgets.heading()
         self.sharing_heading.setObjectName("practiceSharingHeading")
@@ -136,7 +127,7 @@ class PracticePage(QWidget):
         self.stop_button.setMinimumHeight(72)
         self.stop_button.clicked.connect(lambda: self._go("done"))
         self._add("sharing", self.sharing_heading, self.sharing_text, self.helper_says,
-                  _row(self.stop_button))  # fmt: skip
+                  widgets.row(self.stop_button))  # fmt: skip
 
         self.done_heading = widgets.heading()
         self.done_text = widgets.text()
@@ -145,7 +136,7 @@ class PracticePage(QWidget):
         self.finish_button = widgets.button("practiceFinishButton", "primary")
         self.finish_button.clicked.connect(self.end_practice)
         self._add("done", self.done_heading, self.done_text,
-                  _row(self.again_button, self.finish_button))  # fmt: skip
+                  widgets.row(self.again_button, self.finish_button))  # fmt: skip
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)

@@ -24,15 +24,6 @@ def state_heading(state: ShareState, name: str) -> str:
     return translate("Sharing", "{name} sees your screen.").format(name=name)
 
 
-def _row(*children: QWidget) -> QWidget:
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for child in children:
-        layout.addWidget(child)
-    return row
-
-
 class Controls:
     """Pause/Continue, Take back control and Stop: the same three buttons in two places."""
 
@@ -112,7 +103,7 @@ class SharingPanel(QWidget):
         box = QVBoxLayout(self.question)
         for each in (self.question_heading, self.question_safety, self.question_text):
             box.addWidget(each)
-        box.addWidget(_row(self.deny_button, self.grant_button))
+        box.addWidget(widgets.row(self.deny_button, self.grant_button))
         self.question.hide()
 
         self.notice = widgets.text(self)
@@ -142,9 +133,11 @@ class SharingPanel(QWidget):
         layout.addWidget(self.question)
         layout.addWidget(self.notice)
         layout.addWidget(
-            _row(self.controls.pause_button, self.controls.take_back_button, self.stop_button)
+            widgets.row(
+                self.controls.pause_button, self.controls.take_back_button, self.stop_button
+            )
         )
-        layout.addWidget(_row(self.minutes_label, self.minutes))
+        layout.addWidget(widgets.row(self.minutes_label, self.minutes))
         layout.addWidget(self.chat, 1)
         self.name = ""
         self.state = ShareState.VIEWING
@@ -208,4 +201,3 @@ class SharingPanel(QWidget):
         self.retranslate()
         self.notice.show()
         widgets.announce(self.notice, self.notice.text())
-

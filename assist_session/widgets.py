@@ -46,6 +46,16 @@ def button(object_name: str, role: str = "", parent: QWidget | None = None) -> Q
     return widget
 
 
+def row(*children: QWidget) -> QWidget:
+    """Widgets side by side (buttons of one choice), no margins of its own."""
+    widget = QWidget()
+    layout = QHBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for child in children:
+        layout.addWidget(child)
+    return widget
+
+
 def page(*children: QWidget) -> tuple[QWidget, QVBoxLayout]:
     """A page: its widgets stacked top to bottom with room to breathe."""
     widget = QWidget()
