@@ -415,6 +415,12 @@ class ScreenTrack(MediaStreamTrack):
     async def recv(self) -> av.VideoFrame:
         if self.readyState != "live":
             raise MediaStreamError
+        # The link is behind (a big frame still leaving): wait, then take the newest
+        # picture, so what is sent is fresh rather than queued.
+        while codec_tuning.link_backlog_s() > codec_tuning.BACKLOG_MAX_S:
+            if self.capture.stopped:
+                break
+            await asyncio.sleep(0.005)
         while True:
             serial, frame = self.capture.newest()
             if frame is not None and serial != self._last_serial:

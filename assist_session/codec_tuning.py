@@ -30,6 +30,7 @@ encoder is kept (with the higher ceiling) and a warning is logged.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import ctypes
 import glob
 import logging
@@ -37,15 +38,18 @@ import os
 import struct
 import threading
 import time
+import weakref
+from collections import deque
 from typing import Any
 
+from aiortc import clock
 from aiortc.codecs.base import Encoder
 from aiortc.codecs.vpx import Vp8Encoder
 from aiortc.jitterbuffer import JitterBuffer, JitterFrame
 from aiortc.mediastreams import VIDEO_TIME_BASE, convert_timebase
 from aiortc.rate import AimdRateControl
 from aiortc.rtp import is_rtcp
-from aiortc.utils import uint16_add
+from aiortc.utils import uint16_add, uint16_gt
 
 log = logging.getLogger("assist.session.codec")
 
@@ -65,13 +69,14 @@ log = logging.getLogger("assist.session.codec")
 # Result with all of this: 23.7 / 23.3 / 4.7 / 7.1 fps, longest freeze 0.50 / 0.94 / 2.99 /
 # 3.05 s (4 runs); text not crisp within 10 s. Loopback (session_e2e --seconds 8) p50 36–44 ms
 # against 35–57 ms unpaced, but 18–20 fps against 25–28: pacing costs frame rate there.
-RTP_HISTORY = 128  # packets kept for NACK (aiortc's value; see above)
+RTP_HISTORY = 1024  # packets kept for NACK (aiortc: 128; see above)
 HOLE_TIMEOUT_S = 2.0  # a missing packet not repaired by then: skip the frame, ask a key
-START_BITRATE = 2_000_000  # before the first estimate from the supporter's side
+START_BITRATE = 1_200_000  # before the first estimate from the supporter's side
 MIN_BITRATE = 150_000
 MAX_BITRATE = 6_000_000  # 1080p text refines in ~0.3 s at 5 Mbit/s (PERFORMANCE.md)
 RATE_STEP = 0.05  # re-configure libvpx when the target moves by more than this
 RATE_INCREASE_PER_S = 1.25  # AIMD multiplicative increase (aiortc: 1.08)
+DECREASE_INTERVAL_MS = 500  # at most one over-use decrease this often
 CPU_USED = -8  # libvpx VP8 speed (aiortc: -6); measured: same quality, less CPU
 STATIC_THRESHOLD = 100  # WebRTC's value for screen share: skip unchanged blocks
 SCREEN_CONTENT_MODE = 1
@@ -82,10 +87,21 @@ PACE = True  # pace outgoing RTP (aiortc sends a whole frame in one burst)
 # queue drops, no picture): the start target is 2 Mbit/s, so 5 Mbit/s bursts.
 PACE_FACTOR = 1.25
 PACE_BURST_S = 0.1  # this much (at the pacing rate) may leave at once
+BACKLOG_MAX_S = 0.03  # the capture waits while more than this is queued for the link
+REPAIR_START_S = 0.3  # repair time assumed before one is measured
+REPAIR_MARGIN = 1.5  # ask again after this × the measured repair time
+NACK_TRIES = 6  # ask for one packet at most this often
 CHANGE_BUDGET_S = 0.3  # a frame after a big change may take this long on the link
+CRISP_QUANTIZER = 40  # dense 11-13 px text reaches SSIM 0.98 here (codec_micro `quantizers`)
+CHANGE_MAX_S = 2.0  # …or this long, if that makes the frame crisp at once
+REFINED_QUANTIZER = 12  # refinement ends here (EncoderFeedback.settled)
+REFINE_STEP = 8  # each refinement frame this much finer
+KEY_QUANTIZER = 56  # key frames: 134 kB for a dense 1080p page (1.1 s of 1 Mbit/s)
 # Bytes per 16×16 block of small text at a VP8 quantizer (bench/codec_micro.py, q → B);
 # used to pick the finest quantizer whose frame still fits CHANGE_BUDGET_S.
 TEXT_BYTES_PER_BLOCK = ((4, 68), (10, 57), (16, 50), (24, 44), (32, 38), (40, 32), (48, 24))
+
+ABS_SEND_TIME_URI = "http://www.webrtc.org/experiments/rtp-hdrext/abs-send-time"
 
 _applied = False
 _lock = threading.Lock()
@@ -126,6 +142,7 @@ def apply() -> None:
     vpx.MAX_BITRATE = MAX_BITRATE  # the stock encoder's ceiling too, if it is used
     vpx.MIN_BITRATE = MIN_BITRATE
     rtcrtpreceiver.JitterBuffer = MarkerJitterBuffer
+    rtcrtpreceiver.NackGenerator = SelectiveNackGenerator
     rate.AimdRateControl = ScreenRateControl
     if PACE:
         _install_pacer()
@@ -151,33 +168,160 @@ class _Pacer:
     def __init__(self) -> None:
         self._free_at = 0.0
 
-    def reserve(self, size: int, now: float) -> float:
-        """Book `size` bytes; return how long to wait before sending them."""
-        rate = PACE_FACTOR * max(feedback.target_bitrate, MIN_BITRATE)
-        self._free_at = max(self._free_at, now) + size * 8 / rate
+    @staticmethod
+    def rate() -> float:
+        """Bytes per second the pacer lets out."""
+        return PACE_FACTOR * max(feedback.target_bitrate, MIN_BITRATE) / 8
+
+    def reserve(self, size: int, now: float, rate: float | None = None) -> float:
+        """Book `size` bytes (at `rate` bytes/s, or the current rate); return how long
+        to wait before sending them."""
+        self._free_at = max(self._free_at, now) + size / (rate or self.rate())
         return self._free_at - now - PACE_BURST_S
+
+
+class _PacedSender:
+    """One DTLS transport's outgoing RTP: a queue drained at the pacing rate by a task
+    of its own, so the encoder never waits for the link (it did while the pacer slept
+    inside aiortc's send loop: 18–20 fps on loopback against 25–28 unpaced).
+
+    Retransmissions go ahead of new media. Each packet's abs-send-time is stamped
+    again as it leaves: the receiver's delay-based estimate must see the link's queue,
+    not ours (a stamp taken before the pacer reads our own queueing as congestion)."""
+
+    def __init__(self, transport: Any, send: Any) -> None:
+        self._transport = transport
+        self._send = send
+        self._queue: deque[tuple[bytes, float]] = deque()
+        self._urgent: deque[tuple[bytes, float]] = deque()
+        self._bucket = _Pacer()
+        self._task: asyncio.Task[None] | None = None
+        self.queued_bytes = 0
+        _senders.add(self)
+
+    def put(self, data: bytes, urgent: bool) -> None:
+        # The rate is the one the frame was coded for: an estimate that drops while a
+        # big frame is leaving slows the next frames, not the rest of this one.
+        (self._urgent if urgent else self._queue).append((data, self._bucket.rate()))
+        self.queued_bytes += len(data)
+        if self._task is None or self._task.done():
+            self._task = asyncio.ensure_future(self._drain())
+
+    def backlog_s(self) -> float:
+        return self.queued_bytes / self._bucket.rate()
+
+    def close(self) -> None:
+        self._queue.clear()
+        self._urgent.clear()
+        self.queued_bytes = 0
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+
+    async def _drain(self) -> None:
+        while self._urgent or self._queue:
+            data, rate = (self._urgent or self._queue).popleft()
+            self.queued_bytes -= len(data)
+            wait = self._bucket.reserve(len(data), time.monotonic(), rate)
+            if wait > 0:
+                await asyncio.sleep(wait)
+            try:
+                await self._send(self._transport, restamp(data))
+            except ConnectionError:  # the transport closed: nothing more can leave
+                self.close()
+                return
+
+
+_senders: weakref.WeakSet[_PacedSender] = weakref.WeakSet()
+_abs_send_time_id: int | None = None  # the negotiated one-byte extension id
+
+
+def link_backlog_s() -> float:
+    """How long the RTP already queued here will take to leave (the longest queue)."""
+    return max((s.backlog_s() for s in list(_senders)), default=0.0)
+
+
+def restamp(data: bytes) -> bytes:
+    """`data` (a serialized RTP packet) with abs-send-time set to now, if it has one."""
+    ext_id = _abs_send_time_id
+    if ext_id is None or len(data) < 16 or not data[0] & 0x10:
+        return data
+    pos = 12 + 4 * (data[0] & 0x0F)
+    if len(data) < pos + 4 or data[pos : pos + 2] != b"\xbe\xde":
+        return data
+    end = pos + 4 + 4 * int.from_bytes(data[pos + 2 : pos + 4], "big")
+    pos += 4
+    while pos < min(end, len(data)):
+        head = data[pos]
+        if head == 0:
+            pos += 1
+            continue
+        length = (head & 0x0F) + 1
+        if head >> 4 == ext_id and length == 3 and pos + 4 <= len(data):
+            stamp = ((clock.current_ntp_time() >> 14) & 0x00FFFFFF).to_bytes(3, "big")
+            return data[: pos + 1] + stamp + data[pos + 4 :]
+        pos += 1 + length
+    return data
+
+
+_urgent_send: contextvars.ContextVar[bool] = contextvars.ContextVar("assist_rtx", default=False)
 
 
 def _install_pacer() -> None:
     """aiortc writes every packet of a frame back to back: a 1080p key frame (~136 kB
     at q 56) is 1.1 s of a 1 Mbit/s link in one burst, and a home router's queue
     (~400 ms) drops most of it. RTCP is never delayed."""
-    from aiortc import rtcdtlstransport
+    from aiortc import rtcdtlstransport, rtcrtpsender, rtp
 
     transport = rtcdtlstransport.RTCDtlsTransport
-    stock = transport._send_rtp
+    stock_send, stock_stop = transport._send_rtp, transport.stop
 
     async def _send_rtp(self: Any, data: bytes) -> None:
-        if not is_rtcp(data):
-            pacer = self.__dict__.get("_assist_pacer")
-            if pacer is None:
-                pacer = self.__dict__["_assist_pacer"] = _Pacer()
-            wait = pacer.reserve(len(data), time.monotonic())
-            if wait > 0:
-                await asyncio.sleep(wait)
-        await stock(self, data)
+        if is_rtcp(data):
+            await stock_send(self, data)
+            return
+        if self._state != rtcdtlstransport.State.CONNECTED:  # as aiortc: ends the send loop
+            raise ConnectionError("Cannot send encrypted RTP, not connected")
+        paced = self.__dict__.get("_assist_paced")
+        if paced is None:
+            paced = self.__dict__["_assist_paced"] = _PacedSender(self, stock_send)
+        paced.put(data, _urgent_send.get())
+
+    async def stop(self: Any) -> None:
+        paced = self.__dict__.pop("_assist_paced", None)
+        if paced is not None:
+            paced.close()
+        await stock_stop(self)
 
     transport._send_rtp = _send_rtp  # type: ignore[method-assign]
+    transport.stop = stop  # type: ignore[method-assign]
+
+    sender = rtcrtpsender.RTCRtpSender
+    stock_retransmit = sender._retransmit
+
+    async def _retransmit(self: Any, sequence_number: int) -> None:
+        if os.environ.get("ASSIST_ENC_DEBUG"):  # TEMP
+            hist = self._RTCRtpSender__rtp_history.get(sequence_number % RTP_HISTORY)
+            with open(os.environ["ASSIST_ENC_DEBUG"], "a") as dbg:
+                dbg.write(f"{time.monotonic():.3f} TX rtx {sequence_number} have {hist is not None and hist.sequence_number == sequence_number}\n")
+        token = _urgent_send.set(True)
+        try:
+            await stock_retransmit(self, sequence_number)
+        finally:
+            _urgent_send.reset(token)
+
+    sender._retransmit = _retransmit  # type: ignore[method-assign]
+
+    stock_configure = rtp.HeaderExtensionsMap.configure
+
+    def configure(self: Any, parameters: Any) -> None:
+        global _abs_send_time_id
+        stock_configure(self, parameters)
+        for ext in parameters.headerExtensions:
+            if ext.uri == ABS_SEND_TIME_URI:
+                _abs_send_time_id = ext.id
+
+    rtp.HeaderExtensionsMap.configure = configure  # type: ignore[method-assign]
 
 
 # -- receiver: release a frame when its last packet is in ---------------------------
@@ -200,7 +344,14 @@ class MarkerJitterBuffer(JitterBuffer):  # type: ignore[misc]
         if self._highest is None or 0 < uint16_add(seq, -self._highest) < 0x8000:
             self._highest = seq
         self._gap = False
+        if self._origin is not None and 0 < uint16_add(self._origin, -seq) < RTP_HISTORY:
+            # A repair that came after its frame was skipped: too late, drop it. (aiortc
+            # emptied the whole buffer and asked for a key frame when it was ≥ 100 late.)
+            return False, None
         pli, frame = super().add(packet)
+        if pli and os.environ.get("ASSIST_ENC_DEBUG"):  # TEMP
+            with open(os.environ["ASSIST_ENC_DEBUG"], "a") as dbg:
+                dbg.write(f"{time.monotonic():.3f} RX stock-pli seq {seq} origin {self._origin}\n")
         if frame is not None or not self._gap:
             self._hole_since = None
             return pli, frame
@@ -208,6 +359,9 @@ class MarkerJitterBuffer(JitterBuffer):  # type: ignore[misc]
         if self._hole_since is None:
             self._hole_since = now
         elif now - self._hole_since > HOLE_TIMEOUT_S:
+            if os.environ.get("ASSIST_ENC_DEBUG"):  # TEMP
+                with open(os.environ["ASSIST_ENC_DEBUG"], "a") as dbg:
+                    dbg.write(f"{time.monotonic():.3f} RX skip seq {seq} origin {self._origin}\n")
             self._skip_to_next_frame_start()
             self._hole_since = None
             return True, self._remove_frame(seq)
@@ -247,6 +401,61 @@ class MarkerJitterBuffer(JitterBuffer):  # type: ignore[misc]
         return JitterFrame(data=b"".join(p._data for p in packets), timestamp=timestamp)
 
 
+# -- receiver: ask for a lost packet again only when its repair is overdue ------------
+
+
+class SelectiveNackGenerator:
+    """aiortc's `NackGenerator` asks for its whole missing set again whenever a new gap
+    appears, and at no other time: on a lossy link the repair traffic grows with the
+    square of the loss, and a packet whose repair was lost too is asked for again only
+    by luck. This one asks for a packet when it goes missing, then again only once the
+    measured repair time has passed without it (at most NACK_TRIES times)."""
+
+    def __init__(self, clock: Any = time.monotonic) -> None:
+        self._clock = clock
+        self.max_seq: int | None = None
+        self._asked: dict[int, list[Any]] = {}  # seq → [last asked at, times asked]
+        self._due: list[int] = []
+        self.repair_s = REPAIR_START_S  # smoothed time from a first ask to the repair
+
+    @property
+    def missing(self) -> set[int]:
+        """What to ask for now (aiortc reads this right after `add` says True)."""
+        return set(self._due)
+
+    def add(self, packet: Any) -> bool:
+        now = self._clock()
+        seq = packet.sequence_number
+        if self.max_seq is None:
+            self.max_seq = seq
+            return False
+        if uint16_gt(seq, self.max_seq):
+            gap = uint16_add(self.max_seq, 1)
+            while uint16_gt(seq, gap):
+                self._asked[gap] = [None, 0]
+                gap = uint16_add(gap, 1)
+            self.max_seq = seq
+        else:
+            asked = self._asked.pop(seq, None)
+            if asked is not None and asked[1] == 1:  # a repair after one ask: time it
+                self.repair_s += 0.2 * (now - asked[0] - self.repair_s)
+        oldest = uint16_add(self.max_seq, -RTP_HISTORY)
+        retry = min(max(REPAIR_MARGIN * self.repair_s, 0.05), 1.0)
+        due = []
+        for missing in list(self._asked):
+            state = self._asked[missing]
+            if uint16_gt(oldest, missing) or state[1] >= NACK_TRIES:
+                del self._asked[missing]  # the sender no longer has it: the skip handles it
+            elif state[1] == 0 or now - state[0] >= retry:
+                state[0], state[1] = now, state[1] + 1
+                due.append(missing)
+        self._due = due
+        if due and os.environ.get("ASSIST_ENC_DEBUG"):  # TEMP
+            with open(os.environ["ASSIST_ENC_DEBUG"], "a") as dbg:
+                dbg.write(f"{now:.3f} RX nack {due[:8]} n={len(due)} open={len(self._asked)} repair={self.repair_s:.3f} max={self.max_seq}\n")
+        return bool(due)
+
+
 # -- receiver: the bandwidth estimate ------------------------------------------------------
 
 
@@ -257,15 +466,25 @@ class ScreenRateControl(AimdRateControl):  # type: ignore[misc]
         super().__init__()
         self.current_bitrate = START_BITRATE
         self.current_bitrate_initialized = True
+        self._decreased_ms = -DECREASE_INTERVAL_MS
 
     def update(self, bandwidth_usage: Any, estimated_throughput: int | None, now_ms: int) -> Any:
         # A screen is mostly still: the measured incoming rate says little about the link.
         # On over-use aiortc drops to 85 % of that rate (to ~0 after a still screen); we
         # drop at most to 70 % of the current estimate per over-use report.
+        # One decrease per DECREASE_INTERVAL_MS: the detector keeps reporting over-use
+        # until the queue it saw has drained, and each report cut the estimate again
+        # (3.1 → 0.87 Mbit/s within 2 s on a 5 Mbit/s link while one page was sent).
         before = self.current_bitrate
         result = super().update(bandwidth_usage, estimated_throughput, now_ms)
+        if result is None or result >= before:
+            return result
+        if now_ms - self._decreased_ms < DECREASE_INTERVAL_MS:
+            self.current_bitrate = before
+            return before
+        self._decreased_ms = now_ms
         floor = int(0.7 * before)
-        if result is not None and result < floor:
+        if result < floor:
             self.current_bitrate = result = floor
         return result
 
@@ -407,7 +626,7 @@ class _Vp8Context:
                 log.warning("libvpx control %d=%d refused", control, value)
         self.img = ctypes.create_string_buffer(_IMG_SIZE)
         self.bitrate = bitrate
-        self.min_quantizer = MIN_QUANTIZER
+        self.quantizers = (MIN_QUANTIZER, MAX_QUANTIZER)
 
     def _set(self, **fields: int) -> None:
         for name, value in fields.items():
@@ -421,11 +640,11 @@ class _Vp8Context:
         self.bitrate = bitrate
         return True
 
-    def set_min_quantizer(self, q: int) -> None:
-        if q != self.min_quantizer:
-            self._set(rc_min_quantizer=q)
+    def set_quantizers(self, lowest: int, highest: int = MAX_QUANTIZER) -> None:
+        if (lowest, highest) != self.quantizers:
+            self._set(rc_min_quantizer=lowest, rc_max_quantizer=highest)
             if self.vpx.lib.vpx_codec_enc_config_set(self.ctx, self.cfg) == 0:
-                self.min_quantizer = q
+                self.quantizers = (lowest, highest)
 
     def encode(self, frame: Any, pts: int, duration: int, key: bool) -> tuple[bytes, bool]:
         lib = self.vpx.lib
@@ -482,18 +701,29 @@ def _keepalive(frame: Any) -> bool:
 
 
 def change_quantizer(frame: Any, bitrate: int) -> int:
-    """The finest quantizer at which this frame's change fits CHANGE_BUDGET_S of link.
+    """The quantizer floor for the first frame after a still screen.
 
     libvpx's realtime rate control prices a frame by the frames before it: after a
     still screen it codes a whole new page finely, 500–600 kB at 1080p, a second or
     more on a 5 Mbit/s link. The capture marks how much changed (`opaque["changed"]`,
-    a fraction of the picture); for a big change we raise the floor for that frame
-    only, and refinement frames bring the rest within a few hundred ms.
+    a fraction of the picture); we pick the finest quantizer whose frame fits
+    CHANGE_BUDGET_S of the link. If that is coarser than CRISP_QUANTIZER (small text
+    still blurred), we take CRISP_QUANTIZER, or the finest that fits CHANGE_MAX_S:
+    one frame that arrives crisp costs less than a blurred frame plus the refinement
+    frames that sharpen it (bench/codec_micro.py: a dense 1080p page is crisp at q 40
+    in 253 kB; q 56 then refinement spent 495 kB and 2.7 s at 1 Mbit/s).
     """
     blocks = _changed(frame) * (frame.width // 16) * (frame.height // 16)
     if blocks < 1:
         return MIN_QUANTIZER
-    budget = bitrate / 8 * CHANGE_BUDGET_S / blocks
+    quick = _finest_fitting(bitrate / 8 * CHANGE_BUDGET_S / blocks)
+    if quick <= CRISP_QUANTIZER:
+        return quick
+    return min(max(CRISP_QUANTIZER, _finest_fitting(bitrate / 8 * CHANGE_MAX_S / blocks)), quick)
+
+
+def _finest_fitting(budget: float) -> int:
+    """The finest quantizer whose text costs at most `budget` bytes per 16×16 block."""
     finer = TEXT_BYTES_PER_BLOCK[0]
     if budget >= finer[1]:
         return MIN_QUANTIZER
@@ -520,6 +750,7 @@ class ScreenVp8Encoder(Encoder):  # type: ignore[misc]
         self._target = START_BITRATE
         self._last_pts: int | None = None
         self._still = True  # the previous frame changed nothing (or there was none)
+        self._refine_q: int | None = None  # a still picture is being refined from this q
         self.codec = None  # aiortc's attribute; the benchmark looks for re-creation here
 
     @property
@@ -547,17 +778,37 @@ class ScreenVp8Encoder(Encoder):  # type: ignore[misc]
             self._target - context.bitrate
         ) > RATE_STEP * context.bitrate and context.set_bitrate(self._target):
             feedback.rate_changes += 1
-        # Only the first change after a still picture is mispriced by libvpx; a keep-alive
-        # re-send must not spend a second's worth of bits refining: code it coarsely, so
-        # its unchanged blocks are skipped and it costs a few dozen bytes.
-        if _keepalive(frame):
-            floor = MAX_QUANTIZER
-        elif self._still:
+        # Only the first change after a still picture is mispriced by libvpx.
+        fresh = self._last_pts is None  # a new encoder: this frame will be a key frame
+        if force_keyframe or fresh:
+            # A key frame after loss (or at the start) must arrive quickly even on a
+            # weak link: at q 40 a text page is 250 kB, 2 s of 1 Mbit/s, and the
+            # receiver asked again before it was in. Refinement sharpens it after.
+            floor = ceiling = KEY_QUANTIZER
+        elif _keepalive(frame):
+            # Coarse, so the re-send of a still picture refines nothing finer than
+            # crisp text needs and costs a few hundred bytes. Not coarser: after a
+            # q 56 frame libvpx codes the next no finer than q 52, whatever the
+            # floor, and a page after a still screen would arrive blurred.
+            floor, ceiling = CRISP_QUANTIZER, MAX_QUANTIZER
+        elif self._still and _changed(frame):
+            # Exactly this quantizer: libvpx's CBR would go coarser to meet a per-frame
+            # budget, and the frame would need refinement frames to turn crisp.
             floor = change_quantizer(frame, context.bitrate)
+            ceiling = floor if floor > MIN_QUANTIZER else MAX_QUANTIZER
+        elif not _changed(frame) and self._refine_q is not None:
+            # Refining a still picture: each re-send one step finer, at exactly that
+            # quantizer. libvpx's CBR, after the big frame before, picked q 48-50 for
+            # these: frames of 6-7 kB that sharpened nothing.
+            floor = ceiling = max(REFINED_QUANTIZER, self._refine_q - REFINE_STEP)
         else:
-            floor = MIN_QUANTIZER
-        context.set_min_quantizer(floor)
-        self._still = not _changed(frame)
+            # A moving picture: libvpx's rate control decides, but never finer than
+            # crisp text needs. Left free, after the fixed-quantizer refinement of a
+            # still page it coded the first moving frames at q 4-7 (420-470 kB each,
+            # 1.5 s frozen on a 5 Mbit/s link); the refinement sharpens once it stops.
+            floor, ceiling = CRISP_QUANTIZER, MAX_QUANTIZER
+        context.set_quantizers(floor, ceiling)
+        self._still = not _changed(frame) and not (force_keyframe or fresh)
         timestamp = convert_timebase(frame.pts, frame.time_base, VIDEO_TIME_BASE)
         duration = 3000 if self._last_pts is None else max(1, timestamp - self._last_pts)
         self._last_pts = timestamp
@@ -565,6 +816,14 @@ class ScreenVp8Encoder(Encoder):  # type: ignore[misc]
         feedback.frames += 1
         feedback.key_frames += is_key
         feedback.last_quantizer = context.last_quantizer()
+        if _changed(frame) and floor < ceiling:
+            self._refine_q = None  # moving picture: libvpx's rate control decides
+        elif feedback.last_quantizer is not None and not _keepalive(frame):
+            coded = feedback.last_quantizer
+            self._refine_q = coded if coded > REFINED_QUANTIZER else None
+        if os.environ.get("ASSIST_ENC_DEBUG"):  # TEMP
+            with open(os.environ["ASSIST_ENC_DEBUG"], "a") as dbg:
+                dbg.write(f"{time.monotonic():.3f} ch {_changed(frame):.3f} ka {_keepalive(frame)} floor {floor} q {feedback.last_quantizer} size {len(data)} key {is_key} target {context.bitrate} backlog {link_backlog_s():.3f} ast {_abs_send_time_id}\n")
         if not data:  # libvpx dropped the frame (rate control): nothing to send
             return [], timestamp
         payloads = Vp8Encoder._packetize(data, self.picture_id)

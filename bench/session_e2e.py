@@ -119,6 +119,11 @@ def machine_busy_seconds() -> float:
     return (sum(values) - values[3] - values[4]) / CLK_TCK
 
 
+def machine_steal_seconds() -> float:
+    """CPU time the hypervisor gave to other guests while we wanted it (since boot)."""
+    return int(Path("/proc/stat").read_text().split("\n", 1)[0].split()[8]) / CLK_TCK
+
+
 def percentile(samples: list[float], q: float) -> float | None:
     return round(float(np.percentile(samples, q)), 1) if samples else None
 
@@ -363,6 +368,7 @@ class Window:
     def _sample(self) -> dict[str, float | None]:
         sample = {name: cpu_seconds(pid) for name, pid in self.pids.items()}
         sample["machine"] = machine_busy_seconds()
+        sample["steal"] = machine_steal_seconds()
         sample["painted"] = float(self.board.drawn)
         sample["wall"] = time.monotonic()
         return sample
@@ -667,6 +673,7 @@ class Bench:
             "painted_fps": cpu("painted"),
             **{f"{name}_cpu_pct": cpu(name, 100) for name in ("supporter", "painter", "xvfb")},
             "machine_cpu_pct": cpu("machine", 100),
+            "steal_cpu_pct": cpu("steal", 100),  # part of machine_cpu_pct: other guests
             "cores": os.cpu_count(),
             **self._session_extras(),
         }

@@ -94,10 +94,14 @@ def test_bitrate_change_keeps_the_encoder_and_sends_no_key_frame(libvpx: None) -
 
 
 def test_big_change_after_still_screen_gets_a_coarser_floor() -> None:
-    """After a still picture a whole-screen change is capped to the link; small ones are not."""
+    """After a still picture a whole-screen change is capped to the link: crisp in one
+    frame where the link allows it within CHANGE_MAX_S, coarser where it does not;
+    small changes are not capped."""
     frame = av.VideoFrame(1920, 1080, "yuv420p")
     frame.opaque = {"changed": 1.0}
-    assert codec_tuning.change_quantizer(frame, 5_000_000) > 30
-    assert codec_tuning.change_quantizer(frame, 1_000_000) == codec_tuning.MAX_QUANTIZER
+    assert codec_tuning.change_quantizer(frame, 5_000_000) == codec_tuning.CRISP_QUANTIZER
+    assert codec_tuning.CRISP_QUANTIZER < codec_tuning.change_quantizer(frame, 1_000_000) < 48
+    assert codec_tuning.change_quantizer(frame, 300_000) == codec_tuning.MAX_QUANTIZER
+    assert codec_tuning.change_quantizer(frame, 20_000_000) < codec_tuning.CRISP_QUANTIZER
     frame.opaque = {"changed": 0.01}
     assert codec_tuning.change_quantizer(frame, 5_000_000) == codec_tuning.MIN_QUANTIZER
