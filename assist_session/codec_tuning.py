@@ -92,7 +92,7 @@ REPAIR_START_S = 0.3  # repair time assumed before one is measured
 REPAIR_MARGIN = 1.5  # ask again after this × the measured repair time
 NACK_TRIES = 6  # ask for one packet at most this often
 CHANGE_BUDGET_S = 0.3  # a frame after a big change may take this long on the link
-CRISP_QUANTIZER = 40  # dense 11-13 px text reaches SSIM 0.98 here (codec_micro `quantizers`)
+CRISP_QUANTIZER = 40  # dense 11-13 px text reaches SSIM 0.975-0.983 here (codec_micro `quantizers`)
 CHANGE_MAX_S = 2.0  # …or this long, if that makes the frame crisp at once
 REFINED_QUANTIZER = 12  # refinement ends here (EncoderFeedback.settled)
 REFINE_STEP = 8  # each refinement frame this much finer
@@ -300,10 +300,6 @@ def _install_pacer() -> None:
     stock_retransmit = sender._retransmit
 
     async def _retransmit(self: Any, sequence_number: int) -> None:
-        if os.environ.get("ASSIST_ENC_DEBUG"):  # TEMP
-            hist = self._RTCRtpSender__rtp_history.get(sequence_number % RTP_HISTORY)
-            with open(os.environ["ASSIST_ENC_DEBUG"], "a") as dbg:
-                dbg.write(f"{time.monotonic():.3f} TX rtx {sequence_number} have {hist is not None and hist.sequence_number == sequence_number}\n")
         token = _urgent_send.set(True)
         try:
             await stock_retransmit(self, sequence_number)
@@ -349,9 +345,6 @@ class MarkerJitterBuffer(JitterBuffer):  # type: ignore[misc]
             # emptied the whole buffer and asked for a key frame when it was ≥ 100 late.)
             return False, None
         pli, frame = super().add(packet)
-        if pli and os.environ.get("ASSIST_ENC_DEBUG"):  # TEMP
-            with open(os.environ["ASSIST_ENC_DEBUG"], "a") as dbg:
-                dbg.write(f"{time.monotonic():.3f} RX stock-pli seq {seq} origin {self._origin}\n")
         if frame is not None or not self._gap:
             self._hole_since = None
             return pli, frame
@@ -359,9 +352,6 @@ class MarkerJitterBuffer(JitterBuffer):  # type: ignore[misc]
         if self._hole_since is None:
             self._hole_since = now
         elif now - self._hole_since > HOLE_TIMEOUT_S:
-            if os.environ.get("ASSIST_ENC_DEBUG"):  # TEMP
-                with open(os.environ["ASSIST_ENC_DEBUG"], "a") as dbg:
-                    dbg.write(f"{time.monotonic():.3f} RX skip seq {seq} origin {self._origin}\n")
             self._skip_to_next_frame_start()
             self._hole_since = None
             return True, self._remove_frame(seq)
@@ -450,9 +440,6 @@ class SelectiveNackGenerator:
                 state[0], state[1] = now, state[1] + 1
                 due.append(missing)
         self._due = due
-        if due and os.environ.get("ASSIST_ENC_DEBUG"):  # TEMP
-            with open(os.environ["ASSIST_ENC_DEBUG"], "a") as dbg:
-                dbg.write(f"{now:.3f} RX nack {due[:8]} n={len(due)} open={len(self._asked)} repair={self.repair_s:.3f} max={self.max_seq}\n")
         return bool(due)
 
 
@@ -819,11 +806,7 @@ class ScreenVp8Encoder(Encoder):  # type: ignore[misc]
         if _changed(frame) and floor < ceiling:
             self._refine_q = None  # moving picture: libvpx's rate control decides
         elif feedback.last_quantizer is not None and not _keepalive(frame):
-            coded = feedback.last_quantizer
-            self._refine_q = coded if coded > REFINED_QUANTIZER else None
-        if os.environ.get("ASSIST_ENC_DEBUG"):  # TEMP
-            with open(os.environ["ASSIST_ENC_DEBUG"], "a") as dbg:
-                dbg.write(f"{time.monotonic():.3f} ch {_changed(frame):.3f} ka {_keepalive(frame)} floor {floor} q {feedback.last_quantizer} size {len(data)} key {is_key} target {context.bitrate} backlog {link_backlog_s():.3f} ast {_abs_send_time_id}\n")
+            self._refine_q = max(feedback.last_quantizer, REFINED_QUANTIZER)
         if not data:  # libvpx dropped the frame (rate control): nothing to send
             return [], timestamp
         payloads = Vp8Encoder._packetize(data, self.picture_id)

@@ -1,0 +1,232 @@
+"""Sender pacing, abs-send-time re-stamping, selective NACK, late repairs, the estimate's
+decrease interval and the encoder's quantizer choices — the I/O-free parts, with a
+fake clock where time matters (the whole path runs for real in test_video_session)."""
+
+from __future__ import annotations
+
+import asyncio
+import fractions
+
+import av
+import numpy as np
+import pytest
+from aiortc.rate import BandwidthUsage
+from aiortc.rtp import HeaderExtensionsMap, RtpPacket
+from aiortc.rtcrtpparameters import RTCRtpHeaderExtensionParameters, RTCRtpParameters
+
+from assist_agent.capture import bgra_to_i420
+from assist_session import codec_tuning
+
+TB = fractions.Fraction(1, 90_000)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def rtp(seq: int) -> RtpPacket:
+    return RtpPacket(payload_type=96, sequence_number=seq, timestamp=seq // 10)
+
+
+# -- selective NACK ---------------------------------------------------------------------
+
+
+def test_lost_packet_is_asked_for_once_then_again_only_when_the_repair_is_late() -> None:
+    clock = Clock()
+    nacks = codec_tuning.SelectiveNackGenerator(clock)
+    assert nacks.add(rtp(10)) is False
+    assert nacks.add(rtp(13)) is True  # 11 and 12 went missing
+    assert nacks.missing == {11, 12}
+    clock.now += 0.01
+    assert nacks.add(rtp(14)) is False  # nothing new, nothing overdue: no NACK
+    assert nacks.add(rtp(16)) is True  # a new gap: only 15 is asked for
+    assert nacks.missing == {15}
+    clock.now += codec_tuning.REPAIR_MARGIN * nacks.repair_s + 0.01
+    assert nacks.add(rtp(17)) is True  # the repairs are overdue: ask once more
+    assert nacks.missing == {11, 12, 15}
+
+
+def test_repair_time_is_learned_and_a_repaired_packet_is_not_asked_for_again() -> None:
+    clock = Clock()
+    nacks = codec_tuning.SelectiveNackGenerator(clock)
+    nacks.add(rtp(1))
+    nacks.add(rtp(3))
+    before = nacks.repair_s
+    clock.now += 0.05  # the repair comes back quickly
+    assert nacks.add(rtp(2)) is False
+    assert nacks.repair_s < before
+    clock.now += 5.0
+    assert nacks.add(rtp(4)) is False  # nothing is missing any more
+
+
+def test_a_packet_is_given_up_after_nack_tries() -> None:
+    clock = Clock()
+    nacks = codec_tuning.SelectiveNackGenerator(clock)
+    nacks.add(rtp(1))
+    nacks.add(rtp(3))
+    asked, seq = 1, 4
+    for _ in range(20):
+        clock.now += 1.0
+        if nacks.add(rtp(seq)):
+            asked += 2 in nacks.missing
+        seq += 1
+    assert asked == codec_tuning.NACK_TRIES
+
+
+def test_a_repair_after_its_frame_was_skipped_is_dropped_not_a_reset() -> None:
+    """aiortc emptied the buffer (and asked for a key frame) for a packet ≥ 100 late."""
+    buffer = codec_tuning.MarkerJitterBuffer(capacity=512, is_video=True)
+    for seq in range(1000, 1300):
+        p = rtp(seq)
+        p.marker = 1
+        p._data = b"x"  # type: ignore[attr-defined]
+        pli, frame = buffer.add(p)
+        assert frame is not None
+    late = rtp(1050)
+    late._data = b"x"  # type: ignore[attr-defined]
+    assert buffer.add(late) == (False, None)
+    nxt = rtp(1300)
+    nxt.marker = 1
+    nxt._data = b"y"  # type: ignore[attr-defined]
+    pli, frame = buffer.add(nxt)
+    assert not pli and frame is not None and frame.data == b"y"
+
+
+# -- pacing and the send-time stamp ----------------------------------------------------------
+
+
+def serialized(abs_send_time: int, ext_id: int = 3) -> bytes:
+    mapping = HeaderExtensionsMap()
+    mapping.configure(
+        RTCRtpParameters(
+            headerExtensions=[
+                RTCRtpHeaderExtensionParameters(id=1, uri="urn:ietf:params:rtp-hdrext:sdes:mid"),
+                RTCRtpHeaderExtensionParameters(id=ext_id, uri=codec_tuning.ABS_SEND_TIME_URI),
+            ]
+        )
+    )
+    p = rtp(7)
+    p.extensions.mid = "0"
+    p.extensions.abs_send_time = abs_send_time
+    p.payload = b"payload"
+    return p.serialize(mapping)
+
+
+def test_abs_send_time_is_stamped_again_as_the_packet_leaves(monkeypatch) -> None:
+    codec_tuning.apply()
+    data = serialized(0x000001)
+    monkeypatch.setattr(codec_tuning, "_abs_send_time_id", 3)
+    monkeypatch.setattr(codec_tuning.clock, "current_ntp_time", lambda: 0xABCDEF << 14)
+    again = codec_tuning.restamp(data)
+    assert len(again) == len(data)
+    parsed = RtpPacket.parse(again, _map(3))
+    assert parsed.extensions.abs_send_time == 0xABCDEF
+    assert parsed.extensions.mid == "0" and parsed.payload == b"payload"
+    monkeypatch.setattr(codec_tuning, "_abs_send_time_id", None)  # not negotiated
+    assert codec_tuning.restamp(data) == data
+
+
+def _map(ext_id: int) -> HeaderExtensionsMap:
+    mapping = HeaderExtensionsMap()
+    mapping.configure(
+        RTCRtpParameters(
+            headerExtensions=[
+                RTCRtpHeaderExtensionParameters(id=1, uri="urn:ietf:params:rtp-hdrext:sdes:mid"),
+                RTCRtpHeaderExtensionParameters(id=ext_id, uri=codec_tuning.ABS_SEND_TIME_URI),
+            ]
+        )
+    )
+    return mapping
+
+
+def test_pacer_sends_repairs_first_and_spreads_a_frame_over_time(monkeypatch) -> None:
+    monkeypatch.setattr(codec_tuning.feedback, "target_bitrate", 800_000)  # 125 kB/s paced
+    sent: list[tuple[float, bytes]] = []
+
+    async def send(transport: object, data: bytes) -> None:
+        sent.append((asyncio.get_running_loop().time(), data))
+
+    async def scenario() -> float:
+        paced = codec_tuning._PacedSender(object(), send)
+        started = asyncio.get_running_loop().time()
+        for i in range(40):  # a 48 kB frame: 0.1 s may leave at once, the rest paced
+            paced.put(bytes([i]) * 1200, urgent=False)
+        assert codec_tuning.link_backlog_s() > 0.3
+        await asyncio.sleep(0)
+        paced.put(b"R" * 1200, urgent=True)  # a repair jumps the queue
+        while paced.queued_bytes:
+            await asyncio.sleep(0.01)
+        await asyncio.sleep(0.01)
+        paced.close()
+        return started
+
+    started = asyncio.run(scenario())
+    order = [data[:1] for _, data in sent]
+    burst = codec_tuning.PACE_BURST_S * codec_tuning.PACE_FACTOR * 800_000 / 8 / 1200
+    assert order.index(b"R") <= burst + 2  # behind only what the burst let out at once
+    assert len(sent) == 41
+    took = sent[-1][0] - started
+    expected = 41 * 1200 / (codec_tuning.PACE_FACTOR * 800_000 / 8) - codec_tuning.PACE_BURST_S
+    assert took == pytest.approx(expected, abs=0.08)
+
+
+# -- the estimate -------------------------------------------------------------------------
+
+
+def test_estimate_drops_at_most_once_per_interval() -> None:
+    control = codec_tuning.ScreenRateControl()
+    start = control.current_bitrate
+    first = control.update(BandwidthUsage.OVERUSING, 300_000, 10_000)
+    assert first is not None and first < start
+    assert control.update(BandwidthUsage.OVERUSING, 300_000, 10_100) == first
+    later = control.update(BandwidthUsage.OVERUSING, 300_000, 10_000 + codec_tuning.DECREASE_INTERVAL_MS)
+    assert later is not None and later < first
+
+
+# -- quantizer choices ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def encoder() -> codec_tuning.ScreenVp8Encoder:
+    if codec_tuning.libvpx() is None:
+        pytest.skip("libvpx is not loadable here")
+    enc = codec_tuning.ScreenVp8Encoder()
+    enc.target_bitrate = 300_000  # a 640×360 page is coarser than crisp in 0.3 s of this
+    return enc
+
+
+def page(seed: int) -> av.VideoFrame:
+    rng = np.random.default_rng(seed)
+    bgra = np.full((360, 640, 4), 255, np.uint8)
+    for _ in range(300):
+        y, x = rng.integers(0, 350), rng.integers(0, 600)
+        bgra[y : y + 2, x : x + 30, :3] = 0
+    return bgra_to_i420(bgra)
+
+
+def send(enc, frame: av.VideoFrame, i: int, changed: float, keepalive: bool = False):
+    frame.pts, frame.time_base = i * 3000, TB
+    frame.opaque = {"changed": changed, "keepalive": keepalive}
+    enc.encode(frame)
+    return enc._context.quantizers, codec_tuning.feedback.last_quantizer
+
+
+def test_key_frame_coarse_change_crisp_then_a_finer_ladder_and_motion_floor(encoder) -> None:
+    blank, text = bgra_to_i420(np.full((360, 640, 4), 255, np.uint8)), page(1)
+    assert send(encoder, blank, 0, 1.0)[0] == (codec_tuning.KEY_QUANTIZER,) * 2
+    for i in range(1, 7):  # the start is refined, then kept alive
+        send(encoder, blank, i, 0.0)
+    send(encoder, blank, 7, 0.0, keepalive=True)
+    (lo, hi), coded = send(encoder, text, 8, 1.0)  # a page after a still screen
+    assert lo == hi == coded == codec_tuning.CRISP_QUANTIZER
+    steps = [send(encoder, text, 9 + i, 0.0)[1] for i in range(6)]  # refinement re-sends
+    assert steps[0] < codec_tuning.CRISP_QUANTIZER
+    assert steps == sorted(steps, reverse=True)
+    assert steps[-1] == codec_tuning.REFINED_QUANTIZER
+    send(encoder, page(2), 15, 1.0)  # the page moves: libvpx decides, not finer than crisp
+    (lo, hi), _ = send(encoder, page(3), 16, 1.0)
+    assert (lo, hi) == (codec_tuning.CRISP_QUANTIZER, codec_tuning.MAX_QUANTIZER)
