@@ -20,7 +20,17 @@ docs/PERFORMANCE.md for the figures):
   estimate per report.
 - **Bursts.** aiortc writes all packets of a frame back to back; a 1080p key frame is
   ~1.1 s of a 1 Mbit/s link and a home router's queue drops most of it. Outgoing RTP
-  is paced (`_Pacer`, PACE_FACTOR × target after a PACE_BURST_S burst).
+  leaves through a queue drained at PACE_FACTOR × target (`_PacedSender`), repairs
+  first, each packet's abs-send-time stamped again as it leaves; the capture waits
+  while the queue is long, so what is sent is the newest picture.
+- **Repairs.** aiortc's receiver asks for its whole missing set again on every new
+  gap and never otherwise; `SelectiveNackGenerator` asks once, then again only when
+  the measured repair time has passed. A repair that comes after its frame was
+  skipped is dropped (aiortc emptied the buffer and asked for a key frame).
+- **Quantizers.** Key frames coarse (they must arrive fast), the first change after a
+  still screen crisp at once when the link allows (`change_quantizer`), re-sends of a
+  still picture one fixed step finer each (libvpx's CBR coded them coarser than the
+  picture already was), moving pictures never finer than crisp text needs.
 
 Nothing in site-packages is edited: we replace names in aiortc's modules at run time.
 If libvpx cannot be loaded or its structures do not look as expected, the stock
@@ -53,22 +63,21 @@ from aiortc.utils import uint16_add, uint16_gt
 
 log = logging.getLogger("assist.session.codec")
 
-# Weak-link choices, measured on `bench/video_quality.py --links 1mbit_200ms_2pct`
-# (1 Mbit/s, 200 ms RTT, 2 % loss, 400 ms drop-tail queue; docs/PERFORMANCE.md):
-# - RTP_HISTORY stays aiortc's 128. With 1024, aiortc's receiver re-NACKs its whole
-#   missing set on every new gap and the sender re-sends it: 65 000–80 000 packets a
-#   minute (with pacing: the link full, 1000 kbit/s, on a still screen), no picture.
-# - HOLE_TIMEOUT_S 2 s, not 0.5 s: a repair needs RTT + queue (0.6–1 s here), so at
-#   0.5 s every hole became a key-frame request, and each 1080p key frame (136 kB at
-#   q 56) overflowed the queue again: a key frame a second, no picture. Without any
-#   skip (aiortc) the first key frame's hole was never repaired: no picture either.
-# - PACE: without it no variant (stock rate control, stock history, no skip, no size
-#   cap, or all four stock) showed a single frame in 60 s.
-# - ScreenRateControl, START_BITRATE and change_quantizer stay: switching any of them
-#   back changed nothing on the weak link (no picture either way).
-# Result with all of this: 23.7 / 23.3 / 4.7 / 7.1 fps, longest freeze 0.50 / 0.94 / 2.99 /
-# 3.05 s (4 runs); text not crisp within 10 s. Loopback (session_e2e --seconds 8) p50 36–44 ms
-# against 35–57 ms unpaced, but 18–20 fps against 25–28: pacing costs frame rate there.
+# Weak-link choices, measured on `bench/video_quality.py` (5 Mbit/s; and 1 Mbit/s,
+# 200 ms RTT, 2 % loss, 400 ms drop-tail queue); the history is in docs/PERFORMANCE.md.
+# - Pacing sits in a queue of its own (`_PacedSender`), not in aiortc's send loop: a
+#   pacer sleeping there held back the next encode (18–20 fps on loopback).
+# - NACKs are selective (`SelectiveNackGenerator`): aiortc re-asked its whole missing
+#   set on every new gap, which is why a 1024-packet history filled the link with
+#   repairs. With selective NACKs the history can hold a whole 1080p page (~250
+#   packets): with 128 its first packets were overwritten before a NACK came back, the
+#   hole was skipped and every key frame asked for another one.
+# - HOLE_TIMEOUT_S 2 s: a repair needs RTT + queue (0.6–1 s here); at 0.5 s every hole
+#   became a key-frame request.
+# - START_BITRATE 1.2 Mbit/s: at 2 Mbit/s the first key frame, paced at 2.5 Mbit/s into
+#   1 Mbit/s, lost every other packet and the repairs never caught up.
+# - RATE_INCREASE_PER_S 1.25: 1.6 made the page crisp sooner at 5 Mbit/s (0.78 s
+#   against 1.1 s) but doubled weak-link motion latency (670–750 ms against 265–370).
 RTP_HISTORY = 1024  # packets kept for NACK (aiortc: 128; see above)
 HOLE_TIMEOUT_S = 2.0  # a missing packet not repaired by then: skip the frame, ask a key
 START_BITRATE = 1_200_000  # before the first estimate from the supporter's side
@@ -83,8 +92,8 @@ SCREEN_CONTENT_MODE = 1
 MAX_QUANTIZER = 56
 MIN_QUANTIZER = 2
 PACE = True  # pace outgoing RTP (aiortc sends a whole frame in one burst)
-# × the encoder's target. 2.5 (WebRTC's pacer) collapsed the weak link again (11 543
-# queue drops, no picture): the start target is 2 Mbit/s, so 5 Mbit/s bursts.
+# × the encoder's target. 2.5 (WebRTC's pacer) collapsed the weak link (11 543 queue
+# drops, no picture) when the start target was 2 Mbit/s: 5 Mbit/s bursts.
 PACE_FACTOR = 1.25
 PACE_BURST_S = 0.1  # this much (at the pacing rate) may leave at once
 BACKLOG_MAX_S = 0.03  # the capture waits while more than this is queued for the link

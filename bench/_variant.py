@@ -9,6 +9,8 @@ session (and so `codec_tuning.apply()`) starts:
 - `cap`:     no quantizer floor for the first change after a still screen
              (`change_quantizer`) and aiortc's 500 kbit/s start instead of START_BITRATE
 - `nopace`:  no RTP pacing (aiortc sends each frame in one burst)
+- `nack`:    aiortc's `NackGenerator` (the whole missing set again on every new gap)
+             instead of `SelectiveNackGenerator`
 
 `ASSIST_BENCH_HOLE_S` sets `HOLE_TIMEOUT_S`, `ASSIST_BENCH_PACE_FACTOR` `PACE_FACTOR`,
 `ASSIST_BENCH_PACE_BURST_S` `PACE_BURST_S`; `ASSIST_BENCH_DEBUG=PATH` writes aiortc's
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import os
 
-KNOWN = {"rate", "history", "skip", "cap", "nopace"}
+KNOWN = {"rate", "history", "skip", "cap", "nopace", "nack"}
 
 
 def apply_from_env() -> list[str]:
@@ -53,6 +55,10 @@ def apply_from_env() -> list[str]:
         ct.PACE_BURST_S = float(os.environ["ASSIST_BENCH_PACE_BURST_S"])
     if "nopace" in names:
         ct.PACE = False
+    if "nack" in names:
+        from aiortc import rtcrtpreceiver
+
+        ct.SelectiveNackGenerator = rtcrtpreceiver.NackGenerator
     debug = os.environ.get("ASSIST_BENCH_DEBUG")
     if debug:  # aiortc's own debug log (every RTP packet, NACK, PLI) of this process
         import logging

@@ -11,8 +11,8 @@ import av
 import numpy as np
 import pytest
 from aiortc.rate import BandwidthUsage
-from aiortc.rtp import HeaderExtensionsMap, RtpPacket
 from aiortc.rtcrtpparameters import RTCRtpHeaderExtensionParameters, RTCRtpParameters
+from aiortc.rtp import HeaderExtensionsMap, RtpPacket
 
 from assist_agent.capture import bgra_to_i420
 from assist_session import codec_tuning
@@ -100,15 +100,7 @@ def test_a_repair_after_its_frame_was_skipped_is_dropped_not_a_reset() -> None:
 
 
 def serialized(abs_send_time: int, ext_id: int = 3) -> bytes:
-    mapping = HeaderExtensionsMap()
-    mapping.configure(
-        RTCRtpParameters(
-            headerExtensions=[
-                RTCRtpHeaderExtensionParameters(id=1, uri="urn:ietf:params:rtp-hdrext:sdes:mid"),
-                RTCRtpHeaderExtensionParameters(id=ext_id, uri=codec_tuning.ABS_SEND_TIME_URI),
-            ]
-        )
-    )
+    mapping = _map(ext_id)
     p = rtp(7)
     p.extensions.mid = "0"
     p.extensions.abs_send_time = abs_send_time
@@ -183,7 +175,9 @@ def test_estimate_drops_at_most_once_per_interval() -> None:
     first = control.update(BandwidthUsage.OVERUSING, 300_000, 10_000)
     assert first is not None and first < start
     assert control.update(BandwidthUsage.OVERUSING, 300_000, 10_100) == first
-    later = control.update(BandwidthUsage.OVERUSING, 300_000, 10_000 + codec_tuning.DECREASE_INTERVAL_MS)
+    later = control.update(
+        BandwidthUsage.OVERUSING, 300_000, 10_000 + codec_tuning.DECREASE_INTERVAL_MS
+    )
     assert later is not None and later < first
 
 
