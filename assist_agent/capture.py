@@ -68,6 +68,8 @@ class ScreenCapture:
         self.interval = 1.0 / fps
         self.frames_captured = 0  # pictures grabbed (a still screen grabs none)
         self.frames_published = 0  # pictures offered to the encoder, re-sends included
+        self.frames_skipped = 0  # offered, but a newer one was taken instead
+        self.link_waits = 0  # times the track waited for the paced send queue
         self._lock = threading.Lock()
         self._newest: av.VideoFrame | None = None
         self._serial = 0
@@ -229,7 +231,10 @@ class ScreenCapture:
 
 
 class Pacer:
-    """Waits out the rest of each capture interval; never bursts to catch up."""
+    """Waits out the rest of each capture interval. A grab that ran late is made up by
+    starting the next one at once (resetting the schedule instead lost a frame now and
+    then: 29.8 grabs a second at 30 fps); more than one interval behind, the schedule
+    starts afresh, so it never bursts to catch up."""
 
     def __init__(self, interval: float) -> None:
         self.interval = interval
@@ -241,9 +246,9 @@ class Pacer:
     def wait(self, stop: threading.Event) -> None:
         self.next_at += self.interval
         delay = self.next_at - time.monotonic()
-        if delay < 0:
+        if delay < -self.interval:
             self.next_at = time.monotonic()
-        else:
+        elif delay > 0:
             stop.wait(delay)
 
 
@@ -417,6 +422,8 @@ class ScreenTrack(MediaStreamTrack):
             raise MediaStreamError
         # The link is behind (a big frame still leaving): wait, then take the newest
         # picture, so what is sent is fresh rather than queued.
+        if codec_tuning.link_backlog_s() > codec_tuning.BACKLOG_MAX_S:
+            self.capture.link_waits += 1
         while codec_tuning.link_backlog_s() > codec_tuning.BACKLOG_MAX_S:
             if self.capture.stopped:
                 break
@@ -433,6 +440,8 @@ class ScreenTrack(MediaStreamTrack):
             serial_now, _ = self.capture.newest()
             if serial_now == serial:
                 await event.wait()
+        if self._last_serial:
+            self.capture.frames_skipped += max(0, serial - self._last_serial - 1)
         self._last_serial = serial
         frame.opaque = self.capture.take_change()  # codec_tuning reads it
         frame.pts = int((time.monotonic() - self._start) * VIDEO_CLOCK_RATE)

@@ -215,6 +215,8 @@ class AgentProbe(Timings):
         return {
             **self._report(capture.frames_captured),
             "frames_published": capture.frames_published,
+            "frames_skipped": capture.frames_skipped,
+            "link_waits": capture.link_waits,
             "key_frames": feedback.key_frames,
             "rate_changes_in_place": feedback.rate_changes,
         }
