@@ -86,12 +86,16 @@ MAX_BITRATE = 6_000_000  # 1080p text refines in ~0.3 s at 5 Mbit/s (PERFORMANCE
 RATE_STEP = 0.05  # re-configure libvpx when the target moves by more than this
 RATE_INCREASE_PER_S = 1.25  # AIMD multiplicative increase (aiortc: 1.08)
 DECREASE_INTERVAL_MS = 500  # at most one over-use decrease this often
+CAPACITY_SHARE = 0.85  # the estimate may jump to this share of the measured capacity…
+CAPACITY_HOLD_MS = 2000  # …when there was no over-use decrease for this long
 CPU_USED = -8  # libvpx VP8 speed (aiortc: -6); measured: same quality, less CPU
 STATIC_THRESHOLD = 100  # WebRTC's value for screen share: skip unchanged blocks
 SCREEN_CONTENT_MODE = 1
 MAX_QUANTIZER = 56
 MIN_QUANTIZER = 2
 PACE = True  # pace outgoing RTP (aiortc sends a whole frame in one burst)
+TRAIN_CAPACITY = True  # let the estimate learn the link's capacity from packet trains
+TRAIN_PACKETS = 8  # each frame's first packets leave together (10 kB: fits any queue)
 # × the encoder's target. 2.5 (WebRTC's pacer) collapsed the weak link (11 543 queue
 # drops, no picture) when the start target was 2 Mbit/s: 5 Mbit/s bursts.
 PACE_FACTOR = 1.25
@@ -153,6 +157,8 @@ def apply() -> None:
     rtcrtpreceiver.JitterBuffer = MarkerJitterBuffer
     rtcrtpreceiver.NackGenerator = SelectiveNackGenerator
     rate.AimdRateControl = ScreenRateControl
+    if TRAIN_CAPACITY:
+        rtcrtpreceiver.RemoteBitrateEstimator = _screen_bitrate_estimator()
     if PACE:
         _install_pacer()
     if libvpx() is not None:
@@ -206,6 +212,8 @@ class _PacedSender:
         self._bucket = _Pacer()
         self._task: asyncio.Task[None] | None = None
         self.queued_bytes = 0
+        self._train_left = 0
+        self._frame_start = False
         _senders.add(self)
 
     def put(self, data: bytes, urgent: bool) -> None:
@@ -232,8 +240,17 @@ class _PacedSender:
             data, rate = (self._urgent or self._queue).popleft()
             self.queued_bytes -= len(data)
             wait = self._bucket.reserve(len(data), time.monotonic(), rate)
-            if wait > 0:
-                await asyncio.sleep(wait)
+            if self._train_left > 0:  # booked, but leaves with the packet before it
+                self._train_left -= 1
+            else:
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                if self._frame_start:
+                    # A frame starts with a short train, from which the receiver
+                    # learns the link's capacity (TrainCapacity).
+                    self._train_left, self._frame_start = TRAIN_PACKETS - 1, False
+            if TRAIN_CAPACITY and len(data) > 1 and data[1] & 0x80:  # RTP marker: frame end
+                self._frame_start = True
             try:
                 await self._send(self._transport, restamp(data))
             except ConnectionError:  # the transport closed: nothing more can leave
@@ -462,7 +479,8 @@ class ScreenRateControl(AimdRateControl):  # type: ignore[misc]
         super().__init__()
         self.current_bitrate = START_BITRATE
         self.current_bitrate_initialized = True
-        self._decreased_ms = -DECREASE_INTERVAL_MS
+        self._decreased_ms = -CAPACITY_HOLD_MS
+        self.capacity: float | None = None  # from TrainCapacity, when known
 
     def update(self, bandwidth_usage: Any, estimated_throughput: int | None, now_ms: int) -> Any:
         # A screen is mostly still: the measured incoming rate says little about the link.
@@ -473,8 +491,10 @@ class ScreenRateControl(AimdRateControl):  # type: ignore[misc]
         # (3.1 → 0.87 Mbit/s within 2 s on a 5 Mbit/s link while one page was sent).
         before = self.current_bitrate
         result = super().update(bandwidth_usage, estimated_throughput, now_ms)
-        if result is None or result >= before:
+        if result is None:
             return result
+        if result >= before:
+            return self._towards_capacity(result, bandwidth_usage, now_ms)
         if now_ms - self._decreased_ms < DECREASE_INTERVAL_MS:
             self.current_bitrate = before
             return before
@@ -484,6 +504,23 @@ class ScreenRateControl(AimdRateControl):  # type: ignore[misc]
             self.current_bitrate = result = floor
         return result
 
+    def _towards_capacity(self, bitrate: int, usage: Any, now_ms: int) -> int:
+        """With no over-use for CAPACITY_HOLD_MS, go straight to CAPACITY_SHARE of what
+        the packet trains say the link carries (the delay detector still guards)."""
+        from aiortc.rate import BandwidthUsage
+
+        capacity = self.capacity
+        if (
+            capacity is None
+            or usage != BandwidthUsage.NORMAL
+            or now_ms - self._decreased_ms < CAPACITY_HOLD_MS
+        ):
+            return bitrate
+        share = int(min(CAPACITY_SHARE * capacity, MAX_BITRATE))
+        if share > bitrate:
+            self.current_bitrate = bitrate = share
+        return bitrate
+
     def _multiplicative_rate_increase(
         self, new_bitrate: int, last_ms: int | None, now_ms: int
     ) -> int:
@@ -491,6 +528,64 @@ class ScreenRateControl(AimdRateControl):  # type: ignore[misc]
         if last_ms is not None:
             alpha = pow(alpha, min(now_ms - last_ms, 1000) / 1000)
         return int(max((alpha - 1) * new_bitrate, 1000))
+
+
+class TrainCapacity:
+    """The bottleneck's rate, from packet trains (receiver side).
+
+    The pacer lets the start of each frame leave at once (PACE_BURST_S of credit), so
+    its packets carry nearly the same abs-send-time and reach us spaced by the slowest
+    hop: bytes after the first / arrival span. aiortc's estimate never learns this: it
+    grows only from the rate the screen happens to send, and a still screen sends
+    almost nothing, so a page after a still spell was paced at 2–3 Mbit/s on a
+    5 Mbit/s link."""
+
+    SAME_SEND = 262  # abs-send-time units (2^18 per second): 1 ms
+    MIN_PACKETS = TRAIN_PACKETS
+
+    def __init__(self) -> None:
+        self._samples: deque[float] = deque(maxlen=9)
+        self._send: int | None = None
+        self._first_ms = self._last_ms = 0
+        self._packets = self._bytes = 0
+
+    def add(self, abs_send_time: int, arrival_ms: int, size: int) -> None:
+        if self._send is not None and (abs_send_time - self._send) % (1 << 24) < self.SAME_SEND:
+            self._packets += 1
+            self._bytes += size
+            self._last_ms = arrival_ms
+            return
+        if self._packets >= self.MIN_PACKETS:
+            span_ms = max(self._last_ms - self._first_ms, 1)  # arrival times are whole ms
+            self._samples.append(self._bytes * 8000 / span_ms)
+        self._send, self._first_ms, self._last_ms = abs_send_time, arrival_ms, arrival_ms
+        self._packets, self._bytes = 1, 0
+
+    def capacity(self) -> float | None:
+        """The median of the last trains, once there are three."""
+        if len(self._samples) < 3:
+            return None
+        return sorted(self._samples)[len(self._samples) // 2]
+
+
+def _screen_bitrate_estimator() -> type:
+    from aiortc.rate import RemoteBitrateEstimator
+
+    class ScreenBitrateEstimator(RemoteBitrateEstimator):  # type: ignore[misc]
+        """aiortc's receiver-side estimator, also told the link's capacity."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.trains = TrainCapacity()
+
+        def add(
+            self, arrival_time_ms: int, abs_send_time: int, payload_size: int, ssrc: int
+        ) -> Any:
+            self.trains.add(abs_send_time, arrival_time_ms, payload_size)
+            self.rate_control.capacity = self.trains.capacity()
+            return super().add(arrival_time_ms, abs_send_time, payload_size, ssrc)
+
+    return ScreenBitrateEstimator
 
 
 # -- sender: libvpx VP8 through ctypes ------------------------------------------------------

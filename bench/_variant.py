@@ -9,6 +9,8 @@ session (and so `codec_tuning.apply()`) starts:
 - `cap`:     no quantizer floor for the first change after a still screen
              (`change_quantizer`) and aiortc's 500 kbit/s start instead of START_BITRATE
 - `nopace`:  no RTP pacing (aiortc sends each frame in one burst)
+- `trains`:  no capacity from packet trains (`TrainCapacity`): the estimate grows by
+             AIMD alone
 - `nack`:    aiortc's `NackGenerator` (the whole missing set again on every new gap)
              instead of `SelectiveNackGenerator`
 
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 import os
 
-KNOWN = {"rate", "history", "skip", "cap", "nopace", "nack"}
+KNOWN = {"rate", "history", "skip", "cap", "nopace", "nack", "trains"}
 
 
 def apply_from_env() -> list[str]:
@@ -55,6 +57,8 @@ def apply_from_env() -> list[str]:
         ct.PACE_BURST_S = float(os.environ["ASSIST_BENCH_PACE_BURST_S"])
     if "nopace" in names:
         ct.PACE = False
+    if "trains" in names:
+        ct.TRAIN_CAPACITY = False
     if "nack" in names:
         from aiortc import rtcrtpreceiver
 

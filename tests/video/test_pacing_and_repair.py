@@ -224,3 +224,71 @@ def test_key_frame_coarse_change_crisp_then_a_finer_ladder_and_motion_floor(enco
     send(encoder, page(2), 15, 1.0)  # the page moves: libvpx decides, not finer than crisp
     (lo, hi), _ = send(encoder, page(3), 16, 1.0)
     assert (lo, hi) == (codec_tuning.CRISP_QUANTIZER, codec_tuning.MAX_QUANTIZER)
+
+
+# -- capacity from packet trains ---------------------------------------------------------------
+
+
+def test_packet_trains_measure_the_bottleneck() -> None:
+    """Trains sent together (same abs-send-time) and spread by a 5 Mbit/s hop read 5 Mbit/s;
+    single packets (keep-alives) and short trains teach nothing."""
+    trains = codec_tuning.TrainCapacity()
+    send, arrival = 1000, 50_000.0
+    for _ in range(5):
+        for i in range(codec_tuning.TRAIN_PACKETS):
+            trains.add(send + i, int(arrival), 1250)  # 1250 B: 2 ms apart at 5 Mbit/s
+            arrival += 2.0
+        send += 262 * 40  # the next frame leaves 40 ms later
+        arrival += 40
+        assert trains.capacity() is None or trains.capacity() == pytest.approx(5e6, rel=0.1)
+        trains.add(send, int(arrival), 300)  # a lone packet between trains
+        send += 262 * 40
+        arrival += 40
+    assert trains.capacity() == pytest.approx(5e6, rel=0.1)
+    lone = codec_tuning.TrainCapacity()
+    for i in range(20):
+        lone.add(i * 262 * 30, i * 30, 1200)
+    assert lone.capacity() is None
+
+
+def test_estimate_jumps_to_the_measured_capacity_only_without_recent_overuse() -> None:
+    control = codec_tuning.ScreenRateControl()
+    control.capacity = 5_000_000
+    now = 100_000
+    jumped = control.update(BandwidthUsage.NORMAL, 300_000, now)
+    assert jumped == int(codec_tuning.CAPACITY_SHARE * 5_000_000)
+    dropped = control.update(BandwidthUsage.OVERUSING, 300_000, now + 100)
+    assert dropped is not None and dropped < jumped
+    held = control.update(BandwidthUsage.NORMAL, 300_000, now + 600)
+    assert held is not None and held < jumped  # no jump right after an over-use
+    later = control.update(
+        BandwidthUsage.NORMAL, 300_000, now + 100 + codec_tuning.CAPACITY_HOLD_MS
+    )
+    assert later == jumped
+
+
+def test_each_frame_starts_with_a_train_even_when_the_pacer_is_behind(monkeypatch) -> None:
+    monkeypatch.setattr(codec_tuning.feedback, "target_bitrate", 800_000)
+    sent: list[float] = []
+
+    async def send(transport: object, data: bytes) -> None:
+        sent.append(asyncio.get_running_loop().time())
+
+    def media(marker: bool) -> bytes:
+        return bytes([0x80, 0x80 if marker else 0x00]) + bytes(1198)
+
+    async def scenario() -> None:
+        paced = codec_tuning._PacedSender(object(), send)
+        for i in range(30):  # frame 1: 36 kB, more than the burst allows
+            paced.put(media(i == 29), urgent=False)
+        for _ in range(12):  # frame 2, queued behind it
+            paced.put(media(False), urgent=False)
+        while paced.queued_bytes:
+            await asyncio.sleep(0.01)
+        paced.close()
+
+    asyncio.run(scenario())
+    frame2 = sent[30:]
+    train = frame2[: codec_tuning.TRAIN_PACKETS]
+    assert train[-1] - train[0] < 0.005  # left together
+    assert frame2[-1] - train[-1] > 0.02  # the rest of the frame is paced again
