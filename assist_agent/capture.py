@@ -48,7 +48,8 @@ TIME_BASE = fractions.Fraction(1, VIDEO_CLOCK_RATE)
 REFINE_SECONDS = 3.0  # at most this long re-sending a still picture after a change
 REFINE_MIN_FRAMES = 3  # always this many re-sends, even if the quantizer looks fine
 KEEPALIVE_SECONDS = 1.0  # a still screen still sends one (tiny) frame this often
-CURSOR_INTERVAL = 1 / 60  # how often the cursor sender looks for pointer moves
+CURSOR_RETRY = 1 / 30  # the data channel refused a cursor message: try again after this
+CURSOR_IDLE_CHECK = 0.5  # a still pointer: look whether sharing ended this often
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class ScreenCapture:
         self._paused = threading.Event()
         self._thread: threading.Thread | None = None
         self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
+        self._pointer_waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
         self.area = monitor_area(monitor)
         self.pointer: Pointer | None = None
         self.pointer_serial = 0
@@ -126,6 +128,11 @@ class ScreenCapture:
     def add_waiter(self, loop: asyncio.AbstractEventLoop, event: asyncio.Event) -> None:
         with self._lock:
             self._waiters.append((loop, event))
+
+    def add_pointer_waiter(self, loop: asyncio.AbstractEventLoop, event: asyncio.Event) -> None:
+        """`event` is set when the pointer next moves (or hides)."""
+        with self._lock:
+            self._pointer_waiters.append((loop, event))
 
     # -- the capture thread ----------------------------------------------------------
     def _run(self) -> None:
@@ -202,6 +209,9 @@ class ScreenCapture:
         if pointer != self.pointer:
             self.pointer = pointer
             self.pointer_serial += 1
+            with self._lock:
+                waiters, self._pointer_waiters = self._pointer_waiters, []
+            _wake(waiters)
 
     def _publish(self, frame: av.VideoFrame, change: float = 1.0) -> None:
         with self._lock:
@@ -225,9 +235,13 @@ class ScreenCapture:
     def _wake_all(self) -> None:
         with self._lock:
             waiters, self._waiters = self._waiters, []
-        for loop, event in waiters:
-            if not loop.is_closed():
-                loop.call_soon_threadsafe(event.set)
+        _wake(waiters)
+
+
+def _wake(waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]]) -> None:
+    for loop, event in waiters:
+        if not loop.is_closed():
+            loop.call_soon_threadsafe(event.set)
 
 
 class Pacer:
@@ -454,12 +468,24 @@ class ScreenTrack(MediaStreamTrack):
 
 
 async def send_cursor(capture: ScreenCapture, send: Callable[..., bool]) -> None:
-    """Send the home user's pointer as `cursor` messages whenever it moves (or hides)."""
+    """Send the home user's pointer as `cursor` messages whenever it moves (or hides).
+
+    Woken by the capture thread when the pointer changes: a still pointer costs no
+    wake-ups (this loop used to look 60 times a second)."""
     sent = -1
+    loop = asyncio.get_running_loop()
+    event: asyncio.Event | None = None
     while not capture.stopped:
+        if event is None or event.is_set():  # registered before looking: no move is missed
+            event = asyncio.Event()
+            capture.add_pointer_waiter(loop, event)
         pointer, serial = capture.pointer, capture.pointer_serial
         if pointer is not None and serial != sent:
             visible = pointer.visible and not capture.paused
             if send("cursor", x=round(pointer.x, 5), y=round(pointer.y, 5), visible=visible):
                 sent = serial
-        await asyncio.sleep(CURSOR_INTERVAL)
+            else:  # the channel is not ready: try again shortly
+                await asyncio.sleep(CURSOR_RETRY)
+            continue
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(event.wait(), CURSOR_IDLE_CHECK)
