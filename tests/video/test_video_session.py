@@ -1,5 +1,6 @@
 """Whole sessions (server, home user, supporter, Xvfb): frames stay right after still
-periods and after packet loss, and the supporter learns where the pointer is."""
+periods, after the screen changes size and after packet loss, and the supporter learns
+where the pointer is."""
 
 from __future__ import annotations
 
@@ -94,6 +95,30 @@ def test_change_after_five_still_seconds_is_shown(box) -> None:
         changed_at = time.monotonic()
         await until(lambda: s.shows((30, 30, 220)), 3, "colour after a still period")
         assert time.monotonic() - changed_at < 3
+
+    asyncio.run(run_session(scenario))
+
+
+def test_picture_is_right_after_the_screen_changes_size(box, monkeypatch) -> None:
+    """The shared screen becomes half as big mid-session (as after xrandr): the supporter
+    gets pictures of the new size (a new encoder, a key frame) that show what is there."""
+    from assist_agent import capture as capture_module
+
+    async def scenario(s: Session) -> None:
+        await until(lambda: s.shows((200, 30, 30)), 10, "first colour")
+        full = dict(s.home.capture.area)
+        assert s.frame is not None and s.frame.shape[1] == full["width"]
+        smaller = {"left": 0, "top": 0, "width": full["width"] // 2, "height": full["height"] // 2}
+        monkeypatch.setattr(capture_module, "monitor_area", lambda monitor: dict(smaller))
+        s.home.capture._root_size = (1, 1)  # as if the root window had been another size
+        box.fill((30, 200, 40))
+        await until(
+            lambda: s.frame is not None and s.frame.shape[1] == smaller["width"], 10, "new size"
+        )
+        assert s.frame.shape[:2] == (smaller["height"], smaller["width"])
+        await until(lambda: s.shows((30, 200, 40)), 5, "colour at the new size")
+        box.fill((30, 30, 220))
+        await until(lambda: s.shows((30, 30, 220)), 5, "a later change at the new size")
 
     asyncio.run(run_session(scenario))
 
