@@ -81,6 +81,7 @@ import numpy as np  # noqa: E402
 from _stamp import CELLS, PITCH, StampBoard, decode_stamp, run_painter  # noqa: E402
 
 CLK_TCK = os.sysconf("SC_CLK_TCK")
+STEADY_AFTER_S = 2.0  # fps_steady leaves out the start of the window
 DEADLINE_SLACK = 60.0  # seconds beyond --seconds before the run is abandoned
 BACKSTOP_SLACK = 30.0  # then this much more for clean-up before a hard exit
 STEP_TIMEOUT = 20.0
@@ -661,6 +662,9 @@ class Bench:
             "code_to_first_frame_ms": first_ms,
             # the frame that opens the window marks t = 0 and is not counted
             "fps": round((len(self.seen) - 1) / seconds, 1) if seconds > 0 else None,
+            # the same after the first STEADY_AFTER_S: the window opens with the first
+            # frame, while the start key frame is still leaving and the link unknown
+            "fps_steady": self._steady_fps(),
             "latency_ms_p50": percentile(self.latencies, 50),
             "latency_ms_p95": percentile(self.latencies, 95),
             "agent_cpu_pct": cpu("agent", 100),
@@ -679,6 +683,15 @@ class Bench:
             "cores": os.cpu_count(),
             **self._session_extras(),
         }
+
+    def _steady_fps(self) -> float | None:
+        window = self.window
+        if window is None or window.end is None or self.first_at is None:
+            return None
+        start = self.first_at + STEADY_AFTER_S
+        seconds = window.end["wall"] - start  # type: ignore[operator]
+        frames = sum(1 for t in self.received_at if t >= start)
+        return round(frames / seconds, 1) if seconds > 0 else None
 
     def _frame_extras(self) -> dict[str, Any]:
         latencies = self.latencies
