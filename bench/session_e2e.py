@@ -24,6 +24,8 @@ Figures (last stdout line is JSON):
                           check, first key frame, decode);
   fps                     distinct correctly decoded counters per second over the window
                           (`--seconds`, starting at the first correct frame);
+  fps_steady              the same without the window's first 2 s (the start key frame
+                          leaves at the start estimate while the capture waits);
   latency_ms_p50/p95      on_frame time − paint time of that counter, first copy only;
   agent_cpu_pct           home user process (all threads) over the window, % of one core.
 
@@ -38,9 +40,9 @@ Caveats
   a real desktop also waits for the next capture tick, on average half a capture
   interval more (about 17 ms at 30 fps). The paint time is taken after the XSync round
   trip, so it is late by well under a millisecond.
-- aiortc's jitter buffer releases a video frame only when the first packet of the
-  next frame arrives, so about one capture interval (33 ms at 30 fps) of every
-  latency figure is spent waiting there.
+- `machine_cpu_pct` includes `steal_cpu_pct`: CPU the hypervisor gave other guests
+  while this one wanted it. A run with much steal says more about the host than about
+  the code.
 - Media flows between two processes on one host (aioice skips 127.0.0.1 and uses the
   machine's own address): no loss, delay or bandwidth limit. The whole screen moves
   every frame, a heavier load than most desktops (typing, menus) put on the encoder.
