@@ -436,12 +436,13 @@ class ScreenTrack(MediaStreamTrack):
             raise MediaStreamError
         # The link is behind (a big frame still leaving): wait, then take the newest
         # picture, so what is sent is fresh rather than queued.
-        if codec_tuning.link_backlog_s() > codec_tuning.BACKLOG_MAX_S:
-            self.capture.link_waits += 1
+        waited = False
         while codec_tuning.link_backlog_s() > codec_tuning.BACKLOG_MAX_S:
             if self.capture.stopped:
                 break
+            waited = True
             await asyncio.sleep(0.005)
+        self.capture.link_waits += waited
         while True:
             serial, frame = self.capture.newest()
             if frame is not None and serial != self._last_serial:

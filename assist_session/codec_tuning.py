@@ -57,7 +57,7 @@ from aiortc.codecs.base import Encoder
 from aiortc.codecs.vpx import Vp8Encoder
 from aiortc.jitterbuffer import JitterBuffer, JitterFrame
 from aiortc.mediastreams import VIDEO_TIME_BASE, convert_timebase
-from aiortc.rate import AimdRateControl
+from aiortc.rate import AimdRateControl, BandwidthUsage, RemoteBitrateEstimator
 from aiortc.rtp import is_rtcp
 from aiortc.utils import uint16_add, uint16_gt
 
@@ -105,7 +105,7 @@ REPAIR_START_S = 0.3  # repair time assumed before one is measured
 REPAIR_MARGIN = 1.5  # ask again after this × the measured repair time
 NACK_TRIES = 6  # ask for one packet at most this often
 CHANGE_BUDGET_S = 0.3  # a frame after a big change may take this long on the link
-CRISP_QUANTIZER = 40  # dense 11-13 px text reaches SSIM 0.975-0.983 here (codec_micro `quantizers`)
+CRISP_QUANTIZER = 40  # the bench pages (dense 11-13 px text): SSIM 0.975-0.983 at q 40
 CHANGE_MAX_S = 2.0  # …or this long, if that makes the frame crisp at once
 REFINED_QUANTIZER = 12  # refinement ends here (EncoderFeedback.settled)
 REFINE_STEP = 8  # each refinement frame this much finer
@@ -158,7 +158,7 @@ def apply() -> None:
     rtcrtpreceiver.NackGenerator = SelectiveNackGenerator
     rate.AimdRateControl = ScreenRateControl
     if TRAIN_CAPACITY:
-        rtcrtpreceiver.RemoteBitrateEstimator = _screen_bitrate_estimator()
+        rtcrtpreceiver.RemoteBitrateEstimator = ScreenBitrateEstimator
     if PACE:
         _install_pacer()
     if libvpx() is not None:
@@ -188,10 +188,9 @@ class _Pacer:
         """Bytes per second the pacer lets out."""
         return PACE_FACTOR * max(feedback.target_bitrate, MIN_BITRATE) / 8
 
-    def reserve(self, size: int, now: float, rate: float | None = None) -> float:
-        """Book `size` bytes (at `rate` bytes/s, or the current rate); return how long
-        to wait before sending them."""
-        self._free_at = max(self._free_at, now) + size / (rate or self.rate())
+    def reserve(self, size: int, now: float, rate: float) -> float:
+        """Book `size` bytes at `rate` bytes/s; return how long to wait before sending."""
+        self._free_at = max(self._free_at, now) + size / rate
         return self._free_at - now - PACE_BURST_S
 
 
@@ -507,8 +506,6 @@ class ScreenRateControl(AimdRateControl):  # type: ignore[misc]
     def _towards_capacity(self, bitrate: int, usage: Any, now_ms: int) -> int:
         """With no over-use for CAPACITY_HOLD_MS, go straight to CAPACITY_SHARE of what
         the packet trains say the link carries (the delay detector still guards)."""
-        from aiortc.rate import BandwidthUsage
-
         capacity = self.capacity
         if (
             capacity is None
@@ -533,9 +530,9 @@ class ScreenRateControl(AimdRateControl):  # type: ignore[misc]
 class TrainCapacity:
     """The bottleneck's rate, from packet trains (receiver side).
 
-    The pacer lets the start of each frame leave at once (PACE_BURST_S of credit), so
-    its packets carry nearly the same abs-send-time and reach us spaced by the slowest
-    hop: bytes after the first / arrival span. aiortc's estimate never learns this: it
+    The pacer sends the first TRAIN_PACKETS of each frame back to back, so they carry
+    nearly the same abs-send-time and reach us spaced by the slowest hop: bytes after
+    the first / arrival span. aiortc's estimate never learns this: it
     grows only from the rate the screen happens to send, and a still screen sends
     almost nothing, so a page after a still spell was paced at 2–3 Mbit/s on a
     5 Mbit/s link."""
@@ -545,6 +542,7 @@ class TrainCapacity:
 
     def __init__(self) -> None:
         self._samples: deque[float] = deque(maxlen=9)
+        self._capacity: float | None = None
         self._send: int | None = None
         self._first_ms = self._last_ms = 0
         self._packets = self._bytes = 0
@@ -558,34 +556,27 @@ class TrainCapacity:
         if self._packets >= self.MIN_PACKETS:
             span_ms = max(self._last_ms - self._first_ms, 1)  # arrival times are whole ms
             self._samples.append(self._bytes * 8000 / span_ms)
+            if len(self._samples) >= 3:  # once per train, not per packet
+                self._capacity = sorted(self._samples)[len(self._samples) // 2]
         self._send, self._first_ms, self._last_ms = abs_send_time, arrival_ms, arrival_ms
         self._packets, self._bytes = 1, 0
 
     def capacity(self) -> float | None:
         """The median of the last trains, once there are three."""
-        if len(self._samples) < 3:
-            return None
-        return sorted(self._samples)[len(self._samples) // 2]
+        return self._capacity
 
 
-def _screen_bitrate_estimator() -> type:
-    from aiortc.rate import RemoteBitrateEstimator
+class ScreenBitrateEstimator(RemoteBitrateEstimator):  # type: ignore[misc]
+    """aiortc's receiver-side estimator, also told the link's capacity."""
 
-    class ScreenBitrateEstimator(RemoteBitrateEstimator):  # type: ignore[misc]
-        """aiortc's receiver-side estimator, also told the link's capacity."""
+    def __init__(self) -> None:
+        super().__init__()
+        self.trains = TrainCapacity()
 
-        def __init__(self) -> None:
-            super().__init__()
-            self.trains = TrainCapacity()
-
-        def add(
-            self, arrival_time_ms: int, abs_send_time: int, payload_size: int, ssrc: int
-        ) -> Any:
-            self.trains.add(abs_send_time, arrival_time_ms, payload_size)
-            self.rate_control.capacity = self.trains.capacity()
-            return super().add(arrival_time_ms, abs_send_time, payload_size, ssrc)
-
-    return ScreenBitrateEstimator
+    def add(self, arrival_time_ms: int, abs_send_time: int, payload_size: int, ssrc: int) -> Any:
+        self.trains.add(abs_send_time, arrival_time_ms, payload_size)
+        self.rate_control.capacity = self.trains.capacity()
+        return super().add(arrival_time_ms, abs_send_time, payload_size, ssrc)
 
 
 # -- sender: libvpx VP8 through ctypes ------------------------------------------------------
@@ -869,25 +860,26 @@ class ScreenVp8Encoder(Encoder):  # type: ignore[misc]
             self._target - context.bitrate
         ) > RATE_STEP * context.bitrate and context.set_bitrate(self._target):
             feedback.rate_changes += 1
-        # Only the first change after a still picture is mispriced by libvpx.
-        fresh = self._last_pts is None  # a new encoder: this frame will be a key frame
-        if force_keyframe or fresh:
+        # A new encoder's first frame is a key frame too.
+        key = force_keyframe or self._last_pts is None
+        changed, keepalive = _changed(frame), _keepalive(frame)
+        if key:
             # A key frame after loss (or at the start) must arrive quickly even on a
             # weak link: at q 40 a text page is 250 kB, 2 s of 1 Mbit/s, and the
             # receiver asked again before it was in. Refinement sharpens it after.
             floor = ceiling = KEY_QUANTIZER
-        elif _keepalive(frame):
+        elif keepalive:
             # Coarse, so the re-send of a still picture refines nothing finer than
             # crisp text needs and costs a few hundred bytes. Not coarser: after a
             # q 56 frame libvpx codes the next no finer than q 52, whatever the
             # floor, and a page after a still screen would arrive blurred.
             floor, ceiling = CRISP_QUANTIZER, MAX_QUANTIZER
-        elif self._still and _changed(frame):
+        elif self._still and changed:
             # Exactly this quantizer: libvpx's CBR would go coarser to meet a per-frame
             # budget, and the frame would need refinement frames to turn crisp.
             floor = change_quantizer(frame, context.bitrate)
             ceiling = floor if floor > MIN_QUANTIZER else MAX_QUANTIZER
-        elif not _changed(frame) and self._refine_q is not None:
+        elif not changed and self._refine_q is not None:
             # Refining a still picture: each re-send one step finer, at exactly that
             # quantizer. libvpx's CBR, after the big frame before, picked q 48-50 for
             # these: frames of 6-7 kB that sharpened nothing.
@@ -899,7 +891,7 @@ class ScreenVp8Encoder(Encoder):  # type: ignore[misc]
             # 1.5 s frozen on a 5 Mbit/s link); the refinement sharpens once it stops.
             floor, ceiling = CRISP_QUANTIZER, MAX_QUANTIZER
         context.set_quantizers(floor, ceiling)
-        self._still = not _changed(frame) and not (force_keyframe or fresh)
+        self._still = not changed and not key
         timestamp = convert_timebase(frame.pts, frame.time_base, VIDEO_TIME_BASE)
         duration = 3000 if self._last_pts is None else max(1, timestamp - self._last_pts)
         self._last_pts = timestamp
@@ -907,9 +899,9 @@ class ScreenVp8Encoder(Encoder):  # type: ignore[misc]
         feedback.frames += 1
         feedback.key_frames += is_key
         feedback.last_quantizer = context.last_quantizer()
-        if _changed(frame) and floor < ceiling:
+        if changed and floor < ceiling:
             self._refine_q = None  # moving picture: libvpx's rate control decides
-        elif feedback.last_quantizer is not None and not _keepalive(frame):
+        elif feedback.last_quantizer is not None and not keepalive:
             self._refine_q = max(feedback.last_quantizer, REFINED_QUANTIZER)
         if not data:  # libvpx dropped the frame (rate control): nothing to send
             return [], timestamp
