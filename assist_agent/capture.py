@@ -40,6 +40,7 @@ from aiortc import MediaStreamTrack
 from aiortc.mediastreams import MediaStreamError
 
 from assist_session import codec_tuning
+from assist_session.sharp import STILL_SECONDS, SharpSender
 
 log = logging.getLogger("assist.agent.capture")
 
@@ -85,6 +86,12 @@ class ScreenCapture:
         self._root_size: tuple[int, int] | None = None
         self._change = 0.0
         self._keepalive = False
+        self._sharp_covers = False  # the still picture is (being) sent sharp, all of it
+        self.sharp_deciding = False  # a big change: is the screen still after it?
+        # Sharp still pictures (assist_session/sharp.py), once the channel is open.
+        self.sharp: SharpSender | None = None
+        self._sharp_wanted = threading.Event()
+        self._sharp_waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
 
     def set_paused(self, paused: bool) -> None:
         """While paused nothing is grabbed; the track sends a calm 'paused' picture."""
@@ -123,11 +130,24 @@ class ScreenCapture:
         and whether this offer is only a keep-alive."""
         with self._lock:
             change, self._change = self._change, 0.0
-            return {"changed": change, "keepalive": self._keepalive and not change}
+            return {
+                "changed": change,
+                "keepalive": self._keepalive and not change,
+                "sharp": self._sharp_covers,
+            }
 
     def add_waiter(self, loop: asyncio.AbstractEventLoop, event: asyncio.Event) -> None:
         with self._lock:
             self._waiters.append((loop, event))
+
+    def want_sharp(self) -> None:
+        """The sharp picture channel is open: still parts go over it from now on."""
+        self._sharp_wanted.set()
+
+    def add_sharp_waiter(self, loop: asyncio.AbstractEventLoop, event: asyncio.Event) -> None:
+        """`event` is set when sharp picture messages were queued."""
+        with self._lock:
+            self._sharp_waiters.append((loop, event))
 
     def add_pointer_waiter(self, loop: asyncio.AbstractEventLoop, event: asyncio.Event) -> None:
         """`event` is set when the pointer next moves (or hides)."""
@@ -143,13 +163,18 @@ class ScreenCapture:
                 pacer, refine = Pacer(self.interval), Refinement()
                 previous: bytes | None = None  # last grab, only when DAMAGE is missing
                 fresh = True  # grab even without damage: first picture, after a pause
+                picture: np.ndarray | None = None  # the last grab, BGRX
+                still_at: float | None = None  # when to send the still picture sharp
                 while not self._stop.is_set():
                     now = time.monotonic()
                     self._poll_pointer(watch)
                     if self._paused.is_set():
+                        if self.sharp is not None and picture is not None:
+                            self.sharp.clear()  # nothing sharp stays shown
                         self._publish(paused_frame(self.area["width"], self.area["height"]))
                         watch.changed()  # what was drawn meanwhile: grabbed afresh after
-                        fresh, previous = True, None
+                        fresh, previous, picture, still_at = True, None, None, None
+                        self.sharp_deciding = self._sharp_covers = False
                         self._stop.wait(PAUSED_FRAME_INTERVAL)
                         pacer.restart()
                         continue
@@ -157,8 +182,20 @@ class ScreenCapture:
                         grabber.close()
                         grabber = mss.mss()
                         fresh, previous = True, None
+                        if self.sharp is not None:
+                            self.sharp = SharpSender(
+                                self.area["width"], self.area["height"], self._wake_sharp
+                            )
+                            self.sharp.clear()
+                    if self.sharp is None and self._sharp_wanted.is_set():
+                        self.sharp = SharpSender(
+                            self.area["width"], self.area["height"], self._wake_sharp
+                        )
+                        still_at = now  # the picture already shown goes sharp at once
+                        refine.changed(now, ladder=False)
                     changed = watch.changed()
                     if changed or fresh:
+                        box = None if fresh else watch.box(self.area)
                         fresh = False
                         shot = grabber.grab(self.area)
                         with self._lock:
@@ -166,10 +203,27 @@ class ScreenCapture:
                         raw = None if watch.available else bytes(shot.raw)
                         if raw is None or raw != previous:
                             previous = raw
-                            self._publish(_to_video_frame(shot), changed or 1.0)
-                            refine.changed(now)
+                            picture = _bgrx(shot)
+                            sharp = self.sharp is not None
+                            # A big change after a still screen: the video waits to see
+                            # whether it stays still (then the sharp cells go first).
+                            self.sharp_deciding = (
+                                sharp and still_at is None and (changed or 1.0) >= HOLD_CHANGE
+                            )
+                            self._publish(_to_video_frame(picture), changed or 1.0, sharp)
+                            refine.changed(now, ladder=not sharp)  # sharp: no VP8 ladder
+                            if self.sharp is not None:
+                                self.sharp.damaged(picture, box)
+                                still_at = now + STILL_SECONDS
                         elif due := refine.due(now):
                             self._republish(keepalive=due == "keepalive")
+                    elif still_at is not None and now >= still_at and self.sharp is not None:
+                        still_at = None
+                        covered = picture is not None and self.sharp.still(picture)
+                        self.sharp_deciding = False
+                        self._sharp_covers = covered
+                        if not covered:
+                            refine.changed(now, ladder=True)  # a photo: the video refines it
                     elif due := refine.due(now):
                         self._republish(keepalive=due == "keepalive")
                     pacer.wait(self._stop)
@@ -213,10 +267,17 @@ class ScreenCapture:
                 waiters, self._pointer_waiters = self._pointer_waiters, []
             _wake(waiters)
 
-    def _publish(self, frame: av.VideoFrame, change: float = 1.0) -> None:
+    def _wake_sharp(self) -> None:
+        """SharpSender queued a message: wake the task that sends them."""
+        with self._lock:
+            waiters, self._sharp_waiters = self._sharp_waiters, []
+        _wake(waiters)
+
+    def _publish(self, frame: av.VideoFrame, change: float = 1.0, sharp: bool = False) -> None:
         with self._lock:
             self._newest = frame
             self._change = max(self._change, change)
+            self._sharp_covers = sharp
             self._keepalive = False
             self._serial += 1
             self.frames_published += 1
@@ -235,7 +296,8 @@ class ScreenCapture:
     def _wake_all(self) -> None:
         with self._lock:
             waiters, self._waiters = self._waiters, []
-        _wake(waiters)
+            sharp, self._sharp_waiters = self._sharp_waiters, []
+        _wake(waiters + sharp)
 
 
 def _wake(waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]]) -> None:
@@ -274,8 +336,11 @@ class Refinement:
         self.sent_at = clock()
         self.resends = 0
 
-    def changed(self, now: float) -> None:
-        self.changed_at, self.sent_at, self.resends = now, now, 0
+    def changed(self, now: float, ladder: bool = True) -> None:
+        """The picture changed. `ladder`: refine it with re-sends (False when the sharp
+        picture channel will send it exactly: then only keep-alives)."""
+        self.changed_at = now if ladder else None
+        self.sent_at, self.resends = now, 0
 
     def due(self, now: float) -> str:
         """'refine', 'keepalive' or '' (nothing to send now)."""
@@ -302,6 +367,7 @@ class ChangeWatch:
         self._damage: int | None = None
         self._root: Any = None
         self._geometry: tuple[int, int] | None = None
+        self._box: tuple[int, int, int, int] | None = None
         try:
             from Xlib import display
             from Xlib.ext import damage
@@ -331,6 +397,7 @@ class ChangeWatch:
         if not self.available:
             return 1.0
         damaged = 0.0
+        self._box = None
         while self._display.pending_events():
             event = self._display.next_event()
             if hasattr(event, "drawable_geometry"):
@@ -338,10 +405,19 @@ class ChangeWatch:
                 self._geometry = (root.width, root.height)
                 fraction = box.width * box.height / max(root.width * root.height, 1)
                 damaged = max(damaged, min(fraction, 1.0), 1e-6)
+                self._box = _union(self._box, (box.x, box.y, box.width, box.height))
         if damaged:
             self._display.damage_subtract(self._damage)
             self._display.flush()
         return damaged
+
+    def box(self, area: dict[str, int]) -> tuple[int, int, int, int] | None:
+        """Where the last `changed()` saw drawing (x, y, w, h in the shared monitor's
+        pixels); None when it cannot tell."""
+        if self._box is None:
+            return None
+        x, y, w, h = self._box
+        return x - area["left"], y - area["top"], w, h
 
     def geometry(self) -> tuple[int, int] | None:
         """The root window's size as the last damage report gave it (None: no news)."""
@@ -357,6 +433,16 @@ class ChangeWatch:
         return int(reply.root_x), int(reply.root_y)
 
 
+def _union(
+    a: tuple[int, int, int, int] | None, b: tuple[int, int, int, int]
+) -> tuple[int, int, int, int]:
+    if a is None:
+        return b
+    x0, y0 = min(a[0], b[0]), min(a[1], b[1])
+    x1, y1 = max(a[0] + a[2], b[0] + b[2]), max(a[1] + a[3], b[1] + b[3])
+    return x0, y0, x1 - x0, y1 - y0
+
+
 def monitor_area(monitor: int) -> dict[str, int]:
     """The shared monitor's rectangle in screen pixels (mss: 1 = first monitor)."""
     with mss.mss() as grabber:
@@ -366,6 +452,9 @@ def monitor_area(monitor: int) -> dict[str, int]:
 
 
 PAUSED_FRAME_INTERVAL = 0.5
+# A change of at least this share of the screen, after a still screen, holds the video
+# until the screen is seen still (its sharp cells go first) or moving again.
+HOLD_CHANGE = 0.1
 PAUSED_BACKGROUND = (70, 50, 40)  # calm dark blue, as BGR
 PAUSED_SYMBOL = (235, 235, 235)
 
@@ -414,9 +503,14 @@ def bgra_to_i420(bgra: np.ndarray) -> av.VideoFrame:
     return frame
 
 
-def _to_video_frame(shot: mss.base.ScreenShot) -> av.VideoFrame:
-    """BGRA screenshot → I420 frame; done in the capture thread, off the event loop."""
-    bgra = np.frombuffer(shot.bgra, dtype=np.uint8).reshape(shot.height, shot.width, 4)
+def _bgrx(shot: mss.base.ScreenShot) -> np.ndarray:
+    """The screenshot's pixels as an H×W×4 BGRX array: a view, no copy (`shot.bgra`
+    would copy 8 MB at 1080p)."""
+    return np.frombuffer(shot.raw, dtype=np.uint8).reshape(shot.height, shot.width, 4)
+
+
+def _to_video_frame(bgra: np.ndarray) -> av.VideoFrame:
+    """BGRA picture → I420 frame; done in the capture thread, off the event loop."""
     return bgra_to_i420(bgra)
 
 
@@ -490,3 +584,54 @@ async def send_cursor(capture: ScreenCapture, send: Callable[..., bool]) -> None
             continue
         with contextlib.suppress(asyncio.TimeoutError):
             await asyncio.wait_for(event.wait(), CURSOR_IDLE_CHECK)
+
+
+SHARP_OPEN_WAIT = 0.05  # the sharp channel is not open yet: look again after this
+SHARP_BUSY_WAIT = 0.005  # the data channel still holds our last message: look again
+
+
+async def send_sharp(capture: ScreenCapture, channel_of: Callable[[], Any]) -> None:
+    """Send the capture's sharp picture messages (assist_session/sharp.py).
+
+    One message at a time goes to the data channel, the next only once SCTP has taken
+    it: a `drop` (cells changed) then waits behind one message at most, not behind a
+    whole page. Sharp pictures start only once the channel is open and the link is
+    authenticated (`channel_of()` returns the channel then, else None)."""
+    loop = asyncio.get_running_loop()
+    channel = channel_of()
+    while channel is None:
+        if capture.stopped:
+            return
+        await asyncio.sleep(SHARP_OPEN_WAIT)
+        channel = channel_of()
+    capture.want_sharp()
+
+    def busy() -> bool:
+        """Sharp pictures are queued here, in the channel or in SCTP's own queue."""
+        sender = capture.sharp
+        sctp_queue = getattr(channel.transport, "_outbound_queue", None)  # aiortc internal
+        return bool(
+            capture.sharp_deciding
+            or (sender is not None and sender.pending())
+            or channel.bufferedAmount
+            or sctp_queue
+        )
+
+    release = codec_tuning.hold_video_while(busy)
+    try:
+        while not capture.stopped and channel.readyState == "open":
+            event = asyncio.Event()
+            capture.add_sharp_waiter(loop, event)  # registered before looking: none missed
+            sender = capture.sharp
+            if sender is not None and sender.pending():
+                if channel.bufferedAmount:
+                    await asyncio.sleep(SHARP_BUSY_WAIT)
+                    continue
+                data = sender.pop()
+                if data is not None:
+                    channel.send(data)
+                continue
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(event.wait(), CURSOR_IDLE_CHECK)
+    finally:
+        release()

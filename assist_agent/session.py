@@ -28,7 +28,7 @@ from crypto.code import PairingCode
 from crypto.identity import SupporterKey
 from crypto.pairing import Role
 
-from .capture import ScreenCapture, ScreenTrack, send_cursor
+from .capture import ScreenCapture, ScreenTrack, send_cursor, send_sharp
 from .consent import Consent
 from .history import HelpRecord, History
 from .live import LiveEvent, LiveSession
@@ -144,11 +144,13 @@ class HomeSession(SessionFlow):
         )
         live_end = asyncio.ensure_future(self.live.run())
         cursor = asyncio.ensure_future(send_cursor(self.capture, link.send))  # not in video
+        sharp = asyncio.ensure_future(send_sharp(self.capture, link.sharp_channel))
         try:
             return await end_reason(channel, live_end)
         finally:
             live_end.cancel()
             cursor.cancel()
+            sharp.cancel()
 
     # -- the home user's choices while sharing (no-ops when not sharing) ---------------
     def grant_control(self) -> None:

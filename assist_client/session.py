@@ -18,6 +18,7 @@ from assist_session.channel import SecureChannel
 from assist_session.flow import Ended, SessionEnded, SessionFlow, end_reason, expect
 from assist_session.heartbeat import keep_alive
 from assist_session.peer import BindingFailed, PeerLink, sdp_fingerprint
+from assist_session.sharp import InvalidSharp, SharpLayer
 from assist_session.signaling_client import SignalingClient
 from crypto.code import PairingCode
 from crypto.pairing import Role
@@ -29,6 +30,7 @@ __all__ = [
 ]  # fmt: skip
 
 APP_NAME = "assist-client/0.1"
+SHARP_INBOX_MAX = 4096  # more unapplied sharp messages than this: show video only
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,13 @@ class SupporterSession(SessionFlow):
         # One decode helper thread of our own: frames are converted off the UI thread.
         self._decoder = concurrent.futures.ThreadPoolExecutor(1, "frame-convert")
         self.frames_shown = 0
+        # Sharp still pictures over the video (assist_session/sharp.py). The layer and
+        # the newest video frame are touched only in the decode thread.
+        self._sharp = SharpLayer()
+        self._sharp_inbox: list[bytes] = []
+        self._sharp_task: asyncio.Task[None] | None = None
+        self._video_rgb: np.ndarray | None = None
+        self.sharp_applied = 0
         self.share_state = ""
         self.cursor: CursorMoved | None = None
         self.dropped = messages.DropCounter()
@@ -177,6 +186,7 @@ class SupporterSession(SessionFlow):
             ice_servers=signaling.ice_servers,
             relay_only=signaling.relay_only,
             on_track=self._watch_track,
+            on_sharp=self._on_sharp,
         )
         try:
             answer = await link.accept_offer(sdp)
@@ -227,6 +237,8 @@ class SupporterSession(SessionFlow):
     def _release_local(self) -> None:
         if self._video_task is not None:
             self._video_task.cancel()
+        if self._sharp_task is not None:
+            self._sharp_task.cancel()
         self._decoder.shutdown(wait=False, cancel_futures=True)
 
     def _watch_track(self, track: MediaStreamTrack) -> None:
@@ -248,10 +260,56 @@ class SupporterSession(SessionFlow):
             except MediaStreamError:
                 return
             try:
-                image = await loop.run_in_executor(self._decoder, frame_to_rgb, frame)
+                image = await loop.run_in_executor(self._decoder, self._decode, frame)
             except RuntimeError:  # the decoder was shut down: the session is ending
                 return
             if link.ended.done():
                 return
             self.frames_shown += 1
             self._on_frame(image)
+
+    # -- sharp still pictures ------------------------------------------------------------
+    def _decode(self, frame: object) -> np.ndarray:
+        """Decode thread: the video frame, with the sharp cells laid over it."""
+        self._video_rgb = frame_to_rgb(frame)
+        return self._sharp.compose(self._video_rgb)
+
+    def _on_sharp(self, data: bytes) -> None:
+        """A sharp picture message (authenticated link): applied in the decode thread,
+        in order with the video frames."""
+        if len(self._sharp_inbox) >= SHARP_INBOX_MAX:
+            self.dropped.add("sharp_overflow")
+            self._sharp_inbox = [b""]  # b"": forget the sharp cells, show video only
+        self._sharp_inbox.append(data)
+        if self._sharp_task is None or self._sharp_task.done():
+            self._sharp_task = asyncio.create_task(self._show_sharp(), name="sharp")
+
+    async def _show_sharp(self) -> None:
+        loop = asyncio.get_running_loop()
+        link = self.link
+        while self._sharp_inbox and link is not None and not link.ended.done():
+            batch, self._sharp_inbox = self._sharp_inbox, []
+            try:
+                image, errors = await loop.run_in_executor(self._decoder, self._apply_sharp, batch)
+            except RuntimeError:  # the decoder was shut down: the session is ending
+                return
+            for reason in errors:
+                self.dropped.add(f"sharp_{reason}")
+            if image is not None and not link.ended.done():
+                self._on_frame(image)
+
+    def _apply_sharp(self, batch: list[bytes]) -> tuple[np.ndarray | None, list[str]]:
+        """Decode thread: apply messages; the new picture if what is shown changed."""
+        changed, errors = False, []
+        for data in batch:
+            if not data:
+                changed |= self._sharp.clear()
+                continue
+            try:
+                changed |= self._sharp.apply(data)
+                self.sharp_applied += 1
+            except InvalidSharp as exc:
+                errors.append(str(exc))
+        if changed and self._video_rgb is not None:
+            return self._sharp.compose(self._video_rgb), errors
+        return None, errors

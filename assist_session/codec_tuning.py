@@ -50,6 +50,7 @@ import threading
 import time
 import weakref
 from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 from aiortc import clock
@@ -101,6 +102,8 @@ TRAIN_PACKETS = 8  # each frame's first packets leave together (10 kB: fits any 
 PACE_FACTOR = 1.25
 PACE_BURST_S = 0.1  # this much (at the pacing rate) may leave at once
 BACKLOG_MAX_S = 0.03  # the capture waits while more than this is queued for the link
+HOLD_STEP_S = 0.005  # new video waits in steps of this while sharp pictures leave…
+HOLD_MAX_S = 3.0  # …but never longer than this in one go
 REPAIR_START_S = 0.3  # repair time assumed before one is measured
 REPAIR_MARGIN = 1.5  # ask again after this × the measured repair time
 NACK_TRIES = 6  # ask for one packet at most this often
@@ -161,6 +164,7 @@ def apply() -> None:
         rtcrtpreceiver.RemoteBitrateEstimator = ScreenBitrateEstimator
     if PACE:
         _install_pacer()
+    _install_sctp_floor()
     if libvpx() is not None:
         stock_get_encoder = rtcrtpsender.get_encoder
 
@@ -172,6 +176,53 @@ def apply() -> None:
         rtcrtpsender.get_encoder = get_encoder
     else:
         log.warning("libvpx not usable from ctypes: aiortc's VP8 encoder stays in use")
+
+
+# -- data channel: one congestion answer for video and data ------------------------------
+
+SCTP_RTO_MIN_S = 0.4  # aiortc: 1 s; a lost last packet of a sharp picture waited that long
+SCTP_CWND_HEADROOM = 1.0  # the window carries at most this × the video's estimate
+SCTP_MTU = 1200  # aiortc's USERDATA_MAX_LENGTH, about
+
+
+def sctp_cwnd_range(target_bps: int, srtt: float | None) -> tuple[int, int] | None:
+    """The congestion window SCTP keeps: what the video's estimate of the link carries
+    in one round trip, up to SCTP_CWND_HEADROOM × that. None: no round trip measured.
+
+    aiortc's SCTP (Reno) halves its window at every loss: on a 1 Mbit/s, 200 ms, 2 %
+    link it moved sharp pictures at ~0.4 Mbit/s (2.8 s a page). With the halving
+    floored alone, slow start overshot the link (80 kB in flight, 135 queue drops).
+    The window is target × round trip, so the data channel's rate follows the delay-
+    based estimate: when the link queues, the estimate falls, and the window with it."""
+    if srtt is None:
+        return None
+    low = max(4 * SCTP_MTU, int(target_bps / 8 * srtt))
+    return low, int(low * SCTP_CWND_HEADROOM)
+
+
+def _install_sctp_floor() -> None:
+    from aiortc import rtcsctptransport
+
+    transport = rtcsctptransport.RTCSctpTransport
+    stock_sack, stock_t3 = transport._receive_sack_chunk, transport._t3_expired
+    rtcsctptransport.SCTP_RTO_MIN = SCTP_RTO_MIN_S
+
+    def keep_floor(self: Any) -> None:
+        window = sctp_cwnd_range(feedback.target_bitrate, getattr(self, "_srtt", None))
+        if window is not None:
+            self._cwnd = min(max(self._cwnd, window[0]), window[1])
+            self._ssthresh = max(self._ssthresh, window[0])
+
+    async def _receive_sack_chunk(self: Any, chunk: Any) -> None:
+        await stock_sack(self, chunk)
+        keep_floor(self)
+
+    def _t3_expired(self: Any) -> None:
+        stock_t3(self)
+        keep_floor(self)
+
+    transport._receive_sack_chunk = _receive_sack_chunk  # type: ignore[method-assign]
+    transport._t3_expired = _t3_expired  # type: ignore[method-assign]
 
 
 # -- sender: pace RTP instead of bursting a frame ---------------------------------------
@@ -235,7 +286,17 @@ class _PacedSender:
             self._task = None
 
     async def _drain(self) -> None:
+        held_since: float | None = None
         while self._urgent or self._queue:
+            if not self._urgent and data_first():
+                # Sharp still pictures are leaving on the data channel: they make the
+                # text crisp, the video frame under them adds nothing until they are in.
+                now = time.monotonic()
+                held_since = now if held_since is None else held_since
+                if now - held_since < HOLD_MAX_S:
+                    await asyncio.sleep(HOLD_STEP_S)
+                    continue
+            held_since = None
             data, rate = (self._urgent or self._queue).popleft()
             self.queued_bytes -= len(data)
             wait = self._bucket.reserve(len(data), time.monotonic(), rate)
@@ -258,6 +319,18 @@ class _PacedSender:
 
 
 _senders: weakref.WeakSet[_PacedSender] = weakref.WeakSet()
+_data_first_checks: set[Callable[[], bool]] = set()
+
+
+def hold_video_while(check: Callable[[], bool]) -> Callable[[], None]:
+    """New video waits while `check()` is true (sharp pictures leaving); returns the
+    function that ends this."""
+    _data_first_checks.add(check)
+    return lambda: _data_first_checks.discard(check)
+
+
+def data_first() -> bool:
+    return any(check() for check in list(_data_first_checks))
 _abs_send_time_id: int | None = None  # the negotiated one-byte extension id
 
 
@@ -601,6 +674,7 @@ VPX_KF_AUTO = 1
 VPX_DL_REALTIME = 1
 VPX_EFLAG_FORCE_KF = 1
 VPX_FRAME_IS_KEY = 1
+VP8E_SET_ACTIVEMAP = 9
 VP8E_SET_CPUUSED = 13
 VP8E_SET_NOISE_SENSITIVITY = 15
 VP8E_SET_STATIC_THRESHOLD = 17
@@ -677,6 +751,12 @@ def libvpx() -> _Libvpx | None:
     return None
 
 
+class _ActiveMap(ctypes.Structure):
+    """vpx_active_map_t: one byte per 16×16 block, 1 = code it, 0 = leave it as it is."""
+
+    _fields_ = [("active_map", ctypes.c_void_p), ("rows", ctypes.c_uint), ("cols", ctypes.c_uint)]
+
+
 class _Vp8Context:
     """One libvpx VP8 encoder instance for a fixed frame size."""
 
@@ -707,6 +787,10 @@ class _Vp8Context:
             if lib.vpx_codec_control_(self.ctx, control, ctypes.c_int(value)) != 0:
                 log.warning("libvpx control %d=%d refused", control, value)
         self.img = ctypes.create_string_buffer(_IMG_SIZE)
+        rows, cols = (height + 15) // 16, (width + 15) // 16
+        self._inactive = ctypes.create_string_buffer(rows * cols)  # all zero: nothing active
+        self._map_none = _ActiveMap(None, rows, cols)
+        self._map_inactive = _ActiveMap(ctypes.cast(self._inactive, ctypes.c_void_p), rows, cols)
         self.bitrate = bitrate
         self.quantizers = (MIN_QUANTIZER, MAX_QUANTIZER)
 
@@ -728,8 +812,15 @@ class _Vp8Context:
             if self.vpx.lib.vpx_codec_enc_config_set(self.ctx, self.cfg) == 0:
                 self.quantizers = (lowest, highest)
 
-    def encode(self, frame: Any, pts: int, duration: int, key: bool) -> tuple[bytes, bool]:
+    def encode(
+        self, frame: Any, pts: int, duration: int, key: bool, repeat: bool = False
+    ) -> tuple[bytes, bool]:
+        """`repeat`: the picture is the one coded before; code every block as unchanged
+        (a frame of some 20 bytes: libvpx re-coding a coarse still picture sent 10-25 kB
+        each time)."""
         lib = self.vpx.lib
+        if repeat and not key:
+            lib.vpx_codec_control_(self.ctx, VP8E_SET_ACTIVEMAP, ctypes.byref(self._map_inactive))
         planes = frame.planes
         if not lib.vpx_img_wrap(
             self.img, VPX_IMG_FMT_I420, self.width, self.height, 1,
@@ -740,7 +831,10 @@ class _Vp8Context:
         struct.pack_into("<QQQ", self.img, 48, *(p.buffer_ptr for p in planes[:3]))
         struct.pack_into("<iii", self.img, 80, *(p.line_size for p in planes[:3]))
         flags = VPX_EFLAG_FORCE_KF if key else 0
-        if lib.vpx_codec_encode(self.ctx, self.img, pts, duration, flags, VPX_DL_REALTIME) != 0:
+        failed = lib.vpx_codec_encode(self.ctx, self.img, pts, duration, flags, VPX_DL_REALTIME)
+        if repeat and not key:
+            lib.vpx_codec_control_(self.ctx, VP8E_SET_ACTIVEMAP, ctypes.byref(self._map_none))
+        if failed:
             raise OSError(f"vpx_codec_encode: {lib.vpx_codec_error(self.ctx)!r}")
         data, is_key = b"", False
         it = ctypes.c_void_p(0)
@@ -777,6 +871,12 @@ def _changed(frame: Any) -> float:
     return float(opaque.get("changed", 1.0)) if isinstance(opaque, dict) else 1.0
 
 
+def _sharp(frame: Any) -> bool:
+    """The capture will send this picture's still parts sharp (assist_session/sharp.py)."""
+    opaque = frame.opaque
+    return isinstance(opaque, dict) and bool(opaque.get("sharp"))
+
+
 def _keepalive(frame: Any) -> bool:
     opaque = frame.opaque
     return isinstance(opaque, dict) and bool(opaque.get("keepalive"))
@@ -799,7 +899,10 @@ def change_quantizer(frame: Any, bitrate: int) -> int:
     if blocks < 1:
         return MIN_QUANTIZER
     quick = _finest_fitting(bitrate / 8 * CHANGE_BUDGET_S / blocks)
-    if quick <= CRISP_QUANTIZER:
+    if quick <= CRISP_QUANTIZER or _sharp(frame):
+        # The sharp picture channel sends the still text exactly right after: this
+        # frame only has to arrive fast, and leave the link to that.
+        return quick
         return quick
     return min(max(CRISP_QUANTIZER, _finest_fitting(bitrate / 8 * CHANGE_MAX_S / blocks)), quick)
 
@@ -863,11 +966,16 @@ class ScreenVp8Encoder(Encoder):  # type: ignore[misc]
         # A new encoder's first frame is a key frame too.
         key = force_keyframe or self._last_pts is None
         changed, keepalive = _changed(frame), _keepalive(frame)
+        # A keep-alive while the sharp picture channel covers the still picture repeats
+        # the picture as it is: re-coding a coarse still picture cost 10-25 kB a time.
+        repeat = keepalive and _sharp(frame) and not key
         if key:
             # A key frame after loss (or at the start) must arrive quickly even on a
             # weak link: at q 40 a text page is 250 kB, 2 s of 1 Mbit/s, and the
             # receiver asked again before it was in. Refinement sharpens it after.
             floor = ceiling = KEY_QUANTIZER
+        elif repeat:
+            floor, ceiling = context.quantizers  # every block is coded as unchanged
         elif keepalive:
             # Coarse, so the re-send of a still picture refines nothing finer than
             # crisp text needs and costs a few hundred bytes. Not coarser: after a
@@ -895,7 +1003,7 @@ class ScreenVp8Encoder(Encoder):  # type: ignore[misc]
         timestamp = convert_timebase(frame.pts, frame.time_base, VIDEO_TIME_BASE)
         duration = 3000 if self._last_pts is None else max(1, timestamp - self._last_pts)
         self._last_pts = timestamp
-        data, is_key = context.encode(frame, timestamp, duration, force_keyframe)
+        data, is_key = context.encode(frame, timestamp, duration, force_keyframe, repeat)
         feedback.frames += 1
         feedback.key_frames += is_key
         feedback.last_quantizer = context.last_quantizer()

@@ -28,6 +28,7 @@ from aiortc.rtcconfiguration import RTCIceTransportPolicy
 from crypto.pairing import EXPORTER_LABEL, KEYING_MATERIAL_BYTES, PairingProtocol
 
 from . import codec_tuning, messages
+from .sharp import SHARP_CHANNEL_LABEL
 
 log = logging.getLogger("assist.session.peer")
 
@@ -74,6 +75,7 @@ class PeerLink:
         ice_servers: list[RTCIceServer] | None = None,
         relay_only: bool = False,
         on_track: Callable[[MediaStreamTrack], None] | None = None,
+        on_sharp: Callable[[bytes], None] | None = None,
     ) -> None:
         self._pairing = pairing
         codec_tuning.apply()  # screen-content video settings, once per process
@@ -89,6 +91,10 @@ class PeerLink:
         self.messages: asyncio.Queue[dict[str, Any]] = asyncio.Queue(maxsize=1024)
         self.dropped = messages.DropCounter()
         self._channel: RTCDataChannel | None = None
+        # Sharp still pictures (assist_session/sharp.py): the helper app opens it, the
+        # supporter app reads it (`on_sharp`), only after the binding check.
+        self._sharp: RTCDataChannel | None = None
+        self._on_sharp = on_sharp
         self._local_fp = ""
         self._remote_fp = ""
         self._on_track = on_track
@@ -102,6 +108,7 @@ class PeerLink:
         if track is not None:
             self.pc.addTransceiver(track, direction="sendonly")
         self._attach_channel(self.pc.createDataChannel(DATA_CHANNEL_LABEL, ordered=True))
+        self._attach_channel(self.pc.createDataChannel(SHARP_CHANNEL_LABEL, ordered=True))
         await self.pc.setLocalDescription(await self.pc.createOffer())
         self._local_fp = sdp_fingerprint(self.pc.localDescription.sdp)
         return str(self.pc.localDescription.sdp)
@@ -129,6 +136,13 @@ class PeerLink:
         channel.send(messages.encode(message_type, **fields))
         return True
 
+    def sharp_channel(self) -> RTCDataChannel | None:
+        """The sharp picture channel, if it is open and the link is authenticated."""
+        channel = self._sharp
+        if channel is None or channel.readyState != "open" or not self.is_authenticated:
+            return None
+        return channel
+
     @property
     def is_authenticated(self) -> bool:
         return self.authenticated.done() and self.authenticated.exception() is None
@@ -143,6 +157,10 @@ class PeerLink:
         await self.pc.close()
 
     def _attach_channel(self, channel: RTCDataChannel) -> None:
+        if channel.label == SHARP_CHANNEL_LABEL and self._sharp is None:
+            self._sharp = channel
+            channel.on("message", self._on_sharp_message)
+            return
         if channel.label != DATA_CHANNEL_LABEL or self._channel is not None:
             self.dropped.add("unexpected_channel")
             return
@@ -181,6 +199,14 @@ class PeerLink:
             self.dropped.add("queue_full")
         else:
             self.messages.put_nowait(message)
+
+    def _on_sharp_message(self, raw: str | bytes) -> None:
+        if not self.is_authenticated:
+            self.dropped.add("before_binding")
+        elif self._on_sharp is None or not isinstance(raw, bytes):
+            self.dropped.add("unexpected_sharp")
+        else:
+            self._on_sharp(raw)
 
     def _check_binding(self, tag_hex: str) -> None:
         if self.authenticated.done():
