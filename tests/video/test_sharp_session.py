@@ -1,9 +1,13 @@
-"""Sharp still pictures in whole sessions (server, home user, supporter, Xvfb)."""
+"""Sharp still pictures in whole sessions (server, home user, supporter, Xvfb): a still
+screen reaches the supporter pixel for pixel, a change never leaves old sharp cells on
+show, and pausing takes every sharp cell away."""
 
 from __future__ import annotations
 
 import asyncio
+import time
 
+import mss
 import numpy as np
 import pytest
 
@@ -14,21 +18,82 @@ from .xpaint import ColourBox
 
 pytestmark = pytest.mark.e2e
 
+RED, BLUE = (200, 30, 30), (30, 30, 220)
+
 
 @pytest.fixture
 def box(xdisplay: str):
     painted = ColourBox(*BOX)
-    painted.fill((200, 30, 30))
+    painted.fill(RED)
     yield painted
     painted.close()
 
 
-def test_still_screen_arrives_exact(box) -> None:
+def screen_rgb(s: Session) -> np.ndarray:
+    """The shared screen as the X server has it, at the video's (even) size."""
+    area = s.home.capture.area
+    with mss.mss() as grabber:
+        shot = np.frombuffer(grabber.grab(area).raw, np.uint8).reshape(
+            area["height"], area["width"], 4
+        )
+    return shot[: area["height"] & ~1, : area["width"] & ~1, 2::-1]
+
+
+def exact(s: Session) -> bool:
+    return s.frame is not None and np.array_equal(s.frame, screen_rgb(s))
+
+
+def box_colour(frame: np.ndarray) -> np.ndarray:
+    x, y, w, h = BOX
+    return frame[y + h // 2, x + w // 2].astype(int)
+
+
+def test_a_still_screen_arrives_pixel_for_pixel(box) -> None:
     async def scenario(s: Session) -> None:
-        await until(lambda: s.supporter.sharp_applied > 0, 10, "sharp cells")
+        await until(lambda: exact(s), 10, "the exact screen")
+        assert s.supporter.sharp_applied > 0  # it came over the sharp channel
+        assert not [r for r in s.supporter.dropped.by_reason if r.startswith("sharp")]
+
+    asyncio.run(run_session(scenario))
+
+
+def test_a_change_never_leaves_old_sharp_cells_on_show(box) -> None:
+    async def scenario(s: Session) -> None:
+        await until(lambda: exact(s), 10, "the exact red screen")
+        seen: list[np.ndarray] = []
+        keep = s.on_frame
+
+        def record(frame: np.ndarray) -> None:
+            seen.append(box_colour(frame))
+            keep(frame)
+
+        s.supporter._on_frame = record
+        for colour in (BLUE, RED, BLUE):  # change, change back, change again
+            box.fill(colour)
+            await until(lambda: exact(s), 10, "the exact screen after a change")
+            await asyncio.sleep(0.3)
+        colours = [tuple(c) for c in seen]
+        last_red = max(i for i, c in enumerate(colours) if np.abs(np.array(c) - RED).max() < 40)
+        # After the last change to blue, red never came back (no stale sharp cell).
+        assert all(np.abs(np.array(c) - BLUE).max() < 40 for c in colours[last_red + 1 :])
+        assert len(colours) > last_red + 1
+
+    asyncio.run(run_session(scenario))
+
+
+def test_pausing_takes_every_sharp_cell_away(box) -> None:
+    async def scenario(s: Session) -> None:
+        await until(lambda: exact(s), 10, "the exact screen")
+        s.home.pause()
+        await until(lambda: s.supporter.share_state == "paused", 5, "paused")
+        await until(lambda: not s.shows(RED), 5, "the paused picture")
+        shown_at = time.monotonic()
+        box.fill(BLUE)  # drawn while paused: must not reach the supporter
         await asyncio.sleep(1.0)
-        x, y, w, h = BOX
-        patch = s.frame[y : y + h, x : x + w]
-        assert (patch == np.array([200, 30, 30], dtype=np.uint8)).all()
+        assert not s.shows(RED) and not s.shows(BLUE)
+        assert time.monotonic() - shown_at >= 1.0
+        s.home.resume()
+        await until(lambda: exact(s), 10, "the exact screen after the pause")
+        assert s.shows(BLUE)
 
     asyncio.run(run_session(scenario))

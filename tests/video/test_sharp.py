@@ -1,0 +1,333 @@
+"""Sharp still pictures, the I/O-free parts: what the helper app queues as the screen
+changes and stands still, what the supporter app lays over the video, and how both
+treat bad messages. Real zstd, real text pages; whole sessions are in
+test_sharp_session.py."""
+
+from __future__ import annotations
+
+import asyncio
+import fractions
+import struct
+
+import av
+import numpy as np
+import pytest
+import zstandard
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assist_agent.capture import bgra_to_i420
+from assist_session import codec_tuning, sharp
+from assist_session.sharp import (
+    CELL,
+    KIND_CLEAR,
+    KIND_DROP,
+    KIND_FIRST,
+    KIND_TILES,
+    InvalidSharp,
+    Rect,
+    SharpLayer,
+    SharpSender,
+)
+
+W, H = 640, 360  # not a multiple of CELL: the last row and column are cut short
+
+
+def text_page(seed: int, width: int = W, height: int = H) -> np.ndarray:
+    """BGRX: dark strokes like small text on white, some in colour."""
+    rng = np.random.default_rng(seed)
+    page = np.full((height, width, 4), 255, np.uint8)
+    for _ in range(width * height // 700):
+        y, x = rng.integers(0, height - 3), rng.integers(0, width - 20)
+        page[y : y + 2, x : x + rng.integers(4, 20), :3] = rng.choice([0, 60, 90])
+    page[10:30, 10:200, :3] = (153, 102, 51)  # a blue form box
+    return page
+
+
+def drain(sender: SharpSender) -> list[bytes]:
+    out = []
+    while (data := sender.pop()) is not None:
+        out.append(data)
+    return out
+
+
+def shown(layer: SharpLayer, video: np.ndarray | None = None) -> np.ndarray:
+    return layer.compose(np.zeros((H, W, 3), np.uint8) if video is None else video)
+
+
+def rgb(bgrx: np.ndarray) -> np.ndarray:
+    return bgrx[..., 2::-1]
+
+
+def kinds(messages: list[bytes]) -> list[int]:
+    return [sharp.decode(m).kind for m in messages]
+
+
+# -- the helper app's side and the supporter app's side together --------------------------
+
+
+def test_a_still_page_arrives_exact_in_few_bytes() -> None:
+    page = text_page(1)
+    sender, layer = SharpSender(W, H), SharpLayer()
+    assert sender.still(page) is True
+    messages = drain(sender)
+    assert kinds(messages) == [KIND_FIRST] + [KIND_TILES] * (len(messages) - 1)
+    for message in messages:
+        assert layer.apply(message) is True
+    assert np.array_equal(shown(layer), rgb(page))  # every pixel, colours included
+    assert sum(map(len, messages)) < page.nbytes / 10
+    assert sender.still(page) is True and drain(sender) == []  # nothing new: nothing sent
+
+
+def test_a_change_drops_exactly_the_changed_cells_then_sends_them_again() -> None:
+    page = text_page(1)
+    sender, layer = SharpSender(W, H), SharpLayer()
+    sender.still(page)
+    for message in drain(sender):
+        layer.apply(message)
+    changed = page.copy()
+    changed[70:75, 130:140, :3] = 0  # inside cell row 1, column 2
+    sender.damaged(changed, (0, 0, W, H))  # the whole screen was drawn on, one cell differs
+    (drop,) = drain(sender)
+    assert sharp.decode(drop).kind == KIND_DROP
+    assert sharp.decode(drop).rects == (Rect(2 * CELL, CELL, CELL, CELL),)
+    layer.apply(drop)
+    video = np.full((H, W, 3), 7, np.uint8)
+    picture = shown(layer, video)
+    assert (picture[CELL : 2 * CELL, 2 * CELL : 3 * CELL] == 7).all()  # the video shows
+    assert np.array_equal(picture[: CELL], rgb(page)[: CELL])  # the rest stays sharp
+    sender.still(changed)
+    (tiles,) = drain(sender)
+    assert sharp.decode(tiles).rects == (Rect(2 * CELL, CELL, CELL, CELL),)
+    layer.apply(tiles)
+    assert np.array_equal(shown(layer), rgb(changed))
+
+
+def test_drawing_the_same_pixels_again_drops_nothing() -> None:
+    page = text_page(2)
+    sender = SharpSender(W, H)
+    sender.still(page)
+    drain(sender)
+    sender.damaged(page.copy(), (0, 0, W, H))
+    assert drain(sender) == []
+
+
+def test_only_cells_inside_the_damage_box_are_compared() -> None:
+    page = text_page(2)
+    sender = SharpSender(W, H)
+    sender.still(page)
+    drain(sender)
+    changed = page.copy()
+    changed[300:310, 500:510, :3] = 0
+    sender.damaged(changed, (0, 0, 100, 100))  # the server said: drawn up there only
+    assert drain(sender) == []
+    sender.damaged(changed, (495, 295, 20, 20))
+    assert [sharp.decode(m).kind for m in drain(sender)] == [KIND_DROP]
+
+
+def test_tiles_not_sent_yet_are_taken_back_and_the_next_start_a_new_stream() -> None:
+    page, other = text_page(1), text_page(3)
+    sender, layer = SharpSender(W, H), SharpLayer()
+    sender.still(page)
+    first = sender.pop()  # this one left already
+    assert first is not None and sharp.decode(first).kind == KIND_FIRST
+    layer.apply(first)
+    sender.damaged(other, None)  # everything changes before the rest could leave
+    queued = drain(sender)
+    # Only a drop for what the supporter has: the unsent tiles were withdrawn.
+    assert kinds(queued) == [KIND_DROP]
+    layer.apply(queued[0])
+    sender.still(other)
+    again = drain(sender)
+    assert kinds(again)[0] == KIND_FIRST  # a new zstd stream: the old one lost tiles
+    for message in again:
+        layer.apply(message)
+    assert np.array_equal(shown(layer), rgb(other))
+
+
+def test_a_photo_stays_with_the_video_and_is_tried_again_once_it_changes() -> None:
+    rng = np.random.default_rng(5)
+    photo = rng.integers(0, 256, (H, W, 4), dtype=np.uint8)
+    sender = SharpSender(W, H)
+    assert sender.still(photo) is False
+    assert drain(sender) == []
+    assert sender.video_only.all()
+    page = text_page(1)
+    sender.damaged(page, None)
+    assert sender.still(page) is True
+    assert len(drain(sender)) > 0
+
+
+def test_clear_forgets_every_sharp_cell() -> None:
+    page = text_page(1)
+    sender, layer = SharpSender(W, H), SharpLayer()
+    sender.still(page)
+    for message in drain(sender):
+        layer.apply(message)
+    sender.clear()
+    (clear,) = drain(sender)
+    assert sharp.decode(clear).kind == KIND_CLEAR
+    assert layer.apply(clear) is True
+    video = np.full((H, W, 3), 9, np.uint8)
+    assert shown(layer, video) is video  # nothing laid over it
+    sender.still(page)  # after the pause: everything is sent again
+    assert kinds(drain(sender))[0] == KIND_FIRST
+
+
+def test_cells_for_another_picture_size_are_not_laid_over_the_video() -> None:
+    page = text_page(1)
+    sender, layer = SharpSender(W, H), SharpLayer()
+    sender.still(page)
+    for message in drain(sender):
+        layer.apply(message)
+    bigger = np.full((H * 2, W * 2, 3), 5, np.uint8)
+    assert shown(layer, bigger) is bigger
+
+
+def test_odd_screen_sizes_use_the_even_video_size() -> None:
+    sender = SharpSender(W + 1, H + 1)  # the video is cropped to even sizes
+    sender.still(text_page(1, W + 1, H + 1))
+    message = sharp.decode(drain(sender)[0])
+    assert (message.width, message.height) == (W, H)
+
+
+# -- bad messages --------------------------------------------------------------------------
+
+
+def header(kind: int, width: int = W, height: int = H, version: int = 1) -> bytes:
+    return struct.pack(">BBHHI", version, kind, width, height, 1)
+
+
+def rect(x: int, y: int, w: int, h: int) -> bytes:
+    return struct.pack(">HHHH", x, y, w, h)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "too_short"),
+        (header(KIND_DROP)[:-1], "too_short"),
+        (header(KIND_DROP, version=2) + rect(0, 0, CELL, CELL), "unsupported_version"),
+        (header(9), "unknown_kind"),
+        (header(KIND_DROP, width=0), "bad_size"),
+        (header(KIND_CLEAR) + b"x", "bad_length"),
+        (header(KIND_DROP), "bad_length"),
+        (header(KIND_DROP) + rect(0, 0, CELL, CELL)[:5], "bad_length"),
+        (header(KIND_DROP) + rect(1, 0, CELL, CELL), "bad_rect"),  # not on the grid
+        (header(KIND_DROP) + rect(0, 0, CELL - 1, CELL), "bad_rect"),  # half a cell
+        (header(KIND_DROP) + rect(0, 0, W + CELL, CELL), "bad_rect"),  # outside
+        (header(KIND_DROP) + rect(0, 0, 0, CELL), "bad_rect"),
+        (header(KIND_TILES) + rect(0, 0, CELL, CELL), "too_short"),
+    ],
+)
+def test_malformed_messages_are_refused_with_a_reason(data: bytes, reason: str) -> None:
+    with pytest.raises(InvalidSharp, match=reason):
+        sharp.decode(data)
+
+
+def layer_with_page() -> tuple[SharpLayer, np.ndarray]:
+    page = text_page(1)
+    sender, layer = SharpSender(W, H), SharpLayer()
+    sender.still(page)
+    for message in drain(sender):
+        layer.apply(message)
+    return layer, shown(layer).copy()
+
+
+def test_a_decompression_bomb_is_refused_before_it_is_unpacked() -> None:
+    """RLE blocks of 1 MB each, announced in a few bytes: refused from the block headers,
+    and what was shown stays as it was."""
+    layer, before = layer_with_page()
+    frame_header = b"\x28\xb5\x2f\xfd" + bytes([0x00, 0x58])  # no FCS, window 8 MiB
+    rle_block = ((1 << 20) << 3 | 1 << 1).to_bytes(3, "little") + b"\x00"
+    bomb = header(KIND_FIRST) + rect(0, 0, CELL, CELL) + frame_header + rle_block * 500
+    with pytest.raises(InvalidSharp, match="bad_payload_size"):
+        layer.apply(bomb)
+    assert np.array_equal(shown(layer), before)
+
+
+def test_tiles_that_do_not_fit_their_rect_change_nothing() -> None:
+    layer, before = layer_with_page()
+    params = zstandard.ZstdCompressionParameters.from_level(3, window_log=23)
+    stream = zstandard.ZstdCompressor(compression_params=params).compressobj()
+    payload = stream.compress(b"\x00" * 100) + stream.flush(zstandard.COMPRESSOBJ_FLUSH_BLOCK)
+    with pytest.raises(InvalidSharp, match="bad_payload_size"):
+        layer.apply(header(KIND_FIRST) + rect(0, 0, CELL, CELL) + payload)
+    with pytest.raises(InvalidSharp, match="no_stream"):  # the broken stream is gone
+        layer.apply(header(KIND_TILES) + rect(0, 0, CELL, CELL) + payload)
+    assert np.array_equal(shown(layer), before)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=200), st.sampled_from([KIND_TILES, KIND_FIRST, KIND_DROP, 7]))
+def test_random_bytes_are_refused_or_applied_never_a_crash(tail: bytes, kind: int) -> None:
+    layer = SharpLayer()
+    for data in (tail, header(kind) + tail):
+        try:
+            assert isinstance(layer.apply(data), bool)
+        except InvalidSharp:
+            pass
+
+
+# -- what the video does while the sharp cells cover it --------------------------------------
+
+
+@pytest.fixture
+def encoder():
+    if codec_tuning.libvpx() is None:
+        pytest.skip("libvpx is not loadable through ctypes on this machine")
+    return codec_tuning.ScreenVp8Encoder()
+
+
+def encode(enc, frame: av.VideoFrame, i: int, changed: float, **flags: bool) -> bytes:
+    frame.pts, frame.time_base = i * 3000, fractions.Fraction(1, 90_000)
+    frame.opaque = {"changed": changed, **flags}
+    payloads, _ = enc.encode(frame)
+    return b"".join(payloads)
+
+
+def test_a_covered_change_is_coarse_and_its_keep_alives_repeat_it(encoder) -> None:
+    blank = bgra_to_i420(np.full((H, W, 4), 255, np.uint8))
+    page = bgra_to_i420(text_page(1))
+    encoder.target_bitrate = 300_000  # a page does not fit 0.3 s of this even at q 56
+    encode(encoder, blank, 0, 1.0)
+    encode(encoder, blank, 1, 0.0, keepalive=True)
+    change = encode(encoder, page, 2, 1.0, sharp=True)
+    assert codec_tuning.feedback.last_quantizer == codec_tuning.SHARP_CHANGE_QUANTIZER
+    repeats = [len(encode(encoder, page, 3 + i, 0.0, keepalive=True, sharp=True))
+               for i in range(3)]  # fmt: skip
+    assert max(repeats) < len(change) / 20  # every block coded as unchanged
+    refined = len(encode(encoder, page, 6, 0.0, keepalive=True, sharp=False))
+    assert refined > max(repeats)  # without the sharp cells a keep-alive may refine
+
+
+def test_the_sctp_window_carries_the_video_estimate_in_the_shortest_round_trip() -> None:
+    assert codec_tuning.sctp_window(1_000_000, None) is None  # no round trip yet
+    assert codec_tuning.sctp_window(1_000_000, 0.2) == 25_000
+    assert codec_tuning.sctp_window(100_000, 0.001) == 4 * codec_tuning.SCTP_MTU
+
+
+def test_new_video_waits_while_sharp_pictures_leave_repairs_do_not() -> None:
+    sent: list[bytes] = []
+    busy = [True]
+
+    async def send(transport: object, data: bytes) -> None:
+        sent.append(data)
+
+    async def scenario() -> None:
+        release = codec_tuning.hold_video_while(lambda: busy[0])
+        paced = codec_tuning._PacedSender(object(), send)
+        try:
+            paced.put(b"V" * 100, urgent=False)
+            paced.put(b"R" * 100, urgent=True)
+            await asyncio.sleep(0.05)
+            assert [d[:1] for d in sent] == [b"R"]  # the repair left, the video waits
+            busy[0] = False
+            await asyncio.sleep(0.05)
+            assert [d[:1] for d in sent] == [b"R", b"V"]
+        finally:
+            release()
+            paced.close()
+        assert not codec_tuning.data_first()
+
+    asyncio.run(scenario())
