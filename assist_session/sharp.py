@@ -342,12 +342,17 @@ class SharpSender:
     def _queue_run(self, bgrx: np.ndarray, row: int, col: int, end: int) -> None:
         rect = cell_rect(row, col, end, self.width, self.height)
         raw = planes_of(bgrx, rect)
-        # Too costly (a photo), tried on its own first: a zstd stream cannot take
-        # back what it has coded. Level 1, about 3 ms for a whole 1080p page.
-        if len(zstandard.ZstdCompressor(level=1).compress(raw)) > MAX_BYTES_PER_PIXEL * (
-            rect.w * rect.h
-        ):
+        # Tried on its own first (level 1: ~8 ms for a whole 1080p page), because a zstd
+        # stream cannot take back what it has coded: split if big, so a drop never waits
+        # long behind it; left to the video if too costly (a photo).
+        alone = len(zstandard.ZstdCompressor(level=1).compress(raw))
+        if alone > MAX_BYTES_PER_PIXEL * rect.w * rect.h:
             self.video_only[row, col:end] = True
+            return
+        if alone > SPLIT_PAYLOAD and end - col > 1:
+            middle = (col + end) // 2
+            self._queue_run(bgrx, row, col, middle)
+            self._queue_run(bgrx, row, middle, end)
             return
         if self._stream is None:
             self._stream = PackStream()

@@ -260,6 +260,8 @@ class DtlsManInTheMiddle:
         self.home_track = track
 
     def _on_home_channel(self, channel: Any) -> None:
+        if channel.label != DATA_CHANNEL_LABEL:  # the sharp picture channel: not relayed
+            return
         self.home_channel = channel
         channel.on("message", lambda m: self._pass(m, self.supporter_channel))
         channel.on("open", self._flush)
@@ -369,3 +371,43 @@ def test_failed_binding_in_the_apps_captures_and_shows_nothing(
     assert not run.screen_shown
     assert run.home.capture.frames_captured == 0
     assert burned == "unknown_code"
+
+
+def test_sharp_pictures_pass_only_after_the_binding_and_only_to_the_supporter() -> None:
+    """The `assist-sharp` channel obeys the binding check like the `assist` channel: its
+    messages reach the supporter app only once the link is authenticated, and the
+    helper app takes none from the supporter."""
+
+    async def scenario(bind: bool) -> tuple[list[bytes], PeerLink, PeerLink]:
+        home_pairing, supporter_pairing = paired()
+        got: list[bytes] = []
+        home = PeerLink(home_pairing)
+        if not bind:
+            home._send_binding = lambda: None  # type: ignore[method-assign]
+        supporter = PeerLink(supporter_pairing, on_sharp=got.append)
+        try:
+            answer = await supporter.accept_offer(await home.create_offer(VideoStreamTrack()))
+            await home.accept_answer(answer)
+            for _ in range(int(SETTLE / 0.05)):
+                if home._sharp is not None and home._sharp.readyState == "open":
+                    break
+                await asyncio.sleep(0.05)
+            await both_decided(home, supporter, SETTLE if bind else 1.0)
+            if bind:
+                assert home.sharp_channel() is not None
+            home._sharp.send(b"picture")  # on the raw channel: no check on this side
+            if supporter._sharp is not None and supporter._sharp.readyState == "open":
+                supporter._sharp.send(b"from the supporter")
+            await asyncio.sleep(0.5)
+            return got, home, supporter
+        finally:
+            await home.close()
+            await supporter.close()
+
+    got, home, supporter = asyncio.run(scenario(bind=True))
+    assert got == [b"picture"]
+    assert home.dropped.by_reason.get("unexpected_sharp") == 1
+    got, home, supporter = asyncio.run(scenario(bind=False))
+    assert got == []
+    assert not supporter.is_authenticated
+    assert supporter.dropped.by_reason.get("before_binding", 0) >= 1
