@@ -193,6 +193,7 @@ class ScreenCapture:
                 fresh = True  # grab even without damage: first picture, after a pause
                 picture: np.ndarray | None = None  # the last grab, BGRX
                 still_at: float | None = None  # when to send the still picture sharp
+                moving = 0  # grabs in a row that changed
                 while not self._stop.is_set():
                     now = time.monotonic()
                     self._poll_pointer(watch, now)
@@ -242,7 +243,14 @@ class ScreenCapture:
                             refine.changed(now, ladder=not sharp)  # sharp: no VP8 ladder
                             if self.sharp is not None:
                                 self.sharp.damaged(picture, box)
-                                still_at = now + STILL_SECONDS
+                                # A page that appeared goes sharp 50 ms after; a screen
+                                # that was moving must rest longer (a busy machine can
+                                # pause an animation for 66 ms).
+                                moving = moving + 1 if still_at is not None else 0
+                                rest = (
+                                    STILL_SECONDS if moving < MOVING_GRABS else STILL_AFTER_MOTION
+                                )
+                                still_at = now + rest
                         elif due := refine.due(now):
                             self._republish(keepalive=due == "keepalive")
                     elif still_at is not None and now >= still_at and self.sharp is not None:
@@ -546,6 +554,8 @@ PAUSED_FRAME_INTERVAL = 0.5
 # A change of at least this share of the screen, after a still screen, holds the video
 # until the screen is seen still (its sharp cells go first) or moving again.
 HOLD_CHANGE = 0.1
+MOVING_GRABS = 3  # this many changed grabs in a row make a moving screen…
+STILL_AFTER_MOTION = 0.2  # …which must rest this long before it is sent sharp
 PAUSED_BACKGROUND = (70, 50, 40)  # calm dark blue, as BGR
 PAUSED_SYMBOL = (235, 235, 235)
 

@@ -96,6 +96,7 @@ MAX_QUANTIZER = 56
 MIN_QUANTIZER = 2
 PACE = True  # pace outgoing RTP (aiortc sends a whole frame in one burst)
 TRAIN_CAPACITY = True  # let the estimate learn the link's capacity from packet trains
+SCTP_WINDOW = True  # SCTP's window from the video's estimate (see sctp_window)
 TRAIN_PACKETS = 8  # each frame's first packets leave together (10 kB: fits any queue)
 # × the encoder's target. 2.5 (WebRTC's pacer) collapsed the weak link (11 543 queue
 # drops, no picture) when the start target was 2 Mbit/s: 5 Mbit/s bursts.
@@ -165,7 +166,8 @@ def apply() -> None:
         rtcrtpreceiver.RemoteBitrateEstimator = ScreenBitrateEstimator
     if PACE:
         _install_pacer()
-    _install_sctp_window()
+    if SCTP_WINDOW:
+        _install_sctp_window()
     if libvpx() is not None:
         stock_get_encoder = rtcrtpsender.get_encoder
 
@@ -183,6 +185,7 @@ def apply() -> None:
 
 SCTP_RTO_MIN_S = 0.4  # aiortc: 1 s; a lost last packet of a sharp picture waited that long
 SCTP_MTU = 1200  # aiortc's USERDATA_MAX_LENGTH, about
+SCTP_HEADROOM = 1.0  # × the estimate (1.25: weak-link crisp 1.52–2.02 s, twice the drops)
 
 
 def sctp_window(target_bps: int, min_rtt: float | None) -> int | None:
@@ -197,7 +200,7 @@ def sctp_window(target_bps: int, min_rtt: float | None) -> int | None:
     queues, the slower it sends. The video's delay-based estimate sets the rate."""
     if min_rtt is None:
         return None
-    return max(4 * SCTP_MTU, int(target_bps / 8 * min_rtt))
+    return max(4 * SCTP_MTU, int(SCTP_HEADROOM * target_bps / 8 * min_rtt))
 
 
 def _install_sctp_window() -> None:
@@ -271,6 +274,7 @@ class _PacedSender:
         self.queued_bytes = 0
         self._train_left = 0
         self._frame_start = False
+        self._in_frame = False  # part of a frame has left, the rest has not
         _senders.add(self)
 
     def put(self, data: bytes, urgent: bool) -> None:
@@ -295,17 +299,22 @@ class _PacedSender:
     async def _drain(self) -> None:
         held_since: float | None = None
         while self._urgent or self._queue:
-            if not self._urgent and data_first():
+            if not self._urgent and not self._in_frame and data_first():
                 # Sharp still pictures are leaving on the data channel: they make the
                 # text crisp, the video frame under them adds nothing until they are in.
+                # Only between frames: half a frame held for a second is a hole the
+                # receiver gives up on, and a key frame (1.1 s of a 1 Mbit/s link).
                 now = time.monotonic()
                 held_since = now if held_since is None else held_since
                 if now - held_since < HOLD_MAX_S:
                     await asyncio.sleep(HOLD_STEP_S)
                     continue
             held_since = None
+            urgent = bool(self._urgent)
             data, rate = (self._urgent or self._queue).popleft()
             self.queued_bytes -= len(data)
+            if not urgent and len(data) > 1:
+                self._in_frame = not data[1] & 0x80  # RTP marker: the frame's last packet
             wait = self._bucket.reserve(len(data), time.monotonic(), rate)
             if self._train_left > 0:  # booked, but leaves with the packet before it
                 self._train_left -= 1

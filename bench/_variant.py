@@ -13,6 +13,9 @@ session (and so `codec_tuning.apply()`) starts:
              AIMD alone
 - `nack`:    aiortc's `NackGenerator` (the whole missing set again on every new gap)
              instead of `SelectiveNackGenerator`
+- `sharp`:   no sharp still pictures (`assist_session/sharp.py`): the VP8 refinement
+             ladder sharpens still text, as before round 3
+- `sctp`:    aiortc's own SCTP congestion window instead of `sctp_window`
 
 `ASSIST_BENCH_HOLE_S` sets `HOLE_TIMEOUT_S`, `ASSIST_BENCH_PACE_FACTOR` `PACE_FACTOR`,
 `ASSIST_BENCH_PACE_BURST_S` `PACE_BURST_S`; `ASSIST_BENCH_DEBUG=PATH` writes aiortc's
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 import os
 
-KNOWN = {"rate", "history", "skip", "cap", "nopace", "nack", "trains"}
+KNOWN = {"rate", "history", "skip", "cap", "nopace", "nack", "trains", "sharp", "sctp"}
 
 
 def apply_from_env() -> list[str]:
@@ -59,6 +62,15 @@ def apply_from_env() -> list[str]:
         ct.PACE = False
     if "trains" in names:
         ct.TRAIN_CAPACITY = False
+    if "sctp" in names:
+        ct.SCTP_WINDOW = False
+    if "sharp" in names:  # no sharp still pictures: the VP8 refinement ladder instead
+        from assist_agent import session as home_session
+
+        async def no_sharp(capture: object, channel_of: object) -> None:
+            return None
+
+        home_session.send_sharp = no_sharp  # type: ignore[assignment]
     if "nack" in names:
         from aiortc import rtcrtpreceiver
 

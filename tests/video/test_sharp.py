@@ -330,3 +330,33 @@ def test_new_video_waits_while_sharp_pictures_leave_repairs_do_not() -> None:
         assert not codec_tuning.data_first()
 
     asyncio.run(scenario())
+
+
+def test_a_frame_that_started_leaving_is_finished_before_the_video_waits() -> None:
+    """Half a frame held back for a second would be a hole the receiver gives up on."""
+    sent: list[bytes] = []
+    busy = [False]
+
+    def packet(tag: bytes, marker: bool) -> bytes:
+        return b"\x80" + bytes([0x80 if marker else 0]) + tag * 100
+
+    async def send(transport: object, data: bytes) -> None:
+        sent.append(data[2:3])
+        busy[0] = True  # sharp cells become ready while the frame is leaving
+
+    async def scenario() -> None:
+        release = codec_tuning.hold_video_while(lambda: busy[0])
+        paced = codec_tuning._PacedSender(object(), send)
+        try:
+            for tag, marker in ((b"a", False), (b"a", False), (b"a", True), (b"b", False)):
+                paced.put(packet(tag, marker), urgent=False)
+            await asyncio.sleep(0.1)
+            assert sent == [b"a", b"a", b"a"]  # frame a whole; frame b waits
+            busy[0] = False
+            await asyncio.sleep(0.05)
+            assert sent[-1] == b"b"
+        finally:
+            release()
+            paced.close()
+
+    asyncio.run(scenario())
