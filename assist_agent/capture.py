@@ -213,12 +213,12 @@ class ScreenCapture:
                         fresh, previous = True, None
                         if self.sharp is not None:
                             self.sharp = SharpSender(
-                                self.area["width"], self.area["height"], self._wake_sharp
+                                self.area["width"], self.area["height"], self._wake_sharp, _link_bps
                             )
                             self.sharp.clear()
                     if self.sharp is None and self._sharp_wanted.is_set():
                         self.sharp = SharpSender(
-                            self.area["width"], self.area["height"], self._wake_sharp
+                            self.area["width"], self.area["height"], self._wake_sharp, _link_bps
                         )
                         still_at = now  # the picture already shown goes sharp at once
                         refine.changed(now, ladder=False)
@@ -243,7 +243,7 @@ class ScreenCapture:
                             refine.changed(now, ladder=not sharp)  # sharp: no VP8 ladder
                             if self.sharp is not None:
                                 self.sharp.damaged(picture, box)
-                                # A page that appeared goes sharp 50 ms after; a screen
+                                # A page that appeared goes sharp one look later; a screen
                                 # that was moving must rest longer (a busy machine can
                                 # pause an animation for 66 ms).
                                 moving = moving + 1 if still_at is not None else 0
@@ -530,6 +530,10 @@ class ChangeWatch:
             return
         with contextlib.suppress(OSError, ValueError):
             select.select([self._display.fileno(), kick], [], [], max(timeout, 0.0))
+
+
+def _link_bps() -> int:
+    return codec_tuning.feedback.target_bitrate
 
 
 def _union(

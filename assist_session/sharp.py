@@ -46,8 +46,10 @@ SHARP_CHANNEL_LABEL = "assist-sharp"
 VERSION = 1
 CELL = 64
 KIND_TILES, KIND_DROP, KIND_CLEAR, KIND_FIRST = 1, 2, 3, 4
-STILL_SECONDS = 0.05  # a change is sent sharp once nothing was drawn for this long
-LEVEL = 3  # zstd level: a 1080p page in 156 kB and ~15 ms (level 5: 145 kB, 20 ms)
+STILL_SECONDS = 0.03  # a change is sent sharp once nothing was drawn for this long
+LEVEL = 3  # zstd level: a 1080p page in 156 kB and ~15 ms…
+SLOW_LEVEL = 5  # …on a slow link 145 kB and ~20 ms: 0.09 s less of 1 Mbit/s
+SLOW_LINK_BPS = 2_000_000  # below this video estimate the link counts as slow
 WINDOW_LOG = 23  # 8 MiB of context: a whole 1080p page's planes
 MAX_WINDOW = 1 << WINDOW_LOG
 BLOCK_MAX = 128 * 1024  # zstd: a compressed block never decodes to more
@@ -101,8 +103,8 @@ def planes_of(bgrx: np.ndarray, rect: Rect) -> bytes:
 class PackStream:
     """The sending end of one zstd stream: each `pack` is one message's payload."""
 
-    def __init__(self) -> None:
-        params = zstandard.ZstdCompressionParameters.from_level(LEVEL, window_log=WINDOW_LOG)
+    def __init__(self, level: int = LEVEL) -> None:
+        params = zstandard.ZstdCompressionParameters.from_level(level, window_log=WINDOW_LOG)
         self._compressor = zstandard.ZstdCompressor(compression_params=params).compressobj()
         self.first = True
 
@@ -240,6 +242,13 @@ def _checked(rect: Rect, width: int, height: int) -> Rect:
     return rect
 
 
+def runs(flags: np.ndarray) -> list[tuple[int, int]]:
+    """The [start, end) runs of True in a row of cells."""
+    padded = np.concatenate(([False], flags.astype(bool), [False]))
+    edges = np.flatnonzero(padded[1:] != padded[:-1])
+    return [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2], strict=True)]
+
+
 def cell_rect(row: int, col: int, cols: int, width: int, height: int) -> Rect:
     """Cells [col, cols) of one cell row as a rect clipped to the picture."""
     x, y = col * CELL, row * CELL
@@ -264,10 +273,15 @@ class SharpSender:
     when its cells change is withdrawn instead of being sent and dropped."""
 
     def __init__(
-        self, width: int, height: int, on_queued: Callable[[], None] = lambda: None
+        self,
+        width: int,
+        height: int,
+        on_queued: Callable[[], None] = lambda: None,
+        link_bps: Callable[[], int] = lambda: SLOW_LINK_BPS,
     ) -> None:
         self.width, self.height = width & ~1, height & ~1
         self._on_queued = on_queued  # called (capture thread) after each queued message
+        self._link_bps = link_bps  # the video's estimate of the link
         self.rows, self.cols = -(-self.height // CELL), -(-self.width // CELL)
         self.valid = np.zeros((self.rows, self.cols), dtype=bool)  # held sharp (or queued)
         self.video_only = np.zeros((self.rows, self.cols), dtype=bool)  # too costly
@@ -289,15 +303,13 @@ class SharpSender:
             self.valid[row, col0:col1] = False  # never sent: nothing to drop
         dropped: list[Rect] = []
         for row in range(r0, r1):
-            run_start = None
-            for col in range(c0, c1 + 1):
-                changed = col < c1 and self._differs(bgrx, row, col)
-                if changed:
-                    self.valid[row, col] = False
-                    run_start = col if run_start is None else run_start
-                elif run_start is not None:
-                    dropped.append(cell_rect(row, run_start, col, self.width, self.height))
-                    run_start = None
+            if not self.valid[row, c0:c1].any():  # a moving area: nothing held there
+                continue
+            changed = np.zeros(self.cols, dtype=bool)
+            for col in np.flatnonzero(self.valid[row, c0:c1]) + c0:
+                changed[col] = self._differs(bgrx, row, col)
+            self.valid[row] &= ~changed
+            dropped += [cell_rect(row, a, b, self.width, self.height) for a, b in runs(changed)]
         if dropped:
             self._put(_Queued(self._message(KIND_DROP, tuple(dropped)), KIND_DROP))
 
@@ -307,17 +319,8 @@ class SharpSender:
         False if some cells stay with the video (too costly, like a photo)."""
         bgrx = bgrx[: self.height, : self.width]
         for row in range(self.rows):
-            todo = ~self.valid[row] & ~self.video_only[row]
-            col = 0
-            while col < self.cols:
-                if not todo[col]:
-                    col += 1
-                    continue
-                end = col
-                while end < self.cols and todo[end]:
-                    end += 1
+            for col, end in runs(~self.valid[row] & ~self.video_only[row]):
                 self._queue_run(bgrx, row, col, end)
-                col = end
         return not self.video_only.any()
 
     def clear(self) -> None:
@@ -355,7 +358,8 @@ class SharpSender:
             self._queue_run(bgrx, row, middle, end)
             return
         if self._stream is None:
-            self._stream = PackStream()
+            slow = self._link_bps() < SLOW_LINK_BPS
+            self._stream = PackStream(SLOW_LEVEL if slow else LEVEL)
         first, self._stream.first = self._stream.first, False
         payload = self._stream.pack(raw)
         if len(payload) > MAX_PAYLOAD:  # cannot be, for cells worth sending sharp
@@ -371,8 +375,6 @@ class SharpSender:
         self._put(_Queued(self._message(kind, (rect,), payload), KIND_TILES, (row, col, end)))
 
     def _differs(self, bgrx: np.ndarray, row: int, col: int) -> bool:
-        if not self.valid[row, col]:
-            return False
         y, x = row * CELL, col * CELL
         return not np.array_equal(
             bgrx[y : y + CELL, x : x + CELL, :3], self.baseline[y : y + CELL, x : x + CELL, :3]
@@ -475,18 +477,9 @@ class SharpLayer:
         height, width = image.shape[:2]
         for row in np.flatnonzero(valid.any(axis=1)):
             y0, y1 = row * CELL, min((row + 1) * CELL, height)
-            cols = valid[row]
-            col = 0
-            while col < cols.size:
-                if not cols[col]:
-                    col += 1
-                    continue
-                end = col
-                while end < cols.size and cols[end]:
-                    end += 1
+            for col, end in runs(valid[row]):
                 x0, x1 = col * CELL, min(end * CELL, width)
                 out[y0:y1, x0:x1] = image[y0:y1, x0:x1]
-                col = end
         return out
 
     def _reset(self, width: int, height: int) -> None:

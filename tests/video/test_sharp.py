@@ -203,6 +203,7 @@ def rect(x: int, y: int, w: int, h: int) -> bytes:
     return struct.pack(">HHHH", x, y, w, h)
 
 
+@pytest.mark.security
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
@@ -235,6 +236,7 @@ def layer_with_page() -> tuple[SharpLayer, np.ndarray]:
     return layer, shown(layer).copy()
 
 
+@pytest.mark.security
 def test_a_decompression_bomb_is_refused_before_it_is_unpacked() -> None:
     """RLE blocks of 1 MB each, announced in a few bytes: refused from the block headers,
     and what was shown stays as it was."""
@@ -247,6 +249,7 @@ def test_a_decompression_bomb_is_refused_before_it_is_unpacked() -> None:
     assert np.array_equal(shown(layer), before)
 
 
+@pytest.mark.security
 def test_tiles_that_do_not_fit_their_rect_change_nothing() -> None:
     layer, before = layer_with_page()
     params = zstandard.ZstdCompressionParameters.from_level(3, window_log=23)
@@ -259,6 +262,7 @@ def test_tiles_that_do_not_fit_their_rect_change_nothing() -> None:
     assert np.array_equal(shown(layer), before)
 
 
+@pytest.mark.security
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=200), st.sampled_from([KIND_TILES, KIND_FIRST, KIND_DROP, 7]))
 def test_random_bytes_are_refused_or_applied_never_a_crash(tail: bytes, kind: int) -> None:

@@ -81,6 +81,7 @@ def test_a_change_never_leaves_old_sharp_cells_on_show(box) -> None:
     asyncio.run(run_session(scenario))
 
 
+@pytest.mark.security
 def test_pausing_takes_every_sharp_cell_away(box) -> None:
     async def scenario(s: Session) -> None:
         await until(lambda: exact(s), 10, "the exact screen")
