@@ -139,7 +139,7 @@ class ScreenCapture:
         thread, self._thread = self._thread, None
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout=2.0)
-        elif thread is None and not self.frames_captured:  # never ran: nothing else closes
+        elif thread is None:  # never started (or stopped before): nothing else closes
             self._kick_r.close()
             self._kick_w.close()
         self._wake_all()
