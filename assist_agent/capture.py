@@ -194,6 +194,7 @@ class ScreenCapture:
                 picture: np.ndarray | None = None  # the last grab, BGRX
                 still_at: float | None = None  # when to send the still picture sharp
                 moving = 0  # grabs in a row that changed
+                next_partial = 0.0  # while moving: look for resting parts from then
                 while not self._stop.is_set():
                     now = time.monotonic()
                     self._poll_pointer(watch, now)
@@ -242,7 +243,7 @@ class ScreenCapture:
                             self._publish(_to_video_frame(picture), changed or 1.0, sharp)
                             refine.changed(now, ladder=not sharp)  # sharp: no VP8 ladder
                             if self.sharp is not None:
-                                self.sharp.damaged(picture, box)
+                                self.sharp.damaged(picture, box, now)
                                 # A page that appeared goes sharp one look later; a screen
                                 # that was moving must rest longer (a busy machine can
                                 # pause an animation for 66 ms).
@@ -251,6 +252,16 @@ class ScreenCapture:
                                     STILL_SECONDS if moving < MOVING_GRABS else STILL_AFTER_MOTION
                                 )
                                 still_at = now + rest
+                                # Something keeps moving (a spinner, a video): the parts
+                                # that rest go sharp meanwhile.
+                                settled = now - STILL_AFTER_MOTION
+                                if (
+                                    moving >= MOVING_GRABS
+                                    and now >= next_partial
+                                    and self.sharp.settled_waiting(settled)
+                                ):
+                                    self.sharp.still(picture, settled)
+                                    next_partial = now + STILL_AFTER_MOTION
                         elif due := refine.due(now):
                             self._republish(keepalive=due == "keepalive")
                     elif still_at is not None and now >= still_at and self.sharp is not None:

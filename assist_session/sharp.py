@@ -285,6 +285,7 @@ class SharpSender:
         self.rows, self.cols = -(-self.height // CELL), -(-self.width // CELL)
         self.valid = np.zeros((self.rows, self.cols), dtype=bool)  # held sharp (or queued)
         self.video_only = np.zeros((self.rows, self.cols), dtype=bool)  # too costly
+        self.touched = np.zeros((self.rows, self.cols))  # when each cell was last drawn on
         self.baseline = np.zeros((self.height, self.width, 4), dtype=np.uint8)
         self.serial = 0
         self.bytes_queued = 0
@@ -293,11 +294,14 @@ class SharpSender:
         self._queue: deque[_Queued] = deque()
 
     # capture thread ----------------------------------------------------------------
-    def damaged(self, bgrx: np.ndarray, box: tuple[int, int, int, int] | None) -> None:
+    def damaged(
+        self, bgrx: np.ndarray, box: tuple[int, int, int, int] | None, now: float = 0.0
+    ) -> None:
         """Something was drawn within `box` (x, y, w, h; None: anywhere) and `bgrx` is
         the new picture: cells held sharp that now differ are dropped."""
         bgrx = bgrx[: self.height, : self.width]
         r0, r1, c0, c1 = self._cells_of(box)
+        self.touched[r0:r1, c0:c1] = now
         self.video_only[r0:r1, c0:c1] = False  # changed: worth another try
         for row, col0, col1 in self._withdraw(r0, r1, c0, c1):
             self.valid[row, col0:col1] = False  # never sent: nothing to drop
@@ -313,15 +317,23 @@ class SharpSender:
         if dropped:
             self._put(_Queued(self._message(KIND_DROP, tuple(dropped)), KIND_DROP))
 
-    def still(self, bgrx: np.ndarray) -> bool:
-        """Nothing was drawn for a while and `bgrx` is the screen: queue every cell the
-        supporter does not hold sharp. True if the whole picture is (or will be) sharp;
-        False if some cells stay with the video (too costly, like a photo)."""
+    def still(self, bgrx: np.ndarray, settled_before: float | None = None) -> bool:
+        """`bgrx` is the screen: queue every cell the supporter does not hold sharp —
+        all of them when nothing was drawn for a while, or with `settled_before` only the
+        cells not drawn on since then (the rest of the screen still moves). True if the
+        whole picture is (or will be) sharp; False if some cells stay with the video."""
         bgrx = bgrx[: self.height, : self.width]
-        for row in range(self.rows):
-            for col, end in runs(~self.valid[row] & ~self.video_only[row]):
+        todo = ~self.valid & ~self.video_only
+        if settled_before is not None:
+            todo &= self.touched <= settled_before
+        for row in np.flatnonzero(todo.any(axis=1)):
+            for col, end in runs(todo[row]):
                 self._queue_run(bgrx, row, col, end)
-        return not self.video_only.any()
+        return bool(self.valid.all())
+
+    def settled_waiting(self, settled_before: float) -> bool:
+        """Cells not drawn on since `settled_before` wait to be sent sharp."""
+        return bool((~self.valid & ~self.video_only & (self.touched <= settled_before)).any())
 
     def clear(self) -> None:
         """Show video only (the picture is paused or changes size): forget everything."""

@@ -364,3 +364,23 @@ def test_a_frame_that_started_leaving_is_finished_before_the_video_waits() -> No
             paced.close()
 
     asyncio.run(scenario())
+
+
+def test_while_one_part_moves_the_parts_that_rest_go_sharp() -> None:
+    page = text_page(1)
+    sender, layer = SharpSender(W, H), SharpLayer()
+    moving = (0, 0, CELL, CELL)  # an animation in the top left cell
+    for now in (10.0, 10.1, 10.2, 10.3):
+        frame = page.copy()
+        frame[:CELL, :CELL, :3] = int(now * 10) % 256
+        sender.damaged(frame, moving, now)
+    sender.damaged(frame, (0, 0, W, H), 9.0)  # the page itself was drawn long before
+    sender.damaged(frame, moving, 10.3)
+    assert sender.still(frame, settled_before=10.3 - 0.2) is False  # not all of it
+    for message in drain(sender):
+        layer.apply(message)
+    assert not sender.valid[0, 0] and sender.valid[1:].all() and sender.valid[0, 1:].all()
+    video = np.zeros((H, W, 3), np.uint8)
+    assert np.array_equal(shown(layer, video)[CELL:], rgb(frame)[CELL:])
+    assert (shown(layer, video)[:CELL, :CELL] == 0).all()  # the moving cell: video
+    assert sender.settled_waiting(10.3 - 0.2) is False

@@ -98,3 +98,43 @@ def test_pausing_takes_every_sharp_cell_away(box) -> None:
         assert s.shows(BLUE)
 
     asyncio.run(run_session(scenario))
+
+
+def test_what_rests_goes_sharp_while_something_else_keeps_moving(box, xdisplay) -> None:
+    """A spinner keeps turning (the red box changes colour 30 times a second); a panel
+    drawn once elsewhere still reaches the supporter pixel for pixel."""
+    import threading
+
+    panel = ColourBox(600, 400, 300, 200)
+    stop = threading.Event()
+
+    def spin() -> None:
+        spinner = ColourBox(*BOX)
+        i = 0
+        while not stop.is_set():
+            spinner.fill(RED if i % 2 else BLUE)
+            i += 1
+            stop.wait(1 / 30)
+        spinner.close()
+
+    region = (slice(380, 620), slice(580, 920))  # the panel, its edges and background
+
+    def panel_exact(s: Session) -> bool:
+        return s.frame is not None and np.array_equal(s.frame[region], screen_rgb(s)[region])
+
+    async def scenario(s: Session) -> None:
+        spinner = threading.Thread(target=spin, daemon=True)
+        spinner.start()
+        try:
+            await asyncio.sleep(0.5)
+            panel.fill((40, 160, 60))
+            await until(lambda: panel_exact(s), 10, "the resting panel, exact")
+            assert spinner.is_alive()  # it kept moving all along
+        finally:
+            stop.set()
+            spinner.join(2)
+
+    try:
+        asyncio.run(run_session(scenario))
+    finally:
+        panel.close()
