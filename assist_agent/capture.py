@@ -412,10 +412,8 @@ class Refinement:
 
     def due(self, now: float) -> str:
         """'refine', 'keepalive' or '' (nothing to send now)."""
-        refining = (
-            self.changed_at is not None
-            and now - self.changed_at < REFINE_SECONDS
-            and (self.resends < REFINE_MIN_FRAMES or not codec_tuning.feedback.settled())
+        refining = self.refining(now) and (
+            self.resends < REFINE_MIN_FRAMES or not codec_tuning.feedback.settled()
         )
         if not refining and self.changed_at is not None:
             self.changed_at = None  # refinement over: from now on keep-alives only

@@ -144,7 +144,6 @@ class Viewer:
         self.latest_at = 0.0
         self.mode: str = "idle"
         self.check: PageCheck | None = None
-        self.t0 = 0.0
         self.crisp_at: float | None = None
         self.curve: list[tuple[float, float]] = []
         self.seen: set[int] = set()
@@ -196,7 +195,7 @@ class Viewer:
             self.mode = "crisp"
             return {}
         if message["cmd"] == "crisp":
-            self.t0 = t0 = message["t0"]
+            t0 = message["t0"]
             deadline = time.monotonic() + message.get("timeout", 10.0)
             while self.crisp_at is None and time.monotonic() < deadline:
                 await asyncio.sleep(0.05)

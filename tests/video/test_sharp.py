@@ -52,6 +52,22 @@ def drain(sender: SharpSender) -> list[bytes]:
     return out
 
 
+def deliver(sender: SharpSender, layer: SharpLayer) -> list[bytes]:
+    """Every queued message, applied by the supporter's layer; the messages."""
+    messages = drain(sender)
+    for message in messages:
+        layer.apply(message)
+    return messages
+
+
+def sent_sharp(page: np.ndarray) -> tuple[SharpSender, SharpLayer]:
+    """A sender and a layer that hold `page` sharp."""
+    sender, layer = SharpSender(W, H), SharpLayer()
+    sender.still(page)
+    deliver(sender, layer)
+    return sender, layer
+
+
 def shown(layer: SharpLayer, video: np.ndarray | None = None) -> np.ndarray:
     return layer.compose(np.zeros((H, W, 3), np.uint8) if video is None else video)
 
@@ -82,10 +98,7 @@ def test_a_still_page_arrives_exact_in_few_bytes() -> None:
 
 def test_a_change_drops_exactly_the_changed_cells_then_sends_them_again() -> None:
     page = text_page(1)
-    sender, layer = SharpSender(W, H), SharpLayer()
-    sender.still(page)
-    for message in drain(sender):
-        layer.apply(message)
+    sender, layer = sent_sharp(page)
     changed = page.copy()
     changed[70:75, 130:140, :3] = 0  # inside cell row 1, column 2
     sender.damaged(changed, (0, 0, W, H))  # the whole screen was drawn on, one cell differs
@@ -106,18 +119,14 @@ def test_a_change_drops_exactly_the_changed_cells_then_sends_them_again() -> Non
 
 def test_drawing_the_same_pixels_again_drops_nothing() -> None:
     page = text_page(2)
-    sender = SharpSender(W, H)
-    sender.still(page)
-    drain(sender)
+    sender, _ = sent_sharp(page)
     sender.damaged(page.copy(), (0, 0, W, H))
     assert drain(sender) == []
 
 
 def test_only_cells_inside_the_damage_box_are_compared() -> None:
     page = text_page(2)
-    sender = SharpSender(W, H)
-    sender.still(page)
-    drain(sender)
+    sender, _ = sent_sharp(page)
     changed = page.copy()
     changed[300:310, 500:510, :3] = 0
     sender.damaged(changed, (0, 0, 100, 100))  # the server said: drawn up there only
@@ -139,10 +148,8 @@ def test_tiles_not_sent_yet_are_taken_back_and_the_next_start_a_new_stream() -> 
     assert kinds(queued) == [KIND_DROP]
     layer.apply(queued[0])
     sender.still(other)
-    again = drain(sender)
+    again = deliver(sender, layer)
     assert kinds(again)[0] == KIND_FIRST  # a new zstd stream: the old one lost tiles
-    for message in again:
-        layer.apply(message)
     assert np.array_equal(shown(layer), rgb(other))
 
 
@@ -161,10 +168,7 @@ def test_a_photo_stays_with_the_video_and_is_tried_again_once_it_changes() -> No
 
 def test_clear_forgets_every_sharp_cell() -> None:
     page = text_page(1)
-    sender, layer = SharpSender(W, H), SharpLayer()
-    sender.still(page)
-    for message in drain(sender):
-        layer.apply(message)
+    sender, layer = sent_sharp(page)
     sender.clear()
     (clear,) = drain(sender)
     assert sharp.decode(clear).kind == KIND_CLEAR
@@ -177,10 +181,7 @@ def test_clear_forgets_every_sharp_cell() -> None:
 
 def test_cells_for_another_picture_size_are_not_laid_over_the_video() -> None:
     page = text_page(1)
-    sender, layer = SharpSender(W, H), SharpLayer()
-    sender.still(page)
-    for message in drain(sender):
-        layer.apply(message)
+    sender, layer = sent_sharp(page)
     bigger = np.full((H * 2, W * 2, 3), 5, np.uint8)
     assert shown(layer, bigger) is bigger
 
@@ -229,10 +230,7 @@ def test_malformed_messages_are_refused_with_a_reason(data: bytes, reason: str) 
 
 def layer_with_page() -> tuple[SharpLayer, np.ndarray]:
     page = text_page(1)
-    sender, layer = SharpSender(W, H), SharpLayer()
-    sender.still(page)
-    for message in drain(sender):
-        layer.apply(message)
+    sender, layer = sent_sharp(page)
     return layer, shown(layer).copy()
 
 
@@ -377,8 +375,7 @@ def test_while_one_part_moves_the_parts_that_rest_go_sharp() -> None:
     sender.damaged(frame, (0, 0, W, H), 9.0)  # the page itself was drawn long before
     sender.damaged(frame, moving, 10.3)
     assert sender.still(frame, settled_before=10.3 - 0.2) is False  # not all of it
-    for message in drain(sender):
-        layer.apply(message)
+    deliver(sender, layer)
     assert not sender.valid[0, 0] and sender.valid[1:].all() and sender.valid[0, 1:].all()
     video = np.zeros((H, W, 3), np.uint8)
     assert np.array_equal(shown(layer, video)[CELL:], rgb(frame)[CELL:])

@@ -5,7 +5,6 @@ show, and pausing takes every sharp cell away."""
 from __future__ import annotations
 
 import asyncio
-import time
 
 import mss
 import numpy as np
@@ -88,11 +87,9 @@ def test_pausing_takes_every_sharp_cell_away(box) -> None:
         s.home.pause()
         await until(lambda: s.supporter.share_state == "paused", 5, "paused")
         await until(lambda: not s.shows(RED), 5, "the paused picture")
-        shown_at = time.monotonic()
         box.fill(BLUE)  # drawn while paused: must not reach the supporter
         await asyncio.sleep(1.0)
         assert not s.shows(RED) and not s.shows(BLUE)
-        assert time.monotonic() - shown_at >= 1.0
         s.home.resume()
         await until(lambda: exact(s), 10, "the exact screen after the pause")
         assert s.shows(BLUE)
