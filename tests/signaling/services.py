@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
 import shutil
 import socket
+import struct
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,20 +36,62 @@ def free_port(kind: int = socket.SOCK_STREAM) -> int:
         return int(probe.getsockname()[1])
 
 
-def wait_for_port(port: int, timeout: float = 5.0) -> None:
+def quiet_port() -> int:
+    """A port below the kernel's ephemeral range, free for both TCP and UDP a moment ago.
+
+    coturn needs the same number for UDP and TCP. A port the kernel handed out for
+    port 0 can be taken again at any moment by another test's client socket, so
+    pick one the kernel never hands out by itself.
+    """
+    for _ in range(100):
+        port = random.randint(20000, 32000)
+        try:
+            for kind in (socket.SOCK_STREAM, socket.SOCK_DGRAM):
+                with socket.socket(socket.AF_INET, kind) as probe:
+                    probe.bind(("127.0.0.1", port))
+        except OSError:
+            continue
+        return port
+    raise OSError("no free port for both TCP and UDP between 20000 and 32000")
+
+
+def wait_for_port(port: int, timeout: float = 5.0, failed: Callable[[], str] | None = None) -> None:
+    """Until something accepts TCP on the port; `failed` names a reason to stop early."""
     deadline = time.monotonic() + timeout * SCALE
     while time.monotonic() < deadline:
         with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
             return
+        reason = failed() if failed is not None else ""
+        if reason:
+            raise TimeoutError(f"nothing listens on port {port}: {reason}")
         time.sleep(0.02)
     raise TimeoutError(f"nothing listens on port {port}")
+
+
+def wait_for_stun(port: int, timeout: float = 5.0, failed: Callable[[], str] | None = None) -> None:
+    """Until a STUN Binding request over UDP to the port gets its answer."""
+    deadline = time.monotonic() + timeout * SCALE
+    transaction = os.urandom(12)
+    request = struct.pack("!HHI", 0x0001, 0, 0x2112A442) + transaction
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.settimeout(0.1)
+        while time.monotonic() < deadline:
+            probe.sendto(request, ("127.0.0.1", port))
+            with contextlib.suppress(OSError):
+                answer = probe.recv(2048)
+                if len(answer) >= 20 and answer[0:2] == b"\x01\x01" and answer[8:20] == transaction:
+                    return
+            reason = failed() if failed is not None else ""
+            if reason:
+                raise TimeoutError(f"no STUN answer on UDP port {port}: {reason}")
+    raise TimeoutError(f"no STUN answer on UDP port {port}")
 
 
 class RedisProcess:
     """One redis-server without persistence; can be stopped and started on the same port."""
 
     def __init__(self, port: int | None = None) -> None:
-        self.port = port or free_port()
+        self.port = port or quiet_port()
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -100,49 +144,89 @@ class Turn:
 
 @contextlib.contextmanager
 def coturn(secret: str = "test-shared-secret") -> Iterator[Turn]:
-    """coturn with `use-auth-secret` on loopback, everything in a temporary folder."""
-    port = free_port(socket.SOCK_DGRAM)
+    """coturn with `use-auth-secret` on loopback, everything in a temporary folder.
+
+    If coturn cannot bind its port (another program took it between our check and
+    coturn's bind: coturn then retries the bind for ever), it is stopped and started
+    again on another port. The error after the last try carries coturn's own words.
+    """
     with tempfile.TemporaryDirectory(prefix="assist-coturn-") as folder:
-        config = Path(folder) / "turnserver.conf"
-        config.write_text(
-            "\n".join(
-                [
-                    f"listening-port={port}",
-                    "listening-ip=127.0.0.1",
-                    "relay-ip=127.0.0.1",
-                    "min-port=49152",
-                    "max-port=65535",
-                    "allow-loopback-peers",
-                    "use-auth-secret",
-                    f"static-auth-secret={secret}",
-                    "realm=assist.test",
-                    "fingerprint",
-                    "no-cli",
-                    "no-tls",
-                    "no-dtls",
-                    "no-multicast-peers",
-                    f"pidfile={folder}/turnserver.pid",
-                    f"userdb={folder}/turndb",
-                    f"log-file={folder}/turn.log",
-                    "simple-log",
-                    "no-stdout-log",
-                ]
-            )
-            + "\n"
-        )
-        process = subprocess.Popen(
-            ["turnserver", "-c", str(config)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            cwd=folder,
-        )
-        try:
-            wait_for_port(port)  # coturn listens on TCP on the same port as UDP
-            yield Turn(port, secret, Path(folder) / "turn.log")
-        finally:
-            process.terminate()
+        reasons = []
+        for attempt in range(4):
+            port = quiet_port()
+            log_path = Path(folder) / f"turn-{attempt}.log"
+            process = _start_coturn(Path(folder), port, secret, log_path)
             try:
-                process.wait(5)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(5)
+                try:
+                    wait_for_port(port, failed=lambda: _coturn_failure(process, log_path))
+                    wait_for_stun(port, failed=lambda: _coturn_failure(process, log_path))
+                except TimeoutError as error:
+                    reasons.append(f"{error}; coturn's log ends: {_tail(log_path)}")
+                    continue
+                yield Turn(port, secret, log_path)
+                return
+            finally:
+                _stop(process)
+        raise TimeoutError("coturn did not start: " + " | ".join(reasons))
+
+
+def _start_coturn(folder: Path, port: int, secret: str, log_path: Path) -> subprocess.Popen[bytes]:
+    config = folder / "turnserver.conf"
+    config.write_text(
+        "\n".join(
+            [
+                f"listening-port={port}",
+                "listening-ip=127.0.0.1",
+                "relay-ip=127.0.0.1",
+                "min-port=49152",
+                "max-port=65535",
+                "allow-loopback-peers",
+                "use-auth-secret",
+                f"static-auth-secret={secret}",
+                "realm=assist.test",
+                "fingerprint",
+                "no-cli",
+                "no-tls",
+                "no-dtls",
+                "no-multicast-peers",
+                f"pidfile={folder}/turnserver.pid",
+                f"userdb={folder}/turndb",
+                f"log-file={log_path}",
+                "simple-log",
+                "no-stdout-log",
+            ]
+        )
+        + "\n"
+    )
+    return subprocess.Popen(
+        ["turnserver", "-c", str(config)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=folder,
+    )
+
+
+def _coturn_failure(process: subprocess.Popen[bytes], log_path: Path) -> str:
+    if process.poll() is not None:
+        return f"coturn exited with {process.returncode}"
+    try:
+        log = log_path.read_text(errors="replace")
+    except OSError:
+        return ""
+    return "coturn cannot bind its port" if "Cannot bind" in log else ""
+
+
+def _tail(path: Path, size: int = 600) -> str:
+    try:
+        return path.read_text(errors="replace")[-size:].replace("\n", " / ")
+    except OSError:
+        return "(no log)"
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(5)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(5)
