@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import random
 import shutil
@@ -157,9 +158,10 @@ def coturn(secret: str = "test-shared-secret") -> Iterator[Turn]:
             log_path = Path(folder) / f"turn-{attempt}.log"
             process = _start_coturn(Path(folder), port, secret, log_path)
             try:
+                failed = functools.partial(_coturn_failure, process, log_path)
                 try:
-                    wait_for_port(port, failed=lambda: _coturn_failure(process, log_path))
-                    wait_for_stun(port, failed=lambda: _coturn_failure(process, log_path))
+                    wait_for_port(port, failed=failed)
+                    wait_for_stun(port, failed=failed)
                 except TimeoutError as error:
                     reasons.append(f"{error}; coturn's log ends: {_tail(log_path)}")
                     continue
