@@ -16,6 +16,7 @@ session (and so `codec_tuning.apply()`) starts:
 - `sharp`:   no sharp still pictures (`assist_session/sharp.py`): the VP8 refinement
              ladder sharpens still text, as before round 3
 - `sctp`:    aiortc's own SCTP congestion window instead of `sctp_window`
+- `copies`:  each repair leaves once (`REPAIR_COPIES` 1) instead of twice
 
 `ASSIST_BENCH_HOLE_S` sets `HOLE_TIMEOUT_S`, `ASSIST_BENCH_PACE_FACTOR` `PACE_FACTOR`,
 `ASSIST_BENCH_PACE_BURST_S` `PACE_BURST_S`; `ASSIST_BENCH_DEBUG=PATH` writes aiortc's
@@ -28,7 +29,7 @@ from __future__ import annotations
 
 import os
 
-KNOWN = {"rate", "history", "skip", "cap", "nopace", "nack", "trains", "sharp", "sctp"}
+KNOWN = {"rate", "history", "skip", "cap", "nopace", "nack", "trains", "sharp", "sctp", "copies"}
 
 
 def apply_from_env() -> list[str]:
@@ -48,6 +49,8 @@ def apply_from_env() -> list[str]:
         ct.RTP_HISTORY = RTP_HISTORY_SIZE
     if "skip" in names:
         ct.HOLE_TIMEOUT_S = float("inf")
+    if "copies" in names:
+        ct.REPAIR_COPIES = 1
     if "cap" in names:
         ct.START_BITRATE = vpx.DEFAULT_BITRATE
         ct.feedback.target_bitrate = vpx.DEFAULT_BITRATE

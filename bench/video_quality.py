@@ -206,6 +206,7 @@ class Viewer:
         if message["cmd"] == "motion":
             self.seen, self.distinct_at, self.latencies = set(), [], []
             self.mode = "motion"
+            started = time.monotonic()
             await asyncio.sleep(message["seconds"])
             self.mode = "idle"
             times = self.distinct_at
@@ -213,6 +214,10 @@ class Viewer:
             return {
                 "fps": round(len(times) / message["seconds"], 1),
                 "freeze_max_s": round(float(gaps.max()), 3),
+                # where the longest gap began, from the start of the motion phase
+                "freeze_at_s": round(times[int(gaps.argmax())] - started, 3)
+                if len(times) > 1
+                else None,
                 "latency_ms_p50": round(float(np.median(self.latencies)), 1)
                 if self.latencies
                 else None,
