@@ -357,10 +357,13 @@ class _PacedSender:
                     # the receiver learns the link's capacity (TrainCapacity).
                     self._train_left, self._train_next = TRAIN_PACKETS - 1, False
                     self._since_train = 0
-            if TRAIN_CAPACITY and len(data) > 1:
-                # After the frame's end (RTP marker), or TRAIN_EVERY packets into it.
-                if data[1] & 0x80 or self._since_train >= TRAIN_EVERY:
-                    self._train_next = True
+            # A train after the frame's end (RTP marker), or TRAIN_EVERY packets into it.
+            if (
+                TRAIN_CAPACITY
+                and len(data) > 1
+                and (data[1] & 0x80 or self._since_train >= TRAIN_EVERY)
+            ):
+                self._train_next = True
             try:
                 await self._send(self._transport, restamp(data))
             except ConnectionError:  # the transport closed: nothing more can leave

@@ -162,7 +162,8 @@ def test_pacer_sends_repairs_first_and_spreads_a_frame_over_time(monkeypatch) ->
     assert order.index(b"R") <= burst + 2  # behind only what the burst let out at once
     assert len(sent) == 40 + codec_tuning.REPAIR_COPIES  # the repair leaves twice
     took = sent[-1][0] - started
-    expected = (40 + codec_tuning.REPAIR_COPIES) * 1200 / (codec_tuning.PACE_FACTOR * 800_000 / 8) - codec_tuning.PACE_BURST_S
+    rate = codec_tuning.PACE_FACTOR * 800_000 / 8
+    expected = (40 + codec_tuning.REPAIR_COPIES) * 1200 / rate - codec_tuning.PACE_BURST_S
     # Spread over the pacing time (not sent at once); the upper bound only allows for a
     # loaded machine oversleeping, it does not measure speed.
     assert expected - 0.02 <= took < expected + 0.5
