@@ -17,42 +17,11 @@ HOME_USER_CONTEXTS = {
 }  # fmt: skip
 MAX_WORDS_PER_SENTENCE = {"en": 16, "fi": 12}
 JARGON = {
-    "en": [
-        "webrtc",
-        "peer",
-        "signal",
-        "pake",
-        "dtls",
-        "session id",
-        "ice",
-        "nat",
-        "connection established",
-        "protocol",
-        "server",
-        "encrypt",
-        "authenticat",
-        "fingerprint",
-        "turn",
-        "stun",
-        "session",
-        "remote desktop",
-        "error code",
-    ],
-    "fi": [
-        "webrtc",
-        "vertais",
-        "signalo",
-        "pake",
-        "dtls",
-        "istunto",
-        "palvelin",
-        "protokolla",
-        "salaus",
-        "todenn",
-        "sormenjälki",
-        "etätyöpöytä",
-        "virhekoodi",
-    ],
+    "en": ["webrtc", "peer", "signal", "pake", "dtls", "session id", "ice", "nat",
+           "connection established", "protocol", "server", "encrypt", "authenticat",
+           "fingerprint", "turn", "stun", "session", "remote desktop", "error code"],
+    "fi": ["webrtc", "vertais", "signalo", "pake", "dtls", "istunto", "palvelin",
+           "protokolla", "salaus", "todenn", "sormenjälki", "etätyöpöytä", "virhekoodi"],
 }
 ABBREVIATION = re.compile(r"\b(e\.g|i\.e|etc|esim|ns|yms|jne|ok)\b\.?", re.IGNORECASE)
 

@@ -48,18 +48,9 @@ def test_ts_file_matches_the_code(lang: str, tmp_path: Path) -> None:
     copy = tmp_path / f"assist_{lang}.ts"
     shutil.copy(i18n.ts_path(lang), copy)
     subprocess.run(
-        [
-            tool("pyside6-lupdate"),
-            "-silent",
-            "-no-obsolete",
-            "-locations",
-            "none",
-            *source_files(),
-            "-ts",
-            str(copy),
-        ],
-        cwd=ROOT,
-        check=True,
+        [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+         *source_files(), "-ts", str(copy)],
+        cwd=ROOT, check=True,
     )
     assert set(messages(copy)) == set(messages(i18n.ts_path(lang))), (
         "stale .ts file: run `python -m i18n.build --update` and translate"
