@@ -118,6 +118,9 @@ NACK_TRIES = 6  # ask for one packet at most this often
 # asked for again only after 1.5 × the repair time: a 1.1 s freeze on the weak link.
 REPAIR_COPIES = 2
 REPAIR_COPY_GAP_S = 0.02
+# …but not while the link loses more than this share of what left in the last second:
+# so much loss is a full queue, not a noisy line, and copies would only add to it.
+COPY_MAX_LOSS = 0.1
 CHANGE_BUDGET_S = 0.3  # a frame after a big change may take this long on the link
 CRISP_QUANTIZER = 40  # the bench pages (dense 11-13 px text): SSIM 0.975-0.983 at q 40
 CHANGE_MAX_S = 2.0  # …or this long, if that makes the frame crisp at once
@@ -288,11 +291,19 @@ class _PacedSender:
         self._since_train = 0  # paced packets since the last train began
         self._in_frame = False  # part of a frame has left, the rest has not
         self._copies: set[asyncio.TimerHandle] = set()  # repair copies still to come
+        self._recent_sent: deque[float] = deque()  # when media packets left (last 1 s)
+        self._recent_repairs: deque[float] = deque()  # when repairs were asked (last 1 s)
         _senders.add(self)
 
     def put(self, data: bytes, urgent: bool) -> None:
         self._enqueue(data, urgent)
-        if urgent:
+        if not urgent:
+            return
+        now = time.monotonic()
+        self._recent_repairs.append(now)
+        _last_second(self._recent_repairs, now)
+        _last_second(self._recent_sent, now)
+        if len(self._recent_repairs) <= max(COPY_MAX_LOSS * len(self._recent_sent), 1):
             for copy in range(1, REPAIR_COPIES):
                 self._copy_later(data, copy * REPAIR_COPY_GAP_S)
 
@@ -345,6 +356,9 @@ class _PacedSender:
             self.queued_bytes -= len(data)
             if not urgent and len(data) > 1:
                 self._in_frame = not data[1] & 0x80  # RTP marker: the frame's last packet
+                now = time.monotonic()
+                self._recent_sent.append(now)
+                _last_second(self._recent_sent, now)
             wait = self._bucket.reserve(len(data), time.monotonic(), rate)
             if self._train_left > 0:  # booked, but leaves with the packet before it
                 self._train_left -= 1
@@ -369,6 +383,12 @@ class _PacedSender:
             except ConnectionError:  # the transport closed: nothing more can leave
                 self.close()
                 return
+
+
+def _last_second(times: deque[float], now: float) -> None:
+    """Forget the times older than one second."""
+    while times and now - times[0] > 1.0:
+        times.popleft()
 
 
 _senders: weakref.WeakSet[_PacedSender] = weakref.WeakSet()

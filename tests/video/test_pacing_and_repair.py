@@ -384,3 +384,29 @@ def test_each_repair_leaves_twice_and_close_cancels_the_copy(monkeypatch) -> Non
     assert [data for _, data in repairs] == [b"R"] * codec_tuning.REPAIR_COPIES + [b"S"]
     assert codec_tuning.REPAIR_COPIES == 2
     assert repairs[1][0] - repairs[0][0] >= codec_tuning.REPAIR_COPY_GAP_S * 0.9
+
+
+def test_no_repair_copies_while_the_link_loses_much(monkeypatch) -> None:
+    """Loss of more than COPY_MAX_LOSS of what left is a full queue: copies would add to it."""
+    monkeypatch.setattr(codec_tuning.feedback, "target_bitrate", 6_000_000)
+    sent: list[bytes] = []
+
+    async def send(transport: object, data: bytes) -> None:
+        sent.append(data[:1])
+
+    async def scenario() -> None:
+        paced = codec_tuning._PacedSender(object(), send)
+        for _ in range(20):  # 20 media packets left in the last second…
+            paced.put(b"M" + bytes(1199), urgent=False)
+        while paced.queued_bytes:
+            await asyncio.sleep(0.005)
+        for _ in range(5):  # …and 5 of them were asked for again: 25 % loss
+            paced.put(b"R" + bytes(1199), urgent=True)
+        await asyncio.sleep(codec_tuning.REPAIR_COPY_GAP_S * 4)
+        paced.close()
+
+    asyncio.run(scenario())
+    assert sent.count(b"M") == 20
+    # 2 repairs in 20 packets are within COPY_MAX_LOSS (10 %) and leave twice; the 3rd,
+    # 4th and 5th are not, and leave once.
+    assert sent.count(b"R") == 5 + 2
