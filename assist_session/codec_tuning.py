@@ -49,7 +49,7 @@ import struct
 import threading
 import time
 import weakref
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable
 from typing import Any
 
@@ -121,6 +121,7 @@ REPAIR_COPY_GAP_S = 0.02
 # …but not while the link loses more than this share of what left in the last second:
 # so much loss is a full queue, not a noisy line, and copies would only add to it.
 COPY_MAX_LOSS = 0.1
+SENT_MEMORY = 4 * RTP_HISTORY  # the stamps of this many packets are kept (see _stamped)
 CHANGE_BUDGET_S = 0.3  # a frame after a big change may take this long on the link
 CRISP_QUANTIZER = 40  # the bench pages (dense 11-13 px text): SSIM 0.975-0.983 at q 40
 CHANGE_MAX_S = 2.0  # …or this long, if that makes the frame crisp at once
@@ -293,6 +294,7 @@ class _PacedSender:
         self._copies: set[asyncio.TimerHandle] = set()  # repair copies still to come
         self._recent_sent: deque[float] = deque()  # when media packets left (last 1 s)
         self._recent_repairs: deque[float] = deque()  # when repairs were asked (last 1 s)
+        self._stamps: OrderedDict[bytes, bytes] = OrderedDict()  # (SSRC, seq) → stamp
         _senders.add(self)
 
     def put(self, data: bytes, urgent: bool) -> None:
@@ -379,10 +381,34 @@ class _PacedSender:
             ):
                 self._train_next = True
             try:
-                await self._send(self._transport, restamp(data))
+                await self._send(self._transport, self._stamped(data))
             except ConnectionError:  # the transport closed: nothing more can leave
                 self.close()
                 return
+
+
+    def _stamped(self, data: bytes) -> bytes:
+        """`data` with abs-send-time set to now; but if this SSRC and sequence number
+        left before, with the stamp it had then, so that exactly the same bytes leave.
+
+        SRTP encrypts a packet under a nonce made of its SSRC and index. The same index
+        sent again with another stamp (a copy of a repair; a repair where RTX was not
+        negotiated) would be two different messages under one AES-GCM nonce, which
+        gives away the authentication key. The same bytes again give away nothing."""
+        if len(data) < 12:
+            return data
+        key = data[8:12] + data[2:4]  # SSRC, sequence number
+        stamp = self._stamps.get(key)
+        if stamp is None:
+            stamp = self._stamps[key] = _stamp_now()
+            if len(self._stamps) > SENT_MEMORY:
+                self._stamps.popitem(last=False)
+        return restamp(data, stamp)
+
+
+def _stamp_now() -> bytes:
+    """abs-send-time for now: 6.18 fixed-point seconds, 24 bits."""
+    return ((clock.current_ntp_time() >> 14) & 0x00FFFFFF).to_bytes(3, "big")
 
 
 def _last_second(times: deque[float], now: float) -> None:
@@ -414,8 +440,9 @@ def link_backlog_s() -> float:
     return max((s.backlog_s() for s in list(_senders)), default=0.0)
 
 
-def restamp(data: bytes) -> bytes:
-    """`data` (a serialized RTP packet) with abs-send-time set to now, if it has one."""
+def restamp(data: bytes, stamp: bytes | None = None) -> bytes:
+    """`data` (a serialized RTP packet) with abs-send-time set to now (or to `stamp`,
+    3 bytes), if it has one."""
     ext_id = _abs_send_time_id
     if ext_id is None or len(data) < 16 or not data[0] & 0x10:
         return data
@@ -431,8 +458,7 @@ def restamp(data: bytes) -> bytes:
             continue
         length = (head & 0x0F) + 1
         if head >> 4 == ext_id and length == 3 and pos + 4 <= len(data):
-            stamp = ((clock.current_ntp_time() >> 14) & 0x00FFFFFF).to_bytes(3, "big")
-            return data[: pos + 1] + stamp + data[pos + 4 :]
+            return data[: pos + 1] + (stamp or _stamp_now()) + data[pos + 4 :]
         pos += 1 + length
     return data
 

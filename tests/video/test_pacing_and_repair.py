@@ -410,3 +410,45 @@ def test_no_repair_copies_while_the_link_loses_much(monkeypatch) -> None:
     # 2 repairs in 20 packets are within COPY_MAX_LOSS (10 %) and leave twice; the 3rd,
     # 4th and 5th are not, and leave once.
     assert sent.count(b"R") == 5 + 2
+
+
+def test_a_packet_sent_again_leaves_byte_for_byte_as_the_first_time(monkeypatch) -> None:
+    """A copy of a repair, or a repair without RTX, reuses an SRTP index: with a new
+    abs-send-time it would be a different message under the same AES-GCM nonce."""
+    codec_tuning.apply()
+    monkeypatch.setattr(codec_tuning, "_abs_send_time_id", 3)
+    monkeypatch.setattr(codec_tuning.feedback, "target_bitrate", 6_000_000)
+    now = [0x000100]
+    monkeypatch.setattr(codec_tuning.clock, "current_ntp_time", lambda: now[0] << 14)
+    sent: list[bytes] = []
+
+    async def send(transport: object, data: bytes) -> None:
+        sent.append(data)
+
+    def packet(seq: int) -> bytes:
+        p = rtp(seq)
+        p.extensions.abs_send_time = 0
+        p.payload = bytes([seq % 256]) * 100
+        return p.serialize(_map(3))
+
+    async def scenario() -> None:
+        paced = codec_tuning._PacedSender(object(), send)
+        paced.put(packet(7), urgent=False)
+        paced.put(packet(8), urgent=False)
+        await asyncio.sleep(0.01)
+        now[0] = 0x000200  # later: a repair of 7, a new packet 9
+        paced.put(packet(7), urgent=True)
+        paced.put(packet(9), urgent=False)
+        await asyncio.sleep(codec_tuning.REPAIR_COPY_GAP_S * 3)  # and the repair's copy
+        paced.close()
+
+    asyncio.run(scenario())
+    stamps = {}
+    for data in sent:
+        parsed = RtpPacket.parse(data, _map(3))
+        stamps.setdefault(parsed.sequence_number, set()).add(data)
+    assert len(sent) == 3 + codec_tuning.REPAIR_COPIES
+    assert len(stamps[7]) == 1  # three times the very same bytes
+    parsed = {n: RtpPacket.parse(next(iter(d)), _map(3)) for n, d in stamps.items()}
+    assert parsed[7].extensions.abs_send_time == 0x000100
+    assert parsed[9].extensions.abs_send_time == 0x000200  # new packets: stamped as they leave
