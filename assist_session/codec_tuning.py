@@ -386,7 +386,6 @@ class _PacedSender:
                 self.close()
                 return
 
-
     def _stamped(self, data: bytes) -> bytes:
         """`data` with abs-send-time set to now; but if this SSRC and sequence number
         left before, with the stamp it had then, so that exactly the same bytes leave.
