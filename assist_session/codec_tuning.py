@@ -315,7 +315,10 @@ class _PacedSender:
         (self._urgent if urgent else self._queue).append((data, self._bucket.rate()))
         self.queued_bytes += len(data)
         if self._task is None or self._task.done():
+            # A drain that failed is reported (a bug here once stopped all video with
+            # nothing in the log); the next packet starts a new one.
             self._task = asyncio.ensure_future(self._drain())
+            self._task.add_done_callback(_report_failure)
 
     def _copy_later(self, data: bytes, delay: float) -> None:
         def put_copy() -> None:
@@ -408,6 +411,11 @@ class _PacedSender:
 def _stamp_now() -> bytes:
     """abs-send-time for now: 6.18 fixed-point seconds, 24 bits."""
     return ((clock.current_ntp_time() >> 14) & 0x00FFFFFF).to_bytes(3, "big")
+
+
+def _report_failure(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("video send queue failed, starting it again", exc_info=task.exception())
 
 
 def _last_second(times: deque[float], now: float) -> None:

@@ -452,3 +452,26 @@ def test_a_packet_sent_again_leaves_byte_for_byte_as_the_first_time(monkeypatch)
     parsed = {n: RtpPacket.parse(next(iter(d)), _map(3)) for n, d in stamps.items()}
     assert parsed[7].extensions.abs_send_time == 0x000100
     assert parsed[9].extensions.abs_send_time == 0x000200  # new packets: stamped as they leave
+
+
+def test_a_failing_send_is_reported_and_the_queue_goes_on(monkeypatch, caplog) -> None:
+    monkeypatch.setattr(codec_tuning.feedback, "target_bitrate", 6_000_000)
+    sent: list[bytes] = []
+
+    async def send(transport: object, data: bytes) -> None:
+        if data[:1] == b"X":
+            raise ValueError("a bug")
+        sent.append(data[:1])
+
+    async def scenario() -> None:
+        paced = codec_tuning._PacedSender(object(), send)
+        paced.put(b"X" + bytes(99), urgent=False)
+        await asyncio.sleep(0.01)
+        paced.put(b"A" + bytes(99), urgent=False)
+        await asyncio.sleep(0.01)
+        paced.close()
+
+    with caplog.at_level("ERROR", logger="assist.session.codec"):
+        asyncio.run(scenario())
+    assert sent == [b"A"]
+    assert "video send queue failed" in caplog.text
