@@ -270,27 +270,35 @@ def test_estimate_jumps_to_the_measured_capacity_only_without_recent_overuse() -
     assert later == jumped
 
 
-def test_each_frame_starts_with_a_train_even_when_the_pacer_is_behind(monkeypatch) -> None:
-    monkeypatch.setattr(codec_tuning.feedback, "target_bitrate", 800_000)
+def media(marker: bool) -> bytes:
+    """A 1200-byte RTP-looking packet; `marker`: the frame's last."""
+    return bytes([0x80, 0x80 if marker else 0x00]) + bytes(1198)
+
+
+def leave_times(packets: list[bytes]) -> list[float]:
+    """When each packet left a fresh pacer (loop time), all queued at once."""
     sent: list[float] = []
 
     async def send(transport: object, data: bytes) -> None:
         sent.append(asyncio.get_running_loop().time())
 
-    def media(marker: bool) -> bytes:
-        return bytes([0x80, 0x80 if marker else 0x00]) + bytes(1198)
-
     async def scenario() -> None:
         paced = codec_tuning._PacedSender(object(), send)
-        for i in range(30):  # frame 1: 36 kB, more than the burst allows
-            paced.put(media(i == 29), urgent=False)
-        for _ in range(12):  # frame 2, queued behind it
-            paced.put(media(False), urgent=False)
+        for packet in packets:
+            paced.put(packet, urgent=False)
         while paced.queued_bytes:
             await asyncio.sleep(0.01)
         paced.close()
 
     asyncio.run(scenario())
+    return sent
+
+
+def test_each_frame_starts_with_a_train_even_when_the_pacer_is_behind(monkeypatch) -> None:
+    monkeypatch.setattr(codec_tuning.feedback, "target_bitrate", 800_000)
+    frame1 = [media(i == 29) for i in range(30)]  # 36 kB, more than the burst allows
+    frame2 = [media(False)] * 12  # queued behind it
+    sent = leave_times(frame1 + frame2)
     frame2 = sent[30:]
     train = frame2[: codec_tuning.TRAIN_PACKETS]
     assert train[-1] - train[0] < 0.03  # left together (paced, 8 packets take ~70 ms)
@@ -301,24 +309,8 @@ def test_a_big_frame_has_a_train_every_train_every_packets(monkeypatch) -> None:
     """A key frame is one frame: trains only at frame starts taught the estimate one
     sample in the whole start of a session."""
     monkeypatch.setattr(codec_tuning.feedback, "target_bitrate", 2_000_000)
-    sent: list[float] = []
-
-    async def send(transport: object, data: bytes) -> None:
-        sent.append(asyncio.get_running_loop().time())
-
-    def media(marker: bool) -> bytes:
-        return bytes([0x80, 0x80 if marker else 0x00]) + bytes(1198)
-
-    async def scenario() -> None:
-        paced = codec_tuning._PacedSender(object(), send)
-        count = 3 * (codec_tuning.TRAIN_EVERY + codec_tuning.TRAIN_PACKETS)
-        for i in range(count):  # one frame, three times longer than the interval
-            paced.put(media(i == count - 1), urgent=False)
-        while paced.queued_bytes:
-            await asyncio.sleep(0.01)
-        paced.close()
-
-    asyncio.run(scenario())
+    count = 3 * (codec_tuning.TRAIN_EVERY + codec_tuning.TRAIN_PACKETS)
+    sent = leave_times([media(i == count - 1) for i in range(count)])  # one frame
     spacing = 1200 / (codec_tuning.PACE_FACTOR * 2_000_000 / 8)  # 3.8 ms per packet
     together = [b - a < spacing / 3 for a, b in zip(sent, sent[1:], strict=False)]
     # Runs of packets that left back to back, after the first burst has drained.
