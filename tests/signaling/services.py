@@ -30,13 +30,6 @@ needs_turnserver = pytest.mark.skipif(
 )
 
 
-def free_port(kind: int = socket.SOCK_STREAM) -> int:
-    """A port that was free on 127.0.0.1 a moment ago (for programs that cannot take 0)."""
-    with socket.socket(socket.AF_INET, kind) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def quiet_port() -> int:
     """A port below the kernel's ephemeral range, free for both TCP and UDP a moment ago.
 
