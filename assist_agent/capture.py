@@ -213,14 +213,10 @@ class ScreenCapture:
                         grabber = mss.mss()
                         fresh, previous = True, None
                         if self.sharp is not None:
-                            self.sharp = SharpSender(
-                                self.area["width"], self.area["height"], self._wake_sharp, _link_bps
-                            )
+                            self.sharp = self._new_sharp()
                             self.sharp.clear()
                     if self.sharp is None and self._sharp_wanted.is_set():
-                        self.sharp = SharpSender(
-                            self.area["width"], self.area["height"], self._wake_sharp, _link_bps
-                        )
+                        self.sharp = self._new_sharp()
                         still_at = now  # the picture already shown goes sharp at once
                         refine.changed(now, ladder=False)
                     changed = watch.changed()
@@ -326,6 +322,10 @@ class ScreenCapture:
             with self._lock:
                 waiters, self._pointer_waiters = self._pointer_waiters, []
             _wake(waiters)
+
+    def _new_sharp(self) -> SharpSender:
+        """A sharp picture sender for the shared monitor's present size."""
+        return SharpSender(self.area["width"], self.area["height"], self._wake_sharp, _link_bps)
 
     def _wake_sharp(self) -> None:
         """SharpSender queued a message: wake the task that sends them."""

@@ -323,9 +323,7 @@ class SharpSender:
         cells not drawn on since then (the rest of the screen still moves). True if the
         whole picture is (or will be) sharp; False if some cells stay with the video."""
         bgrx = bgrx[: self.height, : self.width]
-        todo = ~self.valid & ~self.video_only
-        if settled_before is not None:
-            todo &= self.touched <= settled_before
+        todo = self._waiting(settled_before)
         for row in np.flatnonzero(todo.any(axis=1)):
             for col, end in runs(todo[row]):
                 self._queue_run(bgrx, row, col, end)
@@ -333,7 +331,14 @@ class SharpSender:
 
     def settled_waiting(self, settled_before: float) -> bool:
         """Cells not drawn on since `settled_before` wait to be sent sharp."""
-        return bool((~self.valid & ~self.video_only & (self.touched <= settled_before)).any())
+        return bool(self._waiting(settled_before).any())
+
+    def _waiting(self, settled_before: float | None) -> np.ndarray:
+        """Cells not held sharp and worth sending (not drawn on since `settled_before`)."""
+        todo = ~self.valid & ~self.video_only
+        if settled_before is not None:
+            todo &= self.touched <= settled_before
+        return todo
 
     def clear(self) -> None:
         """Show video only (the picture is paused or changes size): forget everything."""
