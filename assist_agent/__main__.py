@@ -15,7 +15,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--monitor", type=int, default=1, help="monitor to share (1 = first)")
     args = parser.parse_args(argv)
 
-    from assist_session.qt import run_app
+    from assist_ui.app import run_app
 
     from .window import HomeWindow
 

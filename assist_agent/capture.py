@@ -41,8 +41,8 @@ import numpy as np
 from aiortc import MediaStreamTrack
 from aiortc.mediastreams import MediaStreamError
 
-from assist_session import codec_tuning
-from assist_session.sharp import STILL_SECONDS, SharpSender
+from assist_media import codec_tuning
+from assist_media.sharp import STILL_SECONDS, SharpSender
 
 log = logging.getLogger("assist.agent.capture")
 
@@ -91,7 +91,7 @@ class ScreenCapture:
         self._keepalive = False
         self._sharp_covers = False  # the still picture is (being) sent sharp, all of it
         self.sharp_deciding = False  # a big change: is the screen still after it?
-        # Sharp still pictures (assist_session/sharp.py), once the channel is open.
+        # Sharp still pictures (assist_media/sharp.py), once the channel is open.
         self.sharp: SharpSender | None = None
         self._sharp_wanted = threading.Event()
         # Written to wake the capture thread from its idle wait (stop, pause, sharp).
@@ -705,7 +705,7 @@ SHARP_BUSY_WAIT = 0.005  # the data channel still holds our last message: look a
 
 
 async def send_sharp(capture: ScreenCapture, channel_of: Callable[[], Any]) -> None:
-    """Send the capture's sharp picture messages (assist_session/sharp.py).
+    """Send the capture's sharp picture messages (assist_media/sharp.py).
 
     One message at a time goes to the data channel, the next only once SCTP has taken
     it: a `drop` (cells changed) then waits behind one message at most, not behind a

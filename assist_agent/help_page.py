@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from assist_session.info_page import InfoPage
+from assist_ui.info_page import InfoPage
 
 translate = QCoreApplication.translate
 

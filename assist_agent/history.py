@@ -7,10 +7,10 @@ One JSON object a line in `history.jsonl` under the user's data folder
 from __future__ import annotations
 
 import json
-import os
-import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from assist_ui.settings import data_dir
 
 
 @dataclass(frozen=True)
@@ -20,17 +20,6 @@ class HelpRecord:
     seen_seconds: float
     controlled_seconds: float
     chat: list[tuple[str, str]] = field(default_factory=list)  # ("supporter"|"you", text)
-
-
-def data_dir() -> Path:
-    override = os.environ.get("ASSIST_DATA_DIR")
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA", Path.home())) / "Assist"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "Assist"
-    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "assist"
 
 
 class History:

@@ -21,14 +21,9 @@ Wayland session does not allow it.
 
 from __future__ import annotations
 
-import configparser
 import math
-import os
-import shutil
-import subprocess
 import time
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRect, Qt, QTimer, QVariantAnimation
 from PySide6.QtGui import (
@@ -43,6 +38,8 @@ from PySide6.QtGui import (
     QRegion,
 )
 from PySide6.QtWidgets import QWidget
+
+from assist_ui.motion import prefers_reduced_motion
 
 # Teaching marks: bright yellow inside a near-black edge, so every mark shows on light
 # and on dark backgrounds (yellow on black 15:1, black edge on white 18:1).
@@ -97,41 +94,6 @@ def fraction_to_point(area: QRect, x: float, y: float) -> QPoint:
     px = min(int(x * area.width()), area.width() - 1)
     py = min(int(y * area.height()), area.height() - 1)
     return QPoint(area.x() + max(px, 0), area.y() + max(py, 0))
-
-
-def prefers_reduced_motion() -> bool:
-    """Whether the desktop asks for less animation (ASSIST_REDUCED_MOTION overrides)."""
-    forced = os.environ.get("ASSIST_REDUCED_MOTION")
-    if forced is not None:
-        return forced.strip().lower() in ("1", "true", "yes", "on")
-    # Qt 6.11 does not expose the setting, so ask the two common desktops directly.
-    return _gnome_animations_off() or _kde_animations_off()
-
-
-def _gnome_animations_off() -> bool:
-    if shutil.which("gsettings") is None:
-        return False
-    try:
-        done = subprocess.run(
-            ["gsettings", "get", "org.gnome.desktop.interface", "enable-animations"],
-            capture_output=True,
-            text=True,
-            timeout=1,
-            check=False,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return False
-    return done.returncode == 0 and done.stdout.strip() == "false"
-
-
-def _kde_animations_off() -> bool:
-    config_home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    parser = configparser.ConfigParser(strict=False, interpolation=None)
-    try:
-        parser.read(config_home / "kdeglobals", encoding="utf-8")
-        return parser.getfloat("KDE", "AnimationDurationFactor", fallback=1.0) == 0.0
-    except (configparser.Error, ValueError, UnicodeDecodeError):
-        return False
 
 
 def _region(path: QPainterPath) -> QRegion:

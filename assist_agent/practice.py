@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from assist_session import widgets
-from assist_session.language import set_arrow
+from assist_ui import widgets
+from assist_ui.language import set_arrow
 
 translate = QCoreApplication.translate
 

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assist_media import codec_tuning
 from assist_session.channel import ChannelClosed, SecureChannel
 from assist_session.flow import (
     Ended,
@@ -120,6 +121,7 @@ class HomeSession(SessionFlow):
             return "declined_by_you"
         await channel.send({"type": "consent", "view": True})
         # Nothing exists to share the screen with before this point.
+        codec_tuning.apply()  # screen-content video settings, once per process
         link = self.link = PeerLink(
             channel.protocol, ice_servers=signaling.ice_servers, relay_only=signaling.relay_only
         )

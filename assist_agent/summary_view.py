@@ -8,7 +8,7 @@ import time
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWidget
 
-from assist_session import widgets
+from assist_ui import widgets
 
 from .history import HelpRecord, History
 

@@ -9,10 +9,10 @@ import time
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QWidget
 
-from assist_session import widgets
-from assist_session.header import AppHeader, PageFrame, PageStack
-from assist_session.language import set_arrow
-from assist_session.qt import Translations
+from assist_ui import widgets
+from assist_ui.app import Translations
+from assist_ui.header import AppHeader, PageFrame, PageStack
+from assist_ui.language import set_arrow
 
 from .consent import ShareState
 from .help_page import HelpPage

@@ -20,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    from assist_session.qt import run_app
+    from assist_ui.app import run_app
 
     from .window import SupporterWindow
 

@@ -13,12 +13,13 @@ import numpy as np
 from aiortc import MediaStreamTrack
 from aiortc.mediastreams import MediaStreamError
 
+from assist_media import codec_tuning
+from assist_media.sharp import InvalidSharp, SharpLayer
 from assist_session import messages
 from assist_session.channel import SecureChannel
 from assist_session.flow import Ended, SessionEnded, SessionFlow, end_reason, expect
 from assist_session.heartbeat import keep_alive
 from assist_session.peer import BindingFailed, PeerLink, sdp_fingerprint
-from assist_session.sharp import InvalidSharp, SharpLayer
 from assist_session.signaling_client import SignalingClient
 from crypto.code import PairingCode
 from crypto.pairing import Role
@@ -99,7 +100,7 @@ class SupporterSession(SessionFlow):
         # One decode helper thread of our own: frames are converted off the UI thread.
         self._decoder = concurrent.futures.ThreadPoolExecutor(1, "frame-convert")
         self.frames_shown = 0
-        # Sharp still pictures over the video (assist_session/sharp.py). The layer and
+        # Sharp still pictures over the video (assist_media/sharp.py). The layer and
         # the newest video frame are touched only in the decode thread.
         self._sharp = SharpLayer()
         self._sharp_inbox: list[bytes] = []
@@ -181,6 +182,7 @@ class SupporterSession(SessionFlow):
         sdp = (await expect(channel, "offer")).get("sdp")
         if not isinstance(sdp, str):
             raise SessionEnded("bad_message")
+        codec_tuning.apply()  # screen-content video settings, once per process
         link = self.link = PeerLink(
             channel.protocol,
             ice_servers=signaling.ice_servers,

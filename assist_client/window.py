@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assist_session import widgets
-from assist_session.focus import FocusFrame
-from assist_session.header import AppHeader, FlowLayout, PageFrame, PageStack
-from assist_session.qt import Translations
+from assist_ui import widgets
+from assist_ui.app import Translations
+from assist_ui.focus import FocusFrame
+from assist_ui.header import AppHeader, FlowLayout, PageFrame, PageStack
 from crypto.code import CodeFormatError, PairingCode
 
 from .help_page import SupporterHelp

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 SCHEMA_VERSION = 1
+# The second, ordered data channel that carries sharp still pictures (assist_media.sharp).
+SHARP_CHANNEL_LABEL = "assist-sharp"
 MAX_MESSAGE_BYTES = 16 * 1024
 MAX_TEXT_CHARS = 256
 MAX_CHAT_CHARS = 2000

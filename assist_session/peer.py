@@ -27,8 +27,8 @@ from aiortc.rtcconfiguration import RTCIceTransportPolicy
 
 from crypto.pairing import EXPORTER_LABEL, KEYING_MATERIAL_BYTES, PairingProtocol
 
-from . import codec_tuning, messages
-from .sharp import SHARP_CHANNEL_LABEL
+from . import messages
+from .messages import SHARP_CHANNEL_LABEL
 
 log = logging.getLogger("assist.session.peer")
 
@@ -78,7 +78,6 @@ class PeerLink:
         on_sharp: Callable[[bytes], None] | None = None,
     ) -> None:
         self._pairing = pairing
-        codec_tuning.apply()  # screen-content video settings, once per process
         policy = RTCIceTransportPolicy.RELAY if relay_only else RTCIceTransportPolicy.ALL
         self.pc = RTCPeerConnection(
             RTCConfiguration(iceServers=ice_servers or [], iceTransportPolicy=policy)
@@ -91,7 +90,7 @@ class PeerLink:
         self.messages: asyncio.Queue[dict[str, Any]] = asyncio.Queue(maxsize=1024)
         self.dropped = messages.DropCounter()
         self._channel: RTCDataChannel | None = None
-        # Sharp still pictures (assist_session/sharp.py): the helper app opens it, the
+        # Sharp still pictures (assist_media/sharp.py): the helper app opens it, the
         # supporter app reads it (`on_sharp`), only after the binding check.
         self._sharp: RTCDataChannel | None = None
         self._on_sharp = on_sharp

@@ -13,7 +13,7 @@ session (and so `codec_tuning.apply()`) starts:
              AIMD alone
 - `nack`:    aiortc's `NackGenerator` (the whole missing set again on every new gap)
              instead of `SelectiveNackGenerator`
-- `sharp`:   no sharp still pictures (`assist_session/sharp.py`): the VP8 refinement
+- `sharp`:   no sharp still pictures (`assist_media/sharp.py`): the VP8 refinement
              ladder sharpens still text, as before round 3
 - `sctp`:    aiortc's own SCTP congestion window instead of `sctp_window`
 - `copies`:  each repair leaves once (`REPAIR_COPIES` 1) instead of twice
@@ -41,7 +41,7 @@ def apply_from_env() -> list[str]:
     from aiortc.codecs import vpx
     from aiortc.rtp import RTP_HISTORY_SIZE
 
-    from assist_session import codec_tuning as ct
+    from assist_media import codec_tuning as ct
 
     if "rate" in names:
         ct.ScreenRateControl = rate.AimdRateControl

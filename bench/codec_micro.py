@@ -32,7 +32,7 @@ from _pages import text_page  # noqa: E402
 from _stamp import background  # noqa: E402
 
 from assist_agent import capture  # noqa: E402
-from assist_session import codec_tuning  # noqa: E402
+from assist_media import codec_tuning  # noqa: E402
 
 W, H = 1920, 1080
 TB = fractions.Fraction(1, 90_000)

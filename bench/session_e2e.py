@@ -189,7 +189,7 @@ class AgentProbe(Timings):
         from aiortc.codecs import vpx
 
         import assist_agent.capture as capture
-        from assist_session import codec_tuning
+        from assist_media import codec_tuning
 
         self.encoded_bytes = 0
         self.encoder_starts: list[float] = []
@@ -212,7 +212,7 @@ class AgentProbe(Timings):
         self.target_kbps.append(encoder.target_bitrate // 1000)
 
     def report(self, capture: Any) -> dict[str, Any]:
-        from assist_session import codec_tuning
+        from assist_media import codec_tuning
 
         feedback = codec_tuning.feedback
         return {

@@ -300,7 +300,7 @@ async def _ours_home(url: str) -> None:
 
 
 async def _log_home(session: Any, path: str) -> None:
-    from assist_session import codec_tuning
+    from assist_media import codec_tuning
 
     f = codec_tuning.feedback
     with open(path, "a") as out:

@@ -15,7 +15,14 @@ from pathlib import Path
 from . import LANGUAGES, TRANSLATIONS, qm_path, ts_path
 
 ROOT = TRANSLATIONS.parent.parent
-SOURCE_PACKAGES = ("assist_agent", "assist_client", "assist_session", "i18n")
+SOURCE_PACKAGES = (
+    "assist_agent",
+    "assist_client",
+    "assist_session",
+    "assist_media",
+    "assist_ui",
+    "i18n",
+)
 
 
 def tool(name: str) -> str:

@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     languages = args.lang or list(i18n.LANGUAGES)
 
-    from assist_session.qt import Translations, make_application
+    from assist_ui.app import Translations, make_application
     from tests.a11y import scenes
 
     app = make_application([sys.argv[0]])

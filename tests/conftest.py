@@ -148,7 +148,7 @@ def qloop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
     """An asyncio loop that runs inside Qt's (qasync), so apps and aiortc run together."""
     import qasync
 
-    from assist_session.qt import STYLE_SHEET
+    from assist_ui.theme import STYLE_SHEET
 
     qapp.setStyleSheet(STYLE_SHEET)  # type: ignore[attr-defined]
     loop = qasync.QEventLoop(qapp)
@@ -170,7 +170,7 @@ def qloop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
 @pytest.fixture
 def translations(qapp: object) -> object:
     """The apps' translation switcher, set to English."""
-    from assist_session.qt import Translations
+    from assist_ui.app import Translations
 
     switcher = Translations(qapp)  # type: ignore[arg-type]
     switcher.switch("en")

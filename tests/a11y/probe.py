@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assist_session.qt import contrast
+from assist_ui.theme import contrast
 
 INPUTS = (QLineEdit, QAbstractSpinBox, QComboBox)
 CONTROLS = (QAbstractButton, QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView, QTextEdit)

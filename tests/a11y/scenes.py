@@ -185,7 +185,7 @@ def _display(w: QWidget) -> QWidget:
 
 
 def _language_dialog(w: QWidget) -> QWidget:
-    from assist_session.language import LanguageDialog
+    from assist_ui.language import LanguageDialog
 
     dialog = LanguageDialog(preselected="fi")
     dialog.setParent(w, dialog.windowFlags())

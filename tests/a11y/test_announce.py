@@ -8,7 +8,7 @@ import pytest
 from assist_agent.consent import ShareState
 from assist_agent.live import ChatLine, ControlRequested, ShareStateChanged
 from assist_client import session as supporter_events
-from assist_session import widgets
+from assist_ui import widgets
 from tests.a11y import scenes
 from tests.a11y.probe import settle
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPushButton
 
 from assist_agent.consent import ShareState
 from assist_agent.sharing_view import state_heading
-from assist_session.qt import THEMES, contrast, style_sheet
+from assist_ui.theme import THEMES, contrast, style_sheet
 from tests.a11y import scenes
 from tests.a11y.conftest import SCENE_PARAMS
 from tests.a11y.probe import controls, shown, text_contrast

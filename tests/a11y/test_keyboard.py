@@ -71,7 +71,7 @@ def test_focus_is_clearly_visible(open_scene, scene) -> None:
         if not widget.hasFocus():
             weak.append((describe(widget), "cannot take focus"))
             continue
-        # A custom view shows its ring on the frame around it (assist_session.focus).
+        # A custom view shows its ring on the frame around it (assist_ui.focus).
         parent = widget.parentWidget()
         drawn = parent if parent is not None and parent.objectName() == "focusFrame" else widget
         focused = picture(drawn)

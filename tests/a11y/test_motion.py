@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractAnimation, QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from assist_agent import overlay
-from assist_session.qt import reduce_motion_if_asked
+from assist_ui.app import reduce_motion_if_asked
 from tests.a11y.conftest import SCENE_PARAMS
 from tests.a11y.probe import settle
 

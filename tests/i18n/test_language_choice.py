@@ -11,14 +11,14 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 import i18n
-from assist_session.language import (
+from assist_ui.app import Translations, startup_language
+from assist_ui.language import (
     LanguageDialog,
     LanguagePicker,
-    Settings,
     arrow_icon,
     phrase_in,
 )
-from assist_session.qt import Translations, startup_language
+from assist_ui.settings import Settings
 from tests.a11y import scenes
 from tests.a11y.probe import settle
 
@@ -154,7 +154,7 @@ def test_supporter_code_field_stays_left_to_right(qapp, switcher) -> None:
 
 def test_text_and_colours_apply_at_once_and_are_remembered(qapp, switcher) -> None:
     """White on black and very large text take effect at once and are saved."""
-    from assist_session.header import DisplayDialog
+    from assist_ui.header import DisplayDialog
 
     dialog = DisplayDialog(switcher)
     try:

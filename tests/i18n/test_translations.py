@@ -92,7 +92,7 @@ def test_compiled_files_load_in_qt(qapp: object) -> None:
     """Each language compiles and Qt loads it; Finnish really translates the Get help button."""
     from PySide6.QtCore import QCoreApplication
 
-    from assist_session.qt import Translations
+    from assist_ui.app import Translations
 
     switcher = Translations(qapp)  # type: ignore[arg-type]
     try:
@@ -124,7 +124,7 @@ def test_plural_forms_follow_the_numbers(qapp: object) -> None:
     zero, one, two, few (3-10), many (11-99) and 100+."""
     from PySide6.QtCore import QCoreApplication
 
-    from assist_session.qt import Translations
+    from assist_ui.app import Translations
 
     switcher = Translations(qapp)  # type: ignore[arg-type]
 

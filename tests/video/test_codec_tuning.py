@@ -12,7 +12,7 @@ from aiortc.jitterbuffer import JitterBuffer, JitterFrame
 from aiortc.rtp import RtpPacket
 
 from assist_agent.capture import bgra_to_i420
-from assist_session import codec_tuning
+from assist_media import codec_tuning
 
 TB = fractions.Fraction(1, 90_000)
 

@@ -15,7 +15,7 @@ from aiortc.rtcrtpparameters import RTCRtpHeaderExtensionParameters, RTCRtpParam
 from aiortc.rtp import HeaderExtensionsMap, RtpPacket
 
 from assist_agent.capture import bgra_to_i420
-from assist_session import codec_tuning
+from assist_media import codec_tuning
 
 TB = fractions.Fraction(1, 90_000)
 

@@ -18,8 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assist_agent.capture import bgra_to_i420
-from assist_session import codec_tuning, sharp
-from assist_session.sharp import (
+from assist_media import codec_tuning, sharp
+from assist_media.sharp import (
     CELL,
     KIND_CLEAR,
     KIND_DROP,

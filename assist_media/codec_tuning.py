@@ -986,7 +986,7 @@ def _changed(frame: Any) -> float:
 
 
 def _sharp(frame: Any) -> bool:
-    """The capture will send this picture's still parts sharp (assist_session/sharp.py)."""
+    """The capture will send this picture's still parts sharp (assist_media/sharp.py)."""
     opaque = frame.opaque
     return isinstance(opaque, dict) and bool(opaque.get("sharp"))
 

@@ -1,17 +1,8 @@
-"""The person's own settings (language, colours, text size), the first-start language
-choice, the language list on every screen, and icons that follow the writing direction.
-
-Settings live in one small JSON file next to the home user's history
-(`assist_agent.history.data_dir()`), one section per app. A damaged file is ignored,
-never fatal: the apps then simply ask again.
-"""
+"""The first-start language choice, the language list on every screen, and icons that
+follow the writing direction. The saved choice lives in `assist_ui.settings`."""
 
 from __future__ import annotations
 
-import contextlib
-import json
-import os
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -37,48 +28,6 @@ from PySide6.QtWidgets import (
 import i18n
 
 translate = QCoreApplication.translate
-SETTINGS_FILE = "settings.json"
-
-
-def settings_dir() -> Path:
-    from assist_agent.history import data_dir
-
-    return data_dir()
-
-
-class Settings:
-    """One app's section of the settings file: a few plain values by name."""
-
-    def __init__(self, path: Path, section: str) -> None:
-        self.path = path
-        self.section = section
-
-    @classmethod
-    def for_app(cls, app_name: str) -> Settings:
-        return cls(settings_dir() / SETTINGS_FILE, app_name)
-
-    def _read_all(self) -> dict[str, Any]:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
-
-    def get(self, key: str, default: Any = None) -> Any:
-        section = self._read_all().get(self.section)
-        return section.get(key, default) if isinstance(section, dict) else default
-
-    def set(self, key: str, value: Any) -> None:
-        data = self._read_all()
-        section = data.get(self.section)
-        if not isinstance(section, dict):
-            section = data[self.section] = {}
-        section[key] = value
-        with contextlib.suppress(OSError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            partial = self.path.with_suffix(".tmp")
-            partial.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-            os.replace(partial, self.path)
 
 
 # -- icons that follow the text colour and the writing direction -------------------------

@@ -42,7 +42,10 @@ from dataclasses import dataclass
 import numpy as np
 import zstandard
 
-SHARP_CHANNEL_LABEL = "assist-sharp"
+from assist_session.messages import SHARP_CHANNEL_LABEL
+
+__all__ = ["SHARP_CHANNEL_LABEL"]  # re-exported: the channel this module's messages use
+
 VERSION = 1
 CELL = 64
 KIND_TILES, KIND_DROP, KIND_CLEAR, KIND_FIRST = 1, 2, 3, 4

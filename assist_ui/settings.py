@@ -1,0 +1,68 @@
+"""The person's own settings (language, colours, text size) and the folder they live in.
+
+Settings live in one small JSON file next to the home user's history, one section per
+app. A damaged file is ignored, never fatal: the apps then simply ask again. No Qt here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+SETTINGS_FILE = "settings.json"
+
+
+def data_dir() -> Path:
+    """The folder for this person's files (ASSIST_DATA_DIR overrides it, e.g. for a loan
+    computer's temporary folder)."""
+    override = os.environ.get("ASSIST_DATA_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA", Path.home())) / "Assist"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "Assist"
+    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "assist"
+
+
+def settings_dir() -> Path:
+    return data_dir()
+
+
+class Settings:
+    """One app's section of the settings file: a few plain values by name."""
+
+    def __init__(self, path: Path, section: str) -> None:
+        self.path = path
+        self.section = section
+
+    @classmethod
+    def for_app(cls, app_name: str) -> Settings:
+        return cls(settings_dir() / SETTINGS_FILE, app_name)
+
+    def _read_all(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def get(self, key: str, default: Any = None) -> Any:
+        section = self._read_all().get(self.section)
+        return section.get(key, default) if isinstance(section, dict) else default
+
+    def set(self, key: str, value: Any) -> None:
+        data = self._read_all()
+        section = data.get(self.section)
+        if not isinstance(section, dict):
+            section = data[self.section] = {}
+        section[key] = value
+        with contextlib.suppress(OSError):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            partial = self.path.with_suffix(".tmp")
+            partial.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+            os.replace(partial, self.path)
