@@ -1,7 +1,10 @@
-"""Heartbeats on the data channel: both apps notice a silent other side within a second.
+"""Heartbeats on the data channel, every HEARTBEAT_INTERVAL (0.5 s) both ways.
 
-WebRTC itself can take tens of seconds to call a connection failed; a home user must
-not wait that long with keys held down on the supporter's behalf.
+`keep_alive` ends the session after SILENCE_END (20 s) without a word from the other
+side: WebRTC itself can take longer to call a connection failed. What must happen
+sooner is the caller's job, through `on_tick`: the helper app releases every key and
+button held for the supporter after 1.5 s of silence (`assist_agent.live.SILENCE_RELEASE`),
+long before the session ends.
 """
 
 from __future__ import annotations
