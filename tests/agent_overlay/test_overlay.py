@@ -18,7 +18,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
-from assist_agent import overlay as overlay_module
+from assist_agent import overlay_marks
 from assist_agent.overlay import OverlayTimings, TeachingOverlay
 from tests.conftest import SCREEN, TIMEOUT_SCALE
 
@@ -27,8 +27,8 @@ pytestmark = pytest.mark.e2e
 # A shared area that does not start at (0, 0), so a mapping that forgets the offset fails.
 AREA = QRect(80, 40, 1120, 640)
 BACKDROP = (40, 90, 160)
-YELLOW = overlay_module.SUPPORTER_COLOR.getRgb()[:3]
-RED = overlay_module.BORDER_COLOR.getRgb()[:3]
+YELLOW = overlay_marks.SUPPORTER_COLOR.getRgb()[:3]
+RED = overlay_marks.BORDER_COLOR.getRgb()[:3]
 WHITE = (255, 255, 255)
 SLOW = 60_000  # long enough that nothing ends by itself during a test
 MSS = getattr(mss, "MSS", None) or mss.mss  # mss 10.2 renamed the class and deprecated mss()
