@@ -15,7 +15,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from assist_session import messages
 from assist_session.heartbeat import keep_alive
@@ -28,6 +28,15 @@ from .consent import (
     ReconfirmSoon,
     ShareState,
     StateChanged,
+)
+from .platform.area import ScreenArea
+from .platform.input import (
+    ActivityCallback,
+    HotkeyCallback,
+    InputSink,
+    LocalWatch,
+    MakeInputSink,
+    MakeLocalActivity,
 )
 
 log = logging.getLogger("assist.agent.live")
@@ -67,36 +76,20 @@ class ChatLine:
 LiveEvent = ShareStateChanged | ControlRequested | ReconfirmComing | Teaching | ChatLine
 
 
-class Injector(Protocol):
-    """What LiveSession needs from assist_agent.injector.InputInjector."""
+def default_input_sink(area: ScreenArea) -> InputSink:
+    """The desktop's input sink (the X11 backend's; imported only when a session starts)."""
+    from .platform.x11.input_backend import make_input_sink
 
-    def apply(self, message: dict[str, Any]) -> None: ...
-    def release_all(self) -> None: ...
-    def suspend(self) -> None: ...
-    def resume(self) -> None: ...
-    def close(self) -> None: ...
+    return make_input_sink(area)
 
 
-class Watcher(Protocol):
-    """What LiveSession needs from assist_agent.injector.LocalActivityMonitor."""
+def default_local_watch(
+    sink: InputSink | None, on_activity: ActivityCallback, on_hotkey: HotkeyCallback
+) -> LocalWatch:
+    """The watch for the home user's own input and shortcuts, from the same backend."""
+    from .platform.x11.input_backend import make_local_activity
 
-    def start(self) -> None: ...
-    def stop(self) -> None: ...
-
-
-def default_injector(capture: ScreenCapture) -> Injector:
-    from .injector import InputInjector, ScreenArea
-
-    return InputInjector(ScreenArea(**capture.area))
-
-
-def default_watcher(
-    injector: Injector, on_activity: Callable[[], None], on_hotkey: Callable[[str], None]
-) -> Watcher:
-    from .injector import InputInjector, LocalActivityMonitor
-
-    assert isinstance(injector, InputInjector)
-    return LocalActivityMonitor(injector, on_activity, on_hotkey)
+    return make_local_activity(sink, on_activity, on_hotkey)
 
 
 class LiveSession:
@@ -110,8 +103,8 @@ class LiveSession:
         emit: Callable[[LiveEvent], None],
         *,
         clock: Callable[[], float] = time.monotonic,
-        make_injector: Callable[[ScreenCapture], Injector] = default_injector,
-        make_watcher: Callable[..., Watcher] = default_watcher,
+        make_input_sink: MakeInputSink = default_input_sink,
+        make_local_watch: MakeLocalActivity = default_local_watch,
         on_hotkey: Callable[[str], None] | None = None,
     ) -> None:
         self.link = link
@@ -119,11 +112,11 @@ class LiveSession:
         self.capture = capture
         self._emit = emit
         self._clock = clock
-        self._make_injector = make_injector
-        self._make_watcher = make_watcher
+        self._make_input_sink = make_input_sink
+        self._make_local_watch = make_local_watch
         self._on_hotkey = on_hotkey
-        self.injector: Injector | None = None
-        self.watcher: Watcher | None = None
+        self.input_sink: InputSink | None = None
+        self.local_watch: LocalWatch | None = None
         self.dropped = messages.DropCounter()
         self.chat_log: list[ChatLine] = []
         self._input_rate = messages.RateLimit(rate=120.0, burst=240.0)
@@ -159,8 +152,8 @@ class LiveSession:
     def local_activity(self) -> None:
         """The home user's own mouse or keyboard moved: they win for a moment."""
         self.consent.local_activity(self._clock())
-        if self.injector is not None and self.consent.state is ShareState.CONTROLLING:
-            self.injector.release_all()
+        if self.input_sink is not None and self.consent.state is ShareState.CONTROLLING:
+            self.input_sink.release_all()
 
     def send_chat(self, text: str) -> bool:
         text = text.strip()[: messages.MAX_CHAT_CHARS]
@@ -194,23 +187,23 @@ class LiveSession:
     def close(self) -> None:
         """Release everything held for the supporter; called on every way out."""
         self.consent.stop(self._clock())
-        if self.watcher is not None:
-            self.watcher.stop()
-        if self.injector is not None:
-            self.injector.close()
+        if self.local_watch is not None:
+            self.local_watch.stop()
+        if self.input_sink is not None:
+            self.input_sink.close()
         self.capture.set_paused(False)
 
     def _start_input(self) -> None:
-        """Ready the injector (held off until control is granted) and the home user's watch."""
+        """Ready the input sink (held off until control is granted) and the home user's watch."""
         loop = asyncio.get_running_loop()
-        self.injector = self._make_injector(self.capture)
-        self.injector.suspend()
-        self.watcher = self._make_watcher(
-            self.injector,
+        self.input_sink = self._make_input_sink(ScreenArea.from_monitor(self.capture.area))
+        self.input_sink.suspend()
+        self.local_watch = self._make_local_watch(
+            self.input_sink,
             lambda: loop.call_soon_threadsafe(self.local_activity),
             lambda name: loop.call_soon_threadsafe(self._hotkey, name),
         )
-        self.watcher.start()
+        self.local_watch.start()
 
     def _hotkey(self, name: str) -> None:
         """The home user's own shortcut (injected input can never send it)."""
@@ -228,8 +221,8 @@ class LiveSession:
         if now - self._last_heard > SILENCE_RELEASE and not self._silent:
             self._silent = True
             log.info("supporter silent: releasing held input")
-            if self.injector is not None:
-                self.injector.release_all()
+            if self.input_sink is not None:
+                self.input_sink.release_all()
         self.consent.tick(now)
         self._apply_consent()
 
@@ -265,10 +258,10 @@ class LiveSession:
     def _inject(self, message: dict[str, Any], now: float) -> None:
         if not self._input_rate.allow(now):
             self.dropped.add("rate")
-        elif self.injector is None or not self.consent.may_inject(now):
+        elif self.input_sink is None or not self.consent.may_inject(now):
             self.dropped.add("not_allowed")
         else:
-            self.injector.apply(message)
+            self.input_sink.apply(message)
 
     def _log_chat(self, line: ChatLine) -> None:
         self.chat_log.append(line)
@@ -288,12 +281,12 @@ class LiveSession:
 
     def _enter(self, state: ShareState) -> None:
         self.capture.set_paused(state is ShareState.PAUSED)
-        if self.injector is None:
+        if self.input_sink is None:
             return
         if state is ShareState.CONTROLLING:
-            self.injector.resume()
+            self.input_sink.resume()
         else:
-            self.injector.suspend()  # releases every held key and button first
+            self.input_sink.suspend()  # releases every held key and button first
 
     def _announce_state(self) -> None:
         state = self.consent.state

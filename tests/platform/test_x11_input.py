@@ -1,5 +1,5 @@
-"""Remote input under Xvfb: what the injector does is read back from the X server and
-from real Qt windows, never from the injector's own bookkeeping."""
+"""The X11 input backend under Xvfb: what the input sink does is read back from the X
+server and from real Qt windows, never from the sink's own bookkeeping."""
 
 from __future__ import annotations
 
@@ -13,11 +13,15 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from assist_agent import injector as injector_module
-from assist_agent.injector import InputInjector, LocalActivityMonitor, ScreenArea
+from assist_agent.platform.area import ScreenArea
+from assist_agent.platform.input import InputSink, LocalActivity, LocalWatch
+from assist_agent.platform.x11.activity import LocalActivityMonitor
+from assist_agent.platform.x11.input_backend import make_input_sink, make_local_activity
+from assist_agent.platform.x11.input_sink import InputInjector
+from assist_agent.platform.x11.keyboard import CharTyper
 from tests.conftest import SCREEN, TIMEOUT_SCALE
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.platform]
 
 FULL = ScreenArea(0, 0, *SCREEN)
 WINDOW_GEOMETRY = (200, 150, 400, 300)  # left, top, width, height on the X screen
@@ -245,9 +249,9 @@ def test_more_new_characters_than_spare_keycodes(
     qtbot: Any, window: EventWindow, xconn: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Dozens of characters missing from the layout type right; close() empties the keycodes."""
-    # Reused keycodes are only safe once the app has caught up (see _CharTyper): give a
+    # Reused keycodes are only safe once the app has caught up (see CharTyper): give a
     # loaded test machine time, so this tests the reuse itself, not the machine's speed.
-    monkeypatch.setattr(injector_module._CharTyper, "REMAP_SETTLE", 0.5)
+    monkeypatch.setattr(CharTyper, "REMAP_SETTLE", 0.5)
     first = xconn.display.info.min_keycode
     count = xconn.display.info.max_keycode - first + 1
     before = [list(row) for row in xconn.get_keyboard_mapping(first, count)]
@@ -458,6 +462,73 @@ def test_local_activity_is_the_home_users_not_ours(
     time.sleep(0.12)
     xdotool("keyup", "shift")
     wait_for(lambda: seen, what="activity from xdotool's key")
+
+
+# -- through the platform interfaces -------------------------------------------------------
+def test_x11_factories_give_the_platform_interfaces(xdisplay: str) -> None:
+    """The backend's factories return an InputSink and a LocalWatch; a foreign sink is refused."""
+    sink = make_input_sink(FULL)
+    try:
+        assert isinstance(sink, InputSink)
+        watch = make_local_activity(sink, lambda: None, lambda _: None)
+        assert isinstance(watch, LocalWatch)
+        with pytest.raises(TypeError):
+            make_local_activity(object(), lambda: None, lambda _: None)  # type: ignore[arg-type]
+    finally:
+        sink.close()
+
+
+def test_home_users_input_reaches_the_local_activity_callback(xdisplay: str) -> None:
+    """Through the interfaces: the home user's motion and keys call back, the sink's do not."""
+    seen: list[float] = []
+    sink: InputSink = make_input_sink(FULL)
+    watch: LocalActivity = make_local_activity(
+        sink, lambda: seen.append(time.monotonic()), lambda _: None
+    )
+    watch.start()
+    try:
+        sink.apply(mouse("move", *at(70, 80)))
+        time.sleep(0.3)
+        assert seen == []
+
+        xdotool("mousemove", "555", "444")
+        wait_for(lambda: seen, what="activity from the home user's motion")
+        time.sleep(0.3)  # spaced reports, and past the sink's last injection
+        seen.clear()
+        xdotool("key", "shift")
+        wait_for(lambda: seen, what="activity from the home user's key")
+    finally:
+        watch.stop()
+        sink.close()
+    seen.clear()
+    xdotool("mousemove", "556", "445")
+    time.sleep(0.3)
+    assert seen == []  # stopped: no callback any more
+
+
+def test_release_all_through_the_sink_leaves_no_key_pressed(xconn: Any, xdisplay: str) -> None:
+    """Modifiers, a letter and a button held through InputSink: afterwards XQueryKeymap is empty."""
+    from Xlib import X
+
+    sink: InputSink = make_input_sink(FULL)
+    try:
+        for name in ("ctrl", "shift", "alt", "meta", "x"):
+            sink.apply(key("down", name))
+        sink.apply(mouse("down", *at(700, 500), button="left"))
+        wait_for(
+            lambda: len(keycodes_down(xconn)) >= 4 and pointer_mask(xconn) & X.Button1Mask,
+            what="four modifiers and button 1 down in X",
+        )
+        assert sink.pressed_keys == {"ctrl", "shift", "alt", "meta", "x"}
+        assert sink.pressed_buttons == {"left"}
+
+        sink.release_all()
+        assert keycodes_down(xconn) == set()
+        assert pointer_mask(xconn) & (X.Button1Mask | X.ShiftMask | X.ControlMask) == 0
+        assert sink.pressed_keys == frozenset() and sink.pressed_buttons == frozenset()
+    finally:
+        sink.close()
+    assert keycodes_down(xconn) == set()
 
 
 def test_monitor_without_injector_reports_everything(monitors: Any) -> None:

@@ -1,0 +1,1 @@
+"""Tests of the helper app's platform backends."""
