@@ -1,6 +1,7 @@
 """Rooms in Redis, so the helper app and the supporter app may reach different instances.
 
-Keys (prefix `assist:`), each changed only inside one Lua script so every step is atomic:
+Keys (prefix `assist:`), each changed only inside one Lua script (signaling/lua/) so
+every step is atomic:
 
     np:next               next never-used nameplate
     np:free               sorted set of freed nameplates (smallest is handed out first)
@@ -32,6 +33,7 @@ import secrets
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any
 
 import redis.asyncio as aioredis
@@ -53,116 +55,16 @@ from signaling.rooms import (
 
 log = logging.getLogger("assist.signaling.redis")
 
-_REGISTER = """
-local p = ARGV[1]
-local np = false
-while true do
-  local popped = redis.call('ZPOPMIN', p..'np:free')
-  if #popped == 0 then break end
-  if redis.call('EXISTS', p..'room:'..popped[1]) == 0 then np = popped[1]; break end
-end
-if not np then
-  local nxt = tonumber(redis.call('GET', p..'np:next') or '0')
-  local found = false
-  for i = 5, #ARGV, 2 do
-    local low, high = tonumber(ARGV[i]), tonumber(ARGV[i + 1])
-    if nxt < low then nxt = low end
-    if nxt <= high then found = nxt; break end
-  end
-  if not found then return false end
-  redis.call('SET', p..'np:next', found + 1)
-  np = tostring(found)
-end
-redis.call('HSET', p..'room:'..np, 'home', ARGV[2])
-redis.call('PEXPIRE', p..'room:'..np, ARGV[4])
-redis.call('SADD', p..'inst:'..ARGV[3]..':rooms', np)
-return np
-"""
 
-_CLAIM = """
-local p = ARGV[1]
-local ck = p..'claims:'..ARGV[6]
-local n = redis.call('INCR', ck)
-if n == 1 then redis.call('PEXPIRE', ck, ARGV[8]) end
-if n > tonumber(ARGV[7]) then return {'rate_limited'} end
-local rk = p..'room:'..ARGV[2]
-local home = redis.call('HGET', rk, 'home')
-if not home then return {'unknown_code'} end
-if redis.call('HEXISTS', rk, 'supporter') == 1 then return {'room_full'} end
-redis.call('HSET', rk, 'supporter', ARGV[3])
-redis.call('PEXPIRE', rk, ARGV[5])
-redis.call('SADD', p..'inst:'..ARGV[4]..':rooms', ARGV[2])
-local inst, conn = string.match(home, '^(.*)%.(%d+)$')
-if inst ~= ARGV[4] then
-  redis.call('PUBLISH', p..'to:'..inst,
-    cjson.encode({ev = 'joined', peer = ARGV[3], to = tonumber(conn)}))
-end
-return {'ok', home}
-"""
+def _lua(name: str) -> str:
+    """One of the Lua scripts beside this module (signaling/lua/<name>.lua)."""
+    return (resources.files("signaling") / "lua" / f"{name}.lua").read_text(encoding="utf-8")
 
-_DISSOLVE = """
-local p, np, me = ARGV[1], ARGV[2], ARGV[3]
-local removed = redis.call('SREM', p..'inst:'..ARGV[4]..':rooms', np)
-local rk = p..'room:'..np
-local room = redis.call('HMGET', rk, 'home', 'supporter')
-local home, sup = room[1], room[2]
-if home == me or sup == me then
-  local other = home
-  if home == me then other = sup end
-  redis.call('DEL', rk)
-  if other then
-    local inst, conn = string.match(other, '^(.*)%.(%d+)$')
-    redis.call('SREM', p..'inst:'..inst..':rooms', np)
-    if inst ~= ARGV[4] then
-      redis.call('PUBLISH', p..'to:'..inst,
-        cjson.encode({ev = 'peer_left', reason = ARGV[5], to = tonumber(conn)}))
-    end
-  end
-  redis.call('ZADD', p..'np:free', tonumber(np), np)
-  return other
-end
-if not home and removed == 1 then redis.call('ZADD', p..'np:free', tonumber(np), np) end
-return false
-"""
 
-# ARGV[3] = "1" reaps even a live instance: an instance does that to itself after it
-# lost Redis, because it has already ended all of its rooms.
-_REAP = """
-local p, dead = ARGV[1], ARGV[2]
-if ARGV[3] ~= '1' then
-  if redis.call('EXISTS', p..'alive:'..dead) == 1 then return {} end
-  if redis.call('SREM', p..'instances', dead) == 0 then return {} end
-end
-local setk = p..'inst:'..dead..':rooms'
-local survivors = {}
-for _, np in ipairs(redis.call('SMEMBERS', setk)) do
-  local rk = p..'room:'..np
-  local room = redis.call('HMGET', rk, 'home', 'supporter')
-  if not room[1] then
-    redis.call('ZADD', p..'np:free', tonumber(np), np)
-  else
-    local ours = false
-    local others = {}
-    for i = 1, 2 do
-      local member = room[i]
-      if member then
-        local inst = string.match(member, '^(.*)%.')
-        if inst == dead then ours = true else table.insert(others, {member, inst}) end
-      end
-    end
-    if ours then
-      for _, o in ipairs(others) do
-        table.insert(survivors, o[1])
-        redis.call('SREM', p..'inst:'..o[2]..':rooms', np)
-      end
-      redis.call('DEL', rk)
-      redis.call('ZADD', p..'np:free', tonumber(np), np)
-    end
-  end
-end
-redis.call('DEL', setk)
-return survivors
-"""
+_REGISTER = _lua("register")
+_CLAIM = _lua("claim")
+_DISSOLVE = _lua("dissolve")
+_REAP = _lua("reap")
 
 
 class _Pipeliner:
@@ -520,7 +422,7 @@ class RedisRooms:
                 self._lost(exc)
             finally:
                 with contextlib.suppress(RedisError, OSError):
-                    await pubsub.aclose()  # type: ignore[no-untyped-call]
+                    await pubsub.aclose()
             await asyncio.sleep(min(0.5, self._heartbeat / 3))
 
     async def _recovered(self) -> None:
