@@ -1,59 +1,54 @@
-"""Screen capture as an aiortc video track.
+"""The capture loop: when to look at the screen, and what to offer the encoder.
 
-mss grabs in a thread of its own (never on the event loop); the track hands the
-encoder only the newest frame, so a slow encoder skips frames instead of lagging.
+It runs in a thread of its own (never on the event loop) and keeps only the newest
+frame, so a slow encoder skips frames instead of lagging (the aiortc track is in
+`assist_agent/screen_track.py`). It sees the desktop only through a screen source
+(`assist_agent/platform/screen.py`; X11 in `platform/x11/`).
 
-What it sends, and why (figures in docs/PERFORMANCE.md):
-- **Only changes.** The X server's DAMAGE extension says whether anything was drawn
-  since the last look; a still screen is not grabbed, converted or encoded at all.
-  Without DAMAGE (another X server, or none) each grab is compared with the last.
+What it offers, and why (figures in docs/PERFORMANCE.md):
+- **Only changes.** The source says whether anything was drawn since the last look; a
+  still screen is not grabbed, converted or encoded at all. A source without change
+  notices gets each grab compared with the last.
 - **Refinement, then keep-alive.** After a change the same picture is offered again
   at the capture rate until the encoder reports a fine quantizer (or
   `REFINE_SECONDS` pass), so text turns sharp fast; then once every
   `KEEPALIVE_SECONDS`, so a lost last packet is repaired and the supporter's view
   never waits on a frame that will not come.
-- **libyuv** converts BGRA → I420 (0.3 ms at 1080p against 5–6 ms for PyAV's
-  swscale); PyAV stays as the fallback when libyuv is missing.
-- **The pointer is not in the picture.** Its position is polled with the grabs and
-  sent as `cursor` messages on the data channel (`send_cursor`); the supporter app
-  draws it, so pointer motion costs no video.
+- **Sharp still pictures.** Parts that stop moving go exactly over their own channel
+  (assist_media/sharp.py); a big change holds the video until it is seen still.
+- **The pointer is not in the picture.** Its position is read with the grabs and
+  published as fractions of the shared monitor; the track's `send_cursor` sends it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import ctypes
-import ctypes.util
-import fractions
 import logging
 import select
 import socket
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 import av
-import mss
 import numpy as np
-from aiortc import MediaStreamTrack
-from aiortc.mediastreams import MediaStreamError
 
 from assist_media import codec_tuning
+from assist_media.convert import bgra_to_i420, paused_frame
 from assist_media.sharp import STILL_SECONDS, SharpSender
+
+from .capture_timing import Pacer, Refinement
+from .platform.screen import POINTER_POLL_S, Box, ScreenSource
 
 log = logging.getLogger("assist.agent.capture")
 
-VIDEO_CLOCK_RATE = 90_000
-TIME_BASE = fractions.Fraction(1, VIDEO_CLOCK_RATE)
-REFINE_SECONDS = 3.0  # at most this long re-sending a still picture after a change
-REFINE_MIN_FRAMES = 3  # always this many re-sends, even if the quantizer looks fine
-KEEPALIVE_SECONDS = 1.0  # a still screen still sends one (tiny) frame this often
-CURSOR_RETRY = 1 / 30  # the data channel refused a cursor message: try again after this
-CURSOR_IDLE_CHECK = 0.5  # a still pointer: look whether sharing ended this often
-POINTER_POLL_S = 0.25  # with raw motion events: also read the pointer this often (warps)
+PAUSED_FRAME_INTERVAL = 0.5
+# A change of at least this share of the screen, after a still screen, holds the video
+# until the screen is seen still (its sharp cells go first) or moving again.
+HOLD_CHANGE = 0.1
+MOVING_GRABS = 3  # this many changed grabs in a row make a moving screen…
+STILL_AFTER_MOTION = 0.2  # …which must rest this long before it is sent sharp
 
 
 @dataclass(frozen=True)
@@ -68,7 +63,10 @@ class Pointer:
 class ScreenCapture:
     """A thread that grabs one monitor at a steady rate and keeps the newest frame."""
 
-    def __init__(self, monitor: int = 1, fps: float = 30.0) -> None:
+    def __init__(
+        self, monitor: int = 1, fps: float = 30.0, source: ScreenSource | None = None
+    ) -> None:
+        self.source = source if source is not None else default_screen_source()
         self.monitor = monitor
         self.interval = 1.0 / fps
         self.frames_captured = 0  # pictures grabbed (a still screen grabs none)
@@ -83,10 +81,10 @@ class ScreenCapture:
         self._thread: threading.Thread | None = None
         self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
         self._pointer_waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
-        self.area = monitor_area(monitor)
+        self.area = self.source.monitor_area(monitor)
         self.pointer: Pointer | None = None
         self.pointer_serial = 0
-        self._root_size: tuple[int, int] | None = None
+        self._root_size: tuple[int, int] | None = None  # the desktop's, as last seen
         self._change = 0.0
         self._keepalive = False
         self._sharp_covers = False  # the still picture is (being) sent sharp, all of it
@@ -153,8 +151,9 @@ class ScreenCapture:
             return self._serial, self._newest
 
     def take_change(self) -> dict[str, float | bool]:
-        """For the encoder: how much of the picture changed since the last call (0…1),
-        and whether this offer is only a keep-alive."""
+        """The encoder's hints (assist_media reads them): how much of the picture changed
+        since the last call (0…1), whether this offer is only a keep-alive, and whether
+        the sharp pictures cover it."""
         with self._lock:
             change, self._change = self._change, 0.0
             return {
@@ -184,133 +183,150 @@ class ScreenCapture:
 
     # -- the capture thread ----------------------------------------------------------
     def _run(self) -> None:
-        grabber = None
         try:
-            with ChangeWatch() as watch:
-                grabber = mss.mss()
-                pacer, refine = Pacer(self.interval), Refinement()
-                previous: bytes | None = None  # last grab, only when DAMAGE is missing
-                fresh = True  # grab even without damage: first picture, after a pause
-                picture: np.ndarray | None = None  # the last grab, BGRX
-                still_at: float | None = None  # when to send the still picture sharp
-                moving = 0  # grabs in a row that changed
-                next_partial = 0.0  # while moving: look for resting parts from then
-                while not self._stop.is_set():
-                    now = time.monotonic()
-                    self._poll_pointer(watch, now)
-                    if self._paused.is_set():
-                        if self.sharp is not None and picture is not None:
-                            self.sharp.clear()  # nothing sharp stays shown
-                        self._publish(paused_frame(self.area["width"], self.area["height"]))
-                        watch.changed()  # what was drawn meanwhile: grabbed afresh after
-                        fresh, previous, picture, still_at = True, None, None, None
-                        self.sharp_deciding = self._sharp_covers = False
-                        self._wait_kick(PAUSED_FRAME_INTERVAL)
-                        pacer.restart()
-                        continue
-                    if self._resized(watch):
-                        grabber.close()
-                        grabber = mss.mss()
-                        fresh, previous = True, None
-                        if self.sharp is not None:
-                            self.sharp = self._new_sharp()
-                            self.sharp.clear()
-                    if self.sharp is None and self._sharp_wanted.is_set():
-                        self.sharp = self._new_sharp()
-                        still_at = now  # the picture already shown goes sharp at once
-                        refine.changed(now, ladder=False)
-                    changed = watch.changed()
-                    if changed or fresh:
-                        box = None if fresh else watch.box(self.area)
-                        fresh = False
-                        shot = grabber.grab(self.area)
-                        with self._lock:
-                            self.frames_captured += 1
-                        raw = None if watch.available else bytes(shot.raw)
-                        if raw is None or raw != previous:
-                            previous = raw
-                            picture = _bgrx(shot)
-                            sharp = self.sharp is not None
-                            # A big change after a still screen: the video waits to see
-                            # whether it stays still (then the sharp cells go first).
-                            self.sharp_deciding = (
-                                sharp and still_at is None and (changed or 1.0) >= HOLD_CHANGE
-                            )
-                            self._publish(_to_video_frame(picture), changed or 1.0, sharp)
-                            refine.changed(now, ladder=not sharp)  # sharp: no VP8 ladder
-                            if self.sharp is not None:
-                                self.sharp.damaged(picture, box, now)
-                                # A page that appeared goes sharp one look later; a screen
-                                # that was moving must rest longer (a busy machine can
-                                # pause an animation for 66 ms).
-                                moving = moving + 1 if still_at is not None else 0
-                                rest = (
-                                    STILL_SECONDS if moving < MOVING_GRABS else STILL_AFTER_MOTION
-                                )
-                                still_at = now + rest
-                                # Something keeps moving (a spinner, a video): the parts
-                                # that rest go sharp meanwhile.
-                                settled = now - STILL_AFTER_MOTION
-                                if (
-                                    moving >= MOVING_GRABS
-                                    and now >= next_partial
-                                    and self.sharp.settled_waiting(settled)
-                                ):
-                                    self.sharp.still(picture, settled)
-                                    next_partial = now + STILL_AFTER_MOTION
-                        elif due := refine.due(now):
-                            self._republish(keepalive=due == "keepalive")
-                    elif still_at is not None and now >= still_at and self.sharp is not None:
-                        still_at = None
-                        covered = picture is not None and self.sharp.still(picture)
-                        self.sharp_deciding = False
-                        self._sharp_covers = covered
-                        if not covered:
-                            refine.changed(now, ladder=True)  # a photo: the video refines it
-                    elif due := refine.due(now):
-                        self._republish(keepalive=due == "keepalive")
-                    if changed or still_at is not None or refine.refining(now):
-                        pacer.wait(self._stop)
-                    elif watch.motion_events:
-                        # Nothing moves: sleep until the X server says something was
-                        # drawn or the pointer moved, or a keep-alive is due (a still
-                        # screen cost 1.1 % CPU looking 30 times a second).
-                        wake_at = min(refine.next_due(), now + POINTER_POLL_S)
-                        watch.wait(wake_at - time.monotonic(), self._kick_r)
-                        self._unkick()
-                        pacer.restart()
-                    else:
-                        pacer.wait(self._stop)
+            self.source.open()
+            state = _LoopState(Pacer(self.interval), Refinement(_encoder_settled))
+            while not self._stop.is_set():
+                now = time.monotonic()
+                self._poll_pointer(now)
+                if self._paused.is_set():
+                    self._pause(state)
+                    continue
+                changed = self._look(state, now)
+                self._rest(state, changed, now)
         except Exception:  # a capture failure must end sharing, not hang it
             log.exception("screen capture stopped")
             self._stop.set()
             self._wake_all()
         finally:
-            if grabber is not None:
-                grabber.close()
+            self.source.close()
             self._kick_r.close()
             self._kick_w.close()
 
-    def _resized(self, watch: ChangeWatch) -> bool:
-        """The screen changed size (xrandr): take the monitor's new rectangle."""
-        root = watch.geometry()
-        if root is None or root == self._root_size:
+    def _pause(self, state: _LoopState) -> None:
+        """Paused: show the 'paused' picture and grab nothing until resumed."""
+        if self.sharp is not None and state.picture is not None:
+            self.sharp.clear()  # nothing sharp stays shown
+        self._publish(paused_frame(self.area["width"], self.area["height"]))
+        self.source.changed()  # what was drawn meanwhile: grabbed afresh after
+        state.fresh, state.previous, state.picture, state.still_at = True, None, None, None
+        self.sharp_deciding = self._sharp_covers = False
+        self._wait_kick(PAUSED_FRAME_INTERVAL)
+        state.pacer.restart()
+
+    def _look(self, state: _LoopState, now: float) -> float:
+        """One look at the screen: grab what changed, send what went still, refine or
+        keep alive. Returns how much changed since the last look."""
+        if self._resized():
+            state.fresh, state.previous = True, None
+            if self.sharp is not None:
+                self.sharp = self._new_sharp()
+                self.sharp.clear()
+        if self.sharp is None and self._sharp_wanted.is_set():
+            self.sharp = self._new_sharp()
+            state.still_at = now  # the picture already shown goes sharp at once
+            state.refine.changed(now, ladder=False)
+        changed = self.source.changed()
+        if changed or state.fresh:
+            self._grab(state, changed, now)
+        elif state.still_at is not None and now >= state.still_at and self.sharp is not None:
+            self._send_still(state, self.sharp, now)
+        elif due := state.refine.due(now):
+            self._republish(keepalive=due == "keepalive")
+        return changed
+
+    def _grab(self, state: _LoopState, changed: float, now: float) -> None:
+        """Grab the monitor and publish the picture if it differs from the last."""
+        box = None if state.fresh else self.source.changed_box(self.area)
+        state.fresh = False
+        picture = self.source.grab(self.area)
+        with self._lock:
+            self.frames_captured += 1
+        raw = None if self.source.change_notices else picture.tobytes()
+        if raw is not None and raw == state.previous:
+            if due := state.refine.due(now):
+                self._republish(keepalive=due == "keepalive")
+            return
+        state.previous, state.picture = raw, picture
+        sharp = self.sharp is not None
+        # A big change after a still screen: the video waits to see whether it stays
+        # still (then the sharp cells go first).
+        self.sharp_deciding = sharp and state.still_at is None and (changed or 1.0) >= HOLD_CHANGE
+        self._publish(_to_video_frame(picture), changed or 1.0, sharp)
+        state.refine.changed(now, ladder=not sharp)  # sharp: no VP8 ladder
+        if self.sharp is not None:
+            self._track_motion(state, self.sharp, picture, box, now)
+
+    def _track_motion(
+        self, state: _LoopState, sharp: SharpSender, picture: np.ndarray, box: Box | None,
+        now: float,
+    ) -> None:  # fmt: skip
+        """A new picture: its changed cells leave the sharp layer; when to go sharp."""
+        sharp.damaged(picture, box, now)
+        # A page that appeared goes sharp one look later; a screen that was moving must
+        # rest longer (a busy machine can pause an animation for 66 ms).
+        state.moving = state.moving + 1 if state.still_at is not None else 0
+        rest = STILL_SECONDS if state.moving < MOVING_GRABS else STILL_AFTER_MOTION
+        state.still_at = now + rest
+        # Something keeps moving (a spinner, a video): the parts that rest go sharp
+        # meanwhile.
+        settled = now - STILL_AFTER_MOTION
+        if (
+            state.moving >= MOVING_GRABS
+            and now >= state.next_partial
+            and sharp.settled_waiting(settled)
+        ):
+            sharp.still(picture, settled)
+            state.next_partial = now + STILL_AFTER_MOTION
+
+    def _send_still(self, state: _LoopState, sharp: SharpSender, now: float) -> None:
+        """The screen rested long enough: its picture goes sharp (a photo: the video)."""
+        state.still_at = None
+        covered = state.picture is not None and sharp.still(state.picture)
+        self.sharp_deciding = False
+        self._sharp_covers = covered
+        if not covered:
+            state.refine.changed(now, ladder=True)  # a photo: the video refines it
+
+    def _rest(self, state: _LoopState, changed: float, now: float) -> None:
+        """Wait for the next look: the capture rate while anything moves, else until
+        the source notices something (or a keep-alive is due)."""
+        if changed or state.still_at is not None or state.refine.refining(now):
+            state.pacer.wait(self._stop)
+        elif self.source.motion_events:
+            # Nothing moves: sleep until the source says something was drawn or the
+            # pointer moved, or a keep-alive is due (a still screen cost 1.1 % CPU
+            # looking 30 times a second).
+            wake_at = min(state.refine.next_due(), now + POINTER_POLL_S)
+            self.source.wait(wake_at - time.monotonic(), self._kick_r)
+            self._unkick()
+            state.pacer.restart()
+        else:
+            state.pacer.wait(self._stop)
+
+    def _resized(self) -> bool:
+        """The desktop changed size (xrandr): take the monitor's new rectangle."""
+        size = self.source.screen_size()
+        if size is None or size == self._root_size:
             return False
-        self._root_size = root
-        area = monitor_area(self.monitor)
+        self._root_size = size
+        area = self.source.monitor_area(self.monitor)
         if area == self.area:
             return False
         self.area = area
         log.info("screen size changed: now %sx%s", area["width"], area["height"])
         return True
 
-    def _poll_pointer(self, watch: ChangeWatch, now: float) -> None:
-        position = watch.pointer(now)
-        if position is None:
+    def _poll_pointer(self, now: float) -> None:
+        reading = self.source.pointer(now)
+        if reading is None:
             return
         area = self.area
-        x, y = position[0] - area["left"], position[1] - area["top"]
-        inside = 0 <= x < area["width"] and 0 <= y < area["height"] and not self.paused
+        x, y = reading.x - area["left"], reading.y - area["top"]
+        inside = (
+            0 <= x < area["width"] and 0 <= y < area["height"]
+            and reading.visible and not self.paused
+        )  # fmt: skip
         pointer = Pointer(
             min(max(x / max(area["width"] - 1, 1), 0.0), 1.0),
             min(max(y / max(area["height"] - 1, 1), 0.0), 1.0),
@@ -366,261 +382,18 @@ def _wake(waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]]) -> Non
             loop.call_soon_threadsafe(event.set)
 
 
-class Pacer:
-    """Waits out the rest of each capture interval. A grab that ran late is made up by
-    starting the next one at once (resetting the schedule instead lost a frame now and
-    then: 29.8 grabs a second at 30 fps); more than one interval behind, the schedule
-    starts afresh, so it never bursts to catch up."""
+@dataclass
+class _LoopState:
+    """What the capture thread remembers between looks."""
 
-    def __init__(self, interval: float) -> None:
-        self.interval = interval
-        self.next_at = time.monotonic()
-
-    def restart(self) -> None:
-        self.next_at = time.monotonic()
-
-    def wait(self, stop: threading.Event) -> None:
-        self.next_at += self.interval
-        delay = self.next_at - time.monotonic()
-        if delay < -self.interval:
-            self.next_at = time.monotonic()
-        elif delay > 0:
-            stop.wait(delay)
-
-
-class Refinement:
-    """When to offer a still picture again: refine after a change, then keep alive."""
-
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self.changed_at: float | None = None
-        self.sent_at = clock()
-        self.resends = 0
-
-    def changed(self, now: float, ladder: bool = True) -> None:
-        """The picture changed. `ladder`: refine it with re-sends (False when the sharp
-        picture channel will send it exactly: then only keep-alives)."""
-        self.changed_at = now if ladder else None
-        self.sent_at, self.resends = now, 0
-
-    def refining(self, now: float) -> bool:
-        """Re-sends to sharpen a changed picture are still going on."""
-        return self.changed_at is not None and now - self.changed_at < REFINE_SECONDS
-
-    def next_due(self) -> float:
-        """When the next keep-alive is due (monotonic clock)."""
-        return self.sent_at + KEEPALIVE_SECONDS
-
-    def due(self, now: float) -> str:
-        """'refine', 'keepalive' or '' (nothing to send now)."""
-        refining = self.refining(now) and (
-            self.resends < REFINE_MIN_FRAMES or not codec_tuning.feedback.settled()
-        )
-        if not refining and self.changed_at is not None:
-            self.changed_at = None  # refinement over: from now on keep-alives only
-        if refining or now - self.sent_at >= KEEPALIVE_SECONDS:
-            self.sent_at = now
-            self.resends += 1
-            return "refine" if refining else "keepalive"
-        return ""
-
-
-class ChangeWatch:
-    """The X server's DAMAGE and pointer, read without blocking; degrades to 'always'.
-
-    With XInput 2 raw motion the pointer is read only when it moved (and every
-    POINTER_POLL_S, for warps, which make no raw motion); without it, at every look."""
-
-    def __init__(self) -> None:
-        self.available = False
-        self.motion_events = False
-        self._display: Any = None
-        self._damage: int | None = None
-        self._root: Any = None
-        self._geometry: tuple[int, int] | None = None
-        self._damaged = 0.0
-        self._box: tuple[int, int, int, int] | None = None
-        self._drawn_box: tuple[int, int, int, int] | None = None
-        self._moved = True
-        self._pointer_at = 0.0
-        try:
-            from Xlib import display
-            from Xlib.ext import damage
-
-            self._display = display.Display()
-            self._root = self._display.screen().root
-            if self._display.has_extension("DAMAGE"):
-                self._display.damage_query_version()
-                self._damage = self._root.damage_create(damage.DamageReportBoundingBox)
-                self._display.sync()
-                self.available = True
-        except Exception as exc:  # no X server, no python-xlib, no DAMAGE: grab always
-            log.info("no X DAMAGE (%s): every grab is compared instead", exc)
-        if self.available:
-            try:
-                from Xlib.ext import xinput
-
-                if self._display.has_extension("XInputExtension"):
-                    self._root.xinput_select_events(
-                        [(xinput.AllMasterDevices, xinput.RawMotionMask)]
-                    )
-                    self._display.sync()
-                    self.motion_events = True
-            except Exception as exc:  # no XInput 2: the pointer is read at every look
-                log.info("no XInput 2 raw motion (%s): the pointer is polled", exc)
-
-    def __enter__(self) -> ChangeWatch:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._display is not None:
-            with contextlib.suppress(Exception):
-                self._display.close()
-        self._display = None
-
-    def _drain(self) -> None:
-        """Take every event the server has sent so far."""
-        while self._display.pending_events():
-            event = self._display.next_event()
-            if hasattr(event, "drawable_geometry"):
-                root, box = event.drawable_geometry, event.area
-                self._geometry = (root.width, root.height)
-                fraction = box.width * box.height / max(root.width * root.height, 1)
-                self._damaged = max(self._damaged, min(fraction, 1.0), 1e-6)
-                self._box = _union(self._box, (box.x, box.y, box.width, box.height))
-            else:  # raw motion (the only other event selected)
-                self._moved = True
-
-    def changed(self) -> float:
-        """How much was drawn since the last call, as a fraction of the screen (bounding
-        box); 0.0 for nothing, 1.0 when it cannot tell."""
-        if not self.available:
-            return 1.0
-        self._drain()
-        damaged, self._damaged = self._damaged, 0.0
-        self._drawn_box, self._box = self._box, None
-        if damaged:
-            self._display.damage_subtract(self._damage)
-            self._display.flush()
-        return damaged
-
-    def box(self, area: dict[str, int]) -> tuple[int, int, int, int] | None:
-        """Where the last `changed()` saw drawing (x, y, w, h in the shared monitor's
-        pixels); None when it cannot tell."""
-        if self._drawn_box is None:
-            return None
-        x, y, w, h = self._drawn_box
-        return x - area["left"], y - area["top"], w, h
-
-    def geometry(self) -> tuple[int, int] | None:
-        """The root window's size as the last damage report gave it (None: no news)."""
-        return self._geometry
-
-    def pointer(self, now: float | None = None) -> tuple[int, int] | None:
-        """The pointer's position; None if there is no news (or no X server)."""
-        if self._root is None:
-            return None
-        if self.motion_events and now is not None:
-            self._drain()
-            if not self._moved and now - self._pointer_at < POINTER_POLL_S:
-                return None
-            self._moved, self._pointer_at = False, now
-        try:
-            reply = self._root.query_pointer()
-        except Exception:
-            return None
-        return int(reply.root_x), int(reply.root_y)
-
-    def wait(self, timeout: float, kick: socket.socket) -> None:
-        """Sleep until the X server sends an event, `kick` is readable, or `timeout`."""
-        if self._display is None:
-            time.sleep(timeout)
-            return
-        if self._display.pending_events():
-            return
-        with contextlib.suppress(OSError, ValueError):
-            select.select([self._display.fileno(), kick], [], [], max(timeout, 0.0))
-
-
-def _link_bps() -> int:
-    return codec_tuning.feedback.target_bitrate
-
-
-def _union(
-    a: tuple[int, int, int, int] | None, b: tuple[int, int, int, int]
-) -> tuple[int, int, int, int]:
-    if a is None:
-        return b
-    x0, y0 = min(a[0], b[0]), min(a[1], b[1])
-    x1, y1 = max(a[0] + a[2], b[0] + b[2]), max(a[1] + a[3], b[1] + b[3])
-    return x0, y0, x1 - x0, y1 - y0
-
-
-def monitor_area(monitor: int) -> dict[str, int]:
-    """The shared monitor's rectangle in screen pixels (mss: 1 = first monitor)."""
-    with mss.mss() as grabber:
-        monitors = grabber.monitors
-        chosen = monitors[monitor] if 0 <= monitor < len(monitors) else monitors[0]
-        return {key: int(chosen[key]) for key in ("left", "top", "width", "height")}
-
-
-PAUSED_FRAME_INTERVAL = 0.5
-# A change of at least this share of the screen, after a still screen, holds the video
-# until the screen is seen still (its sharp cells go first) or moving again.
-HOLD_CHANGE = 0.1
-MOVING_GRABS = 3  # this many changed grabs in a row make a moving screen…
-STILL_AFTER_MOTION = 0.2  # …which must rest this long before it is sent sharp
-PAUSED_BACKGROUND = (70, 50, 40)  # calm dark blue, as BGR
-PAUSED_SYMBOL = (235, 235, 235)
-
-
-def paused_frame(width: int, height: int) -> av.VideoFrame:
-    """A calm picture with a large pause symbol: no words, so no language needed."""
-    height, width = height & ~1, width & ~1
-    image = np.empty((height, width, 3), dtype=np.uint8)
-    image[:] = PAUSED_BACKGROUND
-    bar_w, bar_h = max(2, width // 24), max(2, height // 4)
-    top, centre = (height - bar_h) // 2, width // 2
-    for left in (centre - 2 * bar_w, centre + bar_w):
-        image[top : top + bar_h, left : left + bar_w] = PAUSED_SYMBOL
-    return av.VideoFrame.from_ndarray(image, format="bgr24").reformat(format="yuv420p")
-
-
-def _load_libyuv() -> ctypes.CDLL | None:
-    for name in ("libyuv.so.0", ctypes.util.find_library("yuv")):
-        if not name:
-            continue
-        try:
-            lib = ctypes.CDLL(name)
-            lib.ARGBToI420.argtypes = [ctypes.c_void_p, ctypes.c_int] * 4 + [ctypes.c_int] * 2
-            return lib
-        except (OSError, AttributeError):
-            continue
-    log.info("libyuv not found: BGRA→I420 through PyAV (about 5 ms more per 1080p frame)")
-    return None
-
-
-_libyuv = _load_libyuv()
-
-
-def bgra_to_i420(bgra: np.ndarray) -> av.VideoFrame:
-    """An H×W×4 BGRA array (C-contiguous rows) → a new I420 frame, cropped to even size."""
-    height, width = bgra.shape[0] & ~1, bgra.shape[1] & ~1
-    if _libyuv is None or not bgra.flags.c_contiguous:
-        frame = av.VideoFrame.from_ndarray(bgra[:height, :width], format="bgra")
-        return frame.reformat(format="yuv420p")
-    frame = av.VideoFrame(width, height, "yuv420p")
-    y, u, v = frame.planes
-    _libyuv.ARGBToI420(
-        bgra.ctypes.data, bgra.strides[0], y.buffer_ptr, y.line_size,
-        u.buffer_ptr, u.line_size, v.buffer_ptr, v.line_size, width, height,
-    )  # fmt: skip
-    return frame
-
-
-def _bgrx(shot: mss.base.ScreenShot) -> np.ndarray:
-    """The screenshot's pixels as an H×W×4 BGRX array: a view, no copy (`shot.bgra`
-    would copy 8 MB at 1080p)."""
-    return np.frombuffer(shot.raw, dtype=np.uint8).reshape(shot.height, shot.width, 4)
+    pacer: Pacer
+    refine: Refinement
+    previous: bytes | None = None  # the last grab, only without change notices
+    fresh: bool = True  # grab even without a change: first picture, after a pause
+    picture: np.ndarray | None = None  # the last grab, BGRX
+    still_at: float | None = None  # when to send the still picture sharp
+    moving: int = 0  # grabs in a row that changed
+    next_partial: float = 0.0  # while moving: look for resting parts from then
 
 
 def _to_video_frame(bgra: np.ndarray) -> av.VideoFrame:
@@ -628,124 +401,19 @@ def _to_video_frame(bgra: np.ndarray) -> av.VideoFrame:
     return bgra_to_i420(bgra)
 
 
-class ScreenTrack(MediaStreamTrack):
-    """The home user's screen as a video track; nothing is grabbed before `start()`."""
+def default_screen_source() -> ScreenSource:
+    """This desktop's screen source: X11 for now (assist_agent/platform will choose)."""
+    from .platform.x11.screen import X11ScreenSource
 
-    kind = "video"
-
-    def __init__(self, capture: ScreenCapture) -> None:
-        super().__init__()
-        self.capture = capture
-        self._last_serial = 0
-        self._start = time.monotonic()
-
-    async def recv(self) -> av.VideoFrame:
-        if self.readyState != "live":
-            raise MediaStreamError
-        # The link is behind (a big frame still leaving): wait, then take the newest
-        # picture, so what is sent is fresh rather than queued.
-        waited = False
-        while codec_tuning.link_backlog_s() > codec_tuning.BACKLOG_MAX_S:
-            if self.capture.stopped:
-                break
-            waited = True
-            await asyncio.sleep(0.005)
-        self.capture.link_waits += waited
-        while True:
-            serial, frame = self.capture.newest()
-            if frame is not None and serial != self._last_serial:
-                break
-            if self.capture.stopped:
-                self.stop()
-                raise MediaStreamError
-            event = asyncio.Event()
-            self.capture.add_waiter(asyncio.get_running_loop(), event)
-            serial_now, _ = self.capture.newest()
-            if serial_now == serial:
-                await event.wait()
-        if self._last_serial:
-            self.capture.frames_skipped += max(0, serial - self._last_serial - 1)
-        self._last_serial = serial
-        frame.opaque = self.capture.take_change()  # codec_tuning reads it
-        frame.pts = int((time.monotonic() - self._start) * VIDEO_CLOCK_RATE)
-        frame.time_base = TIME_BASE
-        return frame
-
-    def stop(self) -> None:
-        super().stop()
-        self.capture.stop()
+    return X11ScreenSource()
 
 
-async def send_cursor(capture: ScreenCapture, send: Callable[..., bool]) -> None:
-    """Send the home user's pointer as `cursor` messages whenever it moves (or hides).
-
-    Woken by the capture thread when the pointer changes: a still pointer costs no
-    wake-ups (this loop used to look 60 times a second)."""
-    sent = -1
-    loop = asyncio.get_running_loop()
-    event: asyncio.Event | None = None
-    while not capture.stopped:
-        if event is None or event.is_set():  # registered before looking: no move is missed
-            event = asyncio.Event()
-            capture.add_pointer_waiter(loop, event)
-        pointer, serial = capture.pointer, capture.pointer_serial
-        if pointer is not None and serial != sent:
-            visible = pointer.visible and not capture.paused
-            if send("cursor", x=round(pointer.x, 5), y=round(pointer.y, 5), visible=visible):
-                sent = serial
-            else:  # the channel is not ready: try again shortly
-                await asyncio.sleep(CURSOR_RETRY)
-            continue
-        with contextlib.suppress(asyncio.TimeoutError):
-            await asyncio.wait_for(event.wait(), CURSOR_IDLE_CHECK)
+# -- where the capture meets the encoder's side (assist_media) ---------------------------
+def _encoder_settled() -> bool:
+    """The encoder reports a fine quantizer: refinement may end."""
+    return codec_tuning.feedback.settled()
 
 
-SHARP_OPEN_WAIT = 0.05  # the sharp channel is not open yet: look again after this
-SHARP_BUSY_WAIT = 0.005  # the data channel still holds our last message: look again
-
-
-async def send_sharp(capture: ScreenCapture, channel_of: Callable[[], Any]) -> None:
-    """Send the capture's sharp picture messages (assist_media/sharp.py).
-
-    One message at a time goes to the data channel, the next only once SCTP has taken
-    it: a `drop` (cells changed) then waits behind one message at most, not behind a
-    whole page. Sharp pictures start only once the channel is open and the link is
-    authenticated (`channel_of()` returns the channel then, else None)."""
-    loop = asyncio.get_running_loop()
-    channel = channel_of()
-    while channel is None:
-        if capture.stopped:
-            return
-        await asyncio.sleep(SHARP_OPEN_WAIT)
-        channel = channel_of()
-    capture.want_sharp()
-
-    def busy() -> bool:
-        """Sharp pictures are queued here, in the channel or in SCTP's own queue."""
-        sender = capture.sharp
-        sctp_queue = getattr(channel.transport, "_outbound_queue", None)  # aiortc internal
-        return bool(
-            capture.sharp_deciding
-            or (sender is not None and sender.pending())
-            or channel.bufferedAmount
-            or sctp_queue
-        )
-
-    release = codec_tuning.hold_video_while(busy)
-    try:
-        while not capture.stopped and channel.readyState == "open":
-            event = asyncio.Event()
-            capture.add_sharp_waiter(loop, event)  # registered before looking: none missed
-            sender = capture.sharp
-            if sender is not None and sender.pending():
-                if channel.bufferedAmount:
-                    await asyncio.sleep(SHARP_BUSY_WAIT)
-                    continue
-                data = sender.pop()
-                if data is not None:
-                    channel.send(data)
-                continue
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(event.wait(), CURSOR_IDLE_CHECK)
-    finally:
-        release()
+def _link_bps() -> int:
+    """The bitrate the link is estimated to carry (sharp pictures pace themselves by it)."""
+    return codec_tuning.feedback.target_bitrate

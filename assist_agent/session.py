@@ -29,10 +29,11 @@ from crypto.code import PairingCode
 from crypto.identity import SupporterKey
 from crypto.pairing import Role
 
-from .capture import ScreenCapture, ScreenTrack, send_cursor, send_sharp
+from .capture import ScreenCapture
 from .consent import Consent
 from .history import HelpRecord, History
 from .live import LiveEvent, LiveSession
+from .screen_track import ScreenTrack, send_cursor, send_sharp
 
 log = logging.getLogger("assist.agent.session")
 

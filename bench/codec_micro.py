@@ -31,8 +31,7 @@ import numpy as np  # noqa: E402
 from _pages import text_page  # noqa: E402
 from _stamp import background  # noqa: E402
 
-from assist_agent import capture  # noqa: E402
-from assist_media import codec_tuning  # noqa: E402
+from assist_media import codec_tuning, convert  # noqa: E402
 
 W, H = 1920, 1080
 TB = fractions.Fraction(1, 90_000)
@@ -64,7 +63,7 @@ def luma_ssim(a: av.VideoFrame, b: av.VideoFrame) -> float:
 
 
 def to_i420(bgra: np.ndarray) -> av.VideoFrame:
-    return capture.bgra_to_i420(np.ascontiguousarray(bgra))
+    return convert.bgra_to_i420(np.ascontiguousarray(bgra))
 
 
 def conversion() -> dict[str, float]:

@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from assist_agent import capture as capture_module
 from assist_agent.capture import ScreenCapture
+from assist_agent.capture_timing import REFINE_SECONDS
 
 from .xpaint import ColourBox, shows
 
@@ -66,7 +66,7 @@ def test_still_picture_is_offered_again_as_keep_alive(box, cap) -> None:
     box.fill((20, 160, 20))
     cap.start()
     assert wait_for(lambda: cap.frames_published > 0)
-    time.sleep(capture_module.REFINE_SECONDS + 0.3)  # refinement over
+    time.sleep(REFINE_SECONDS + 0.3)  # refinement over
     before = cap.frames_published
     time.sleep(2.5)
     assert 1 <= cap.frames_published - before <= 4
@@ -79,7 +79,7 @@ def test_monitor_geometry_change_gives_frames_of_the_new_size(box, cap, monkeypa
     assert wait_for(lambda: cap.newest()[1] is not None)
     full = dict(cap.area)
     smaller = {"left": 0, "top": 0, "width": full["width"] // 2, "height": full["height"] // 2}
-    monkeypatch.setattr(capture_module, "monitor_area", lambda monitor: dict(smaller))
+    monkeypatch.setattr(cap.source, "monitor_area", lambda monitor: dict(smaller))
     cap._root_size = (1, 1)  # as if the root window had been another size before
     box.fill((240, 100, 20))  # damage carries the root's (unchanged) size: a mismatch
     assert wait_for(lambda: cap.newest()[1].width == smaller["width"], 3.0)

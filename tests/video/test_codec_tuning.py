@@ -11,8 +11,8 @@ from aiortc.codecs.vpx import Vp8Decoder, vp8_depayload
 from aiortc.jitterbuffer import JitterBuffer, JitterFrame
 from aiortc.rtp import RtpPacket
 
-from assist_agent.capture import bgra_to_i420
 from assist_media import codec_tuning
+from assist_media.convert import bgra_to_i420
 
 TB = fractions.Fraction(1, 90_000)
 

@@ -14,8 +14,8 @@ from aiortc.rate import BandwidthUsage
 from aiortc.rtcrtpparameters import RTCRtpHeaderExtensionParameters, RTCRtpParameters
 from aiortc.rtp import HeaderExtensionsMap, RtpPacket
 
-from assist_agent.capture import bgra_to_i420
 from assist_media import codec_tuning
+from assist_media.convert import bgra_to_i420
 
 TB = fractions.Fraction(1, 90_000)
 

@@ -17,8 +17,8 @@ import zstandard
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assist_agent.capture import bgra_to_i420
 from assist_media import codec_tuning, sharp
+from assist_media.convert import bgra_to_i420
 from assist_media.sharp import (
     CELL,
     KIND_CLEAR,

@@ -102,7 +102,7 @@ def test_change_after_five_still_seconds_is_shown(box) -> None:
 def test_picture_is_right_after_the_screen_changes_size(box, monkeypatch) -> None:
     """The shared screen becomes half as big mid-session (as after xrandr): the supporter
     gets pictures of the new size (a new encoder, a key frame) that show what is there."""
-    from assist_agent import capture as capture_module
+    from assist_agent.platform import mss_screen as capture_module
 
     async def scenario(s: Session) -> None:
         await until(lambda: s.shows((200, 30, 30)), 10, "first colour")

@@ -1,0 +1,1 @@
+"""Platform backends behind small interfaces (screen source, input sink, local activity)."""

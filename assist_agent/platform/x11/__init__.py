@@ -1,0 +1,1 @@
+"""The X11 backend: python-xlib and XTest; the only place that imports Xlib."""
