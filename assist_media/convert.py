@@ -37,7 +37,7 @@ def _load_libyuv() -> ctypes.CDLL | None:
             continue
         try:
             lib = ctypes.CDLL(name)
-            lib.ARGBToI420.argtypes = [ctypes.c_void_p, ctypes.c_int] * 4 + [ctypes.c_int] * 2
+            lib.ARGBToI420.argtypes = (ctypes.c_void_p, ctypes.c_int) * 4 + (ctypes.c_int,) * 2
             return lib
         except (OSError, AttributeError):
             continue

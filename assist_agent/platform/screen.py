@@ -56,7 +56,8 @@ class ScreenSource(Protocol):
         ...
 
     def close(self) -> None:
-        """Let go of everything `open()` took; the source is not used again."""
+        """Let go of everything `open()` took (also after a failed `open()`); the source
+        is not used again."""
         ...
 
     # -- what is on the screen --------------------------------------------------------
