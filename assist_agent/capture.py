@@ -34,8 +34,9 @@ from dataclasses import dataclass
 import av
 import numpy as np
 
-from assist_media import codec_tuning
 from assist_media.convert import bgra_to_i420, paused_frame
+from assist_media.hints import FrameHints
+from assist_media.link import MediaLink
 from assist_media.sharp import STILL_SECONDS, SharpSender
 
 from .capture_timing import Pacer, Refinement
@@ -97,6 +98,9 @@ class ScreenCapture:
         self._kick_r.setblocking(False)
         self._kick_w.setblocking(False)
         self._sharp_waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
+        # The connection's video state (assist_media/link.py): the session sets it to
+        # attach(pc) before sharing; until then one of our own, on no connection.
+        self.media = MediaLink()
 
     def set_paused(self, paused: bool) -> None:
         """While paused nothing is grabbed; the track sends a calm 'paused' picture."""
@@ -150,17 +154,17 @@ class ScreenCapture:
         with self._lock:
             return self._serial, self._newest
 
-    def take_change(self) -> dict[str, float | bool]:
+    def take_change(self) -> FrameHints:
         """The encoder's hints (assist_media reads them): how much of the picture changed
         since the last call (0…1), whether this offer is only a keep-alive, and whether
         the sharp pictures cover it."""
         with self._lock:
             change, self._change = self._change, 0.0
-            return {
-                "changed": change,
-                "keepalive": self._keepalive and not change,
-                "sharp": self._sharp_covers,
-            }
+            return FrameHints(
+                changed=change,
+                keepalive=self._keepalive and not change,
+                sharp=self._sharp_covers,
+            )
 
     def add_waiter(self, loop: asyncio.AbstractEventLoop, event: asyncio.Event) -> None:
         with self._lock:
@@ -185,7 +189,8 @@ class ScreenCapture:
     def _run(self) -> None:
         try:
             self.source.open()
-            state = _LoopState(Pacer(self.interval), Refinement(_encoder_settled))
+            refine = Refinement(lambda: _encoder_settled(self.media))
+            state = _LoopState(Pacer(self.interval), refine)
             while not self._stop.is_set():
                 now = time.monotonic()
                 self._poll_pointer(now)
@@ -341,7 +346,8 @@ class ScreenCapture:
 
     def _new_sharp(self) -> SharpSender:
         """A sharp picture sender for the shared monitor's present size."""
-        return SharpSender(self.area["width"], self.area["height"], self._wake_sharp, _link_bps)
+        width, height = self.area["width"], self.area["height"]
+        return SharpSender(width, height, self._wake_sharp, lambda: _link_bps(self.media))
 
     def _wake_sharp(self) -> None:
         """SharpSender queued a message: wake the task that sends them."""
@@ -409,11 +415,11 @@ def default_screen_source() -> ScreenSource:
 
 
 # -- where the capture meets the encoder's side (assist_media) ---------------------------
-def _encoder_settled() -> bool:
+def _encoder_settled(media: MediaLink) -> bool:
     """The encoder reports a fine quantizer: refinement may end."""
-    return codec_tuning.feedback.settled()
+    return media.feedback.settled()
 
 
-def _link_bps() -> int:
+def _link_bps(media: MediaLink) -> int:
     """The bitrate the link is estimated to carry (sharp pictures pace themselves by it)."""
-    return codec_tuning.feedback.target_bitrate
+    return media.feedback.target_bitrate

@@ -21,7 +21,7 @@ import av
 from aiortc import MediaStreamTrack
 from aiortc.mediastreams import MediaStreamError
 
-from assist_media import codec_tuning
+from assist_media.aiortc_patches import sctp_queued
 
 from .capture import ScreenCapture
 
@@ -34,19 +34,19 @@ SHARP_BUSY_WAIT = 0.005  # the data channel still holds our last message: look a
 
 
 # -- where the track meets the encoder's side (assist_media) -----------------------------
-def _link_behind() -> bool:
+def _link_behind(capture: ScreenCapture) -> bool:
     """The paced send queue holds more than a frame should wait behind."""
-    return codec_tuning.link_backlog_s() > codec_tuning.BACKLOG_MAX_S
+    return capture.media.behind()
 
 
 def _hint_encoder(frame: av.VideoFrame, capture: ScreenCapture) -> None:
     """Tell the encoder how this frame came about (what changed, keep-alive, sharp)."""
-    frame.opaque = capture.take_change()  # codec_tuning reads it
+    frame.opaque = capture.take_change()  # FrameHints: assist_media/vp8.py reads them
 
 
-def _hold_video_while(busy: Callable[[], bool]) -> Callable[[], None]:
+def _hold_video_while(capture: ScreenCapture, busy: Callable[[], bool]) -> Callable[[], None]:
     """Hold the video while `busy()` (sharp pictures go first); returns the release."""
-    return codec_tuning.hold_video_while(busy)
+    return capture.media.hold_video_while(busy)
 
 
 # -- the video track -------------------------------------------------------------------
@@ -67,7 +67,7 @@ class ScreenTrack(MediaStreamTrack):
         # The link is behind (a big frame still leaving): wait, then take the newest
         # picture, so what is sent is fresh rather than queued.
         waited = False
-        while _link_behind():
+        while _link_behind(self.capture):
             if self.capture.stopped:
                 break
             waited = True
@@ -142,15 +142,14 @@ async def send_sharp(capture: ScreenCapture, channel_of: Callable[[], Any]) -> N
     def busy() -> bool:
         """Sharp pictures are queued here, in the channel or in SCTP's own queue."""
         sender = capture.sharp
-        sctp_queue = getattr(channel.transport, "_outbound_queue", None)  # aiortc internal
         return bool(
             capture.sharp_deciding
             or (sender is not None and sender.pending())
             or channel.bufferedAmount
-            or sctp_queue
+            or sctp_queued(channel)
         )
 
-    release = _hold_video_while(busy)
+    release = _hold_video_while(capture, busy)
     try:
         while not capture.stopped and channel.readyState == "open":
             event = asyncio.Event()

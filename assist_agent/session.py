@@ -13,7 +13,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assist_media import codec_tuning
+from assist_media import aiortc_patches
+from assist_media import link as media_link
 from assist_session.channel import ChannelClosed, SecureChannel
 from assist_session.flow import (
     Ended,
@@ -122,10 +123,11 @@ class HomeSession(SessionFlow):
             return "declined_by_you"
         await channel.send({"type": "consent", "view": True})
         # Nothing exists to share the screen with before this point.
-        codec_tuning.apply()  # screen-content video settings, once per process
+        aiortc_patches.install()  # screen-content video settings, once per process
         link = self.link = PeerLink(
             channel.protocol, ice_servers=signaling.ice_servers, relay_only=signaling.relay_only
         )
+        self.capture.media = media_link.attach(link.pc)  # this connection's video state
         offer = await link.create_offer(ScreenTrack(self.capture))
         await channel.send({"type": "offer", "sdp": offer})
         sdp = (await expect(channel, "answer")).get("sdp")

@@ -13,7 +13,8 @@ import numpy as np
 from aiortc import MediaStreamTrack
 from aiortc.mediastreams import MediaStreamError
 
-from assist_media import codec_tuning
+from assist_media import aiortc_patches
+from assist_media import link as media_link
 from assist_media.sharp import InvalidSharp, SharpLayer
 from assist_session import messages
 from assist_session.channel import SecureChannel
@@ -182,7 +183,7 @@ class SupporterSession(SessionFlow):
         sdp = (await expect(channel, "offer")).get("sdp")
         if not isinstance(sdp, str):
             raise SessionEnded("bad_message")
-        codec_tuning.apply()  # screen-content video settings, once per process
+        aiortc_patches.install()  # screen-content video settings, once per process
         link = self.link = PeerLink(
             channel.protocol,
             ice_servers=signaling.ice_servers,
@@ -190,6 +191,7 @@ class SupporterSession(SessionFlow):
             on_track=self._watch_track,
             on_sharp=self._on_sharp,
         )
+        media_link.attach(link.pc)  # this connection's video state (SCTP's window)
         try:
             answer = await link.accept_offer(sdp)
         except ValueError as exc:

@@ -1,7 +1,8 @@
-"""Bench-only: switch parts of `codec_tuning` back to aiortc's stock behaviour.
+"""Bench-only: switch parts of the video tuning (assist_media) back to aiortc's stock
+behaviour.
 
 `ASSIST_BENCH_STOCK` is a comma list, read in each bench role process before the
-session (and so `codec_tuning.apply()`) starts:
+session (and so `aiortc_patches.install()`) starts:
 
 - `rate`:    aiortc's `AimdRateControl` instead of `ScreenRateControl`
 - `history`: RTP/NACK history 128 packets (aiortc) instead of `RTP_HISTORY`
@@ -22,6 +23,9 @@ session (and so `codec_tuning.apply()`) starts:
 `ASSIST_BENCH_PACE_BURST_S` `PACE_BURST_S`; `ASSIST_BENCH_DEBUG=PATH` writes aiortc's
 debug log to PATH.<pid>.
 
+A setting is changed in every assist_media module that holds the name (a module that
+imported it has its own copy), so the change reaches each place that reads it.
+
 Nothing here is used by the apps.
 """
 
@@ -41,32 +45,31 @@ def apply_from_env() -> list[str]:
     from aiortc.codecs import vpx
     from aiortc.rtp import RTP_HISTORY_SIZE
 
-    from assist_media import codec_tuning as ct
+    from assist_media import libvpx
 
     if "rate" in names:
-        ct.ScreenRateControl = rate.AimdRateControl
+        _set("ScreenRateControl", rate.AimdRateControl)
     if "history" in names:
-        ct.RTP_HISTORY = RTP_HISTORY_SIZE
+        _set("RTP_HISTORY", RTP_HISTORY_SIZE)
     if "skip" in names:
-        ct.HOLE_TIMEOUT_S = float("inf")
+        _set("HOLE_TIMEOUT_S", float("inf"))
     if "copies" in names:
-        ct.REPAIR_COPIES = 1
+        _set("REPAIR_COPIES", 1)
     if "cap" in names:
-        ct.START_BITRATE = vpx.DEFAULT_BITRATE
-        ct.feedback.target_bitrate = vpx.DEFAULT_BITRATE
-        ct.change_quantizer = lambda frame, bitrate: ct.MIN_QUANTIZER
+        _set("START_BITRATE", vpx.DEFAULT_BITRATE)  # the link's feedback starts there too
+        _set("change_quantizer", lambda frame, bitrate: libvpx.MIN_QUANTIZER)
     if os.environ.get("ASSIST_BENCH_HOLE_S"):  # a different skip timeout, seconds
-        ct.HOLE_TIMEOUT_S = float(os.environ["ASSIST_BENCH_HOLE_S"])
+        _set("HOLE_TIMEOUT_S", float(os.environ["ASSIST_BENCH_HOLE_S"]))
     if os.environ.get("ASSIST_BENCH_PACE_FACTOR"):
-        ct.PACE_FACTOR = float(os.environ["ASSIST_BENCH_PACE_FACTOR"])
+        _set("PACE_FACTOR", float(os.environ["ASSIST_BENCH_PACE_FACTOR"]))
     if os.environ.get("ASSIST_BENCH_PACE_BURST_S"):
-        ct.PACE_BURST_S = float(os.environ["ASSIST_BENCH_PACE_BURST_S"])
+        _set("PACE_BURST_S", float(os.environ["ASSIST_BENCH_PACE_BURST_S"]))
     if "nopace" in names:
-        ct.PACE = False
+        _set("PACE", False)
     if "trains" in names:
-        ct.TRAIN_CAPACITY = False
+        _set("TRAIN_CAPACITY", False)
     if "sctp" in names:
-        ct.SCTP_WINDOW = False
+        _set("SCTP_WINDOW", False)
     if "sharp" in names:  # no sharp still pictures: the VP8 refinement ladder instead
         from assist_agent import session as home_session
 
@@ -77,10 +80,23 @@ def apply_from_env() -> list[str]:
     if "nack" in names:
         from aiortc import rtcrtpreceiver
 
-        ct.SelectiveNackGenerator = rtcrtpreceiver.NackGenerator
+        _set("SelectiveNackGenerator", rtcrtpreceiver.NackGenerator)
     debug = os.environ.get("ASSIST_BENCH_DEBUG")
     if debug:  # aiortc's own debug log (every RTP packet, NACK, PLI) of this process
         import logging
 
         logging.basicConfig(level=logging.DEBUG, filename=f"{debug}.{os.getpid()}")
     return names
+
+
+def _set(name: str, value: object) -> None:
+    """`name` = `value` in every assist_media module that has it."""
+    from assist_media import estimate, libvpx, link, pacing, receiving, vp8
+
+    found = False
+    for module in (estimate, libvpx, link, pacing, receiving, vp8):
+        if hasattr(module, name):
+            setattr(module, name, value)
+            found = True
+    if not found:
+        raise SystemExit(f"_variant: no assist_media module has {name}")

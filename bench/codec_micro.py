@@ -3,7 +3,7 @@
 
 - colour conversion, 1080p BGRA → I420: PyAV `reformat` (swscale) vs libyuv;
 - VP8 encode CPU per frame on the scrolling benchmark picture (`_stamp.background`),
-  aiortc's stock `Vp8Encoder` vs our `ScreenVp8Encoder` (codec_tuning);
+  aiortc's stock `Vp8Encoder` vs our `ScreenVp8Encoder` (assist_media/vp8.py);
 - refinement: a page of text (`_pages.text_page`) replaces a blank screen and stays;
   frames go at 30 fps at a fixed target bitrate; each is decoded and compared with the
   page (SSIM of the luma plane, libyuv `CalcFrameSsim`). Prints how long until
@@ -31,7 +31,8 @@ import numpy as np  # noqa: E402
 from _pages import text_page  # noqa: E402
 from _stamp import background  # noqa: E402
 
-from assist_media import codec_tuning, convert  # noqa: E402
+from assist_media import aiortc_patches, convert, vp8  # noqa: E402
+from assist_media.hints import FrameHints  # noqa: E402
 
 W, H = 1920, 1080
 TB = fractions.Fraction(1, 90_000)
@@ -81,7 +82,7 @@ def make_encoder(kind: str):
         from aiortc.codecs.vpx import Vp8Encoder
 
         return Vp8Encoder()
-    return codec_tuning.ScreenVp8Encoder()
+    return vp8.ScreenVp8Encoder()
 
 
 def encode_cpu(kind: str, bitrate: int, frames: int = 60) -> dict[str, float]:
@@ -139,14 +140,14 @@ def refinement(kind: str, bitrate: int, seconds: float = 3.0) -> dict[str, float
     blank = to_i420(np.full((H, W, 4), 255, np.uint8))
     page = to_i420(text_page(W, H, seed=3))
     encoder, decoder = make_encoder(kind), Vp8Decoder()
-    blank.opaque, page.opaque = {"changed": 0.0}, {"changed": 1.0}
+    blank.opaque, page.opaque = FrameHints(changed=0.0), FrameHints(changed=1.0)
     encoder.target_bitrate = bitrate
     crisp_at, link_free, total, sizes, curve = None, 0.0, 0, [], []
     for i in range(int(seconds * 30) + 30):
         source = blank if i < 30 else page  # one second of blank, then the page
         source.pts, source.time_base = i * 3000, TB
         payloads, ts = encoder.encode(source)
-        source.opaque = {"changed": 0.0}  # re-sends of a still picture change nothing
+        source.opaque = FrameHints(changed=0.0)  # re-sends of a still picture change nothing
         data = b"".join(vp8_depayload(p) for p in payloads)
         if not data:
             continue
@@ -176,7 +177,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rates", default="1000000,2500000,5000000")
     args = parser.parse_args()
-    codec_tuning.apply()
+    aiortc_patches.install()
     out: dict[str, object] = {"conversion": conversion()}
     print("conversion", out["conversion"], flush=True)
     for kind in ("stock", "screen"):

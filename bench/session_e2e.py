@@ -189,7 +189,7 @@ class AgentProbe(Timings):
         from aiortc.codecs import vpx
 
         import assist_agent.capture as capture
-        from assist_media import codec_tuning
+        from assist_media import vp8
 
         self.encoded_bytes = 0
         self.encoder_starts: list[float] = []
@@ -198,7 +198,7 @@ class AgentProbe(Timings):
         self.first_encoded_at: float | None = None
         self.wrap(capture, "_to_video_frame", "convert")
         self.wrap(vpx.Vp8Encoder, "encode", "encode", self._encoded)
-        self.wrap(codec_tuning.ScreenVp8Encoder, "encode", "encode", self._encoded)
+        self.wrap(vp8.ScreenVp8Encoder, "encode", "encode", self._encoded)
         self._codec_seen: object = None
 
     def _encoded(self, args: tuple[Any, ...], result: tuple[list[bytes], int]) -> None:
@@ -212,9 +212,7 @@ class AgentProbe(Timings):
         self.target_kbps.append(encoder.target_bitrate // 1000)
 
     def report(self, capture: Any) -> dict[str, Any]:
-        from assist_media import codec_tuning
-
-        feedback = codec_tuning.feedback
+        feedback = capture.media.feedback  # the connection's (assist_media/link.py)
         return {
             **self._report(capture.frames_captured),
             "frames_published": capture.frames_published,

@@ -300,12 +300,10 @@ async def _ours_home(url: str) -> None:
 
 
 async def _log_home(session: Any, path: str) -> None:
-    from assist_media import codec_tuning
-
-    f = codec_tuning.feedback
     with open(path, "a") as out:
         while True:
             c = session.capture
+            f = c.media.feedback  # the connection's, once sharing started
             out.write(f"{time.monotonic():.2f} grabbed {c.frames_captured} offered "
                       f"{c.frames_published} encoded {f.frames} keys {f.key_frames} "
                       f"target {f.target_bitrate} q {f.last_quantizer} sharp "

@@ -17,8 +17,11 @@ import zstandard
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assist_media import codec_tuning, sharp
+from assist_media import estimate, pacing, sharp, vp8
+from assist_media import libvpx as vpx_lib
 from assist_media.convert import bgra_to_i420
+from assist_media.hints import FrameHints
+from assist_media.link import MediaLink
 from assist_media.sharp import (
     CELL,
     KIND_CLEAR,
@@ -275,14 +278,14 @@ def test_random_bytes_are_refused_or_applied_never_a_crash(tail: bytes, kind: in
 
 @pytest.fixture
 def encoder():
-    if codec_tuning.libvpx() is None:
+    if vpx_lib.libvpx() is None:
         pytest.skip("libvpx is not loadable through ctypes on this machine")
-    return codec_tuning.ScreenVp8Encoder()
+    return vp8.ScreenVp8Encoder()
 
 
 def encode(enc, frame: av.VideoFrame, i: int, changed: float, **flags: bool) -> bytes:
     frame.pts, frame.time_base = i * 3000, fractions.Fraction(1, 90_000)
-    frame.opaque = {"changed": changed, **flags}
+    frame.opaque = FrameHints(changed=changed, **flags)
     payloads, _ = enc.encode(frame)
     return b"".join(payloads)
 
@@ -294,7 +297,7 @@ def test_a_covered_change_is_coarse_and_its_keep_alives_repeat_it(encoder) -> No
     encode(encoder, blank, 0, 1.0)
     encode(encoder, blank, 1, 0.0, keepalive=True)
     change = encode(encoder, page, 2, 1.0, sharp=True)
-    assert codec_tuning.feedback.last_quantizer == codec_tuning.SHARP_CHANGE_QUANTIZER
+    assert encoder.feedback.last_quantizer == vp8.SHARP_CHANGE_QUANTIZER
     repeats = [len(encode(encoder, page, 3 + i, 0.0, keepalive=True, sharp=True))
                for i in range(3)]  # fmt: skip
     assert max(repeats) < len(change) / 20  # every block coded as unchanged
@@ -303,26 +306,27 @@ def test_a_covered_change_is_coarse_and_its_keep_alives_repeat_it(encoder) -> No
 
 
 def test_the_sctp_window_carries_the_video_estimate_in_the_shortest_round_trip() -> None:
-    assert codec_tuning.sctp_window(1_000_000, None) is None  # no round trip yet
-    assert codec_tuning.sctp_window(1_000_000, 0.2) == 25_000
-    assert codec_tuning.sctp_window(100_000, 0.001) == 4 * codec_tuning.SCTP_MTU
+    assert estimate.sctp_window(1_000_000, None) is None  # no round trip yet
+    assert estimate.sctp_window(1_000_000, 0.2) == 25_000
+    assert estimate.sctp_window(100_000, 0.001) == 4 * estimate.SCTP_MTU
 
 
 def test_new_video_waits_while_sharp_pictures_leave_repairs_do_not() -> None:
     sent: list[bytes] = []
     busy = [True]
+    link = MediaLink()
 
     async def send(transport: object, data: bytes) -> None:
         sent.append(data)
 
     async def scenario() -> None:
-        release = codec_tuning.hold_video_while(lambda: busy[0])
-        paced = codec_tuning._PacedSender(object(), send)
+        release = link.hold_video_while(lambda: busy[0])
+        paced = pacing.PacedSender(object(), send, link)
         try:
             paced.put(b"V" * 100, urgent=False)
             paced.put(b"R" * 100, urgent=True)
             await asyncio.sleep(0.05)
-            repairs = [b"R"] * codec_tuning.REPAIR_COPIES  # a repair leaves twice
+            repairs = [b"R"] * pacing.REPAIR_COPIES  # a repair leaves twice
             assert [d[:1] for d in sent] == repairs  # the repair left, the video waits
             busy[0] = False
             await asyncio.sleep(0.05)
@@ -330,7 +334,7 @@ def test_new_video_waits_while_sharp_pictures_leave_repairs_do_not() -> None:
         finally:
             release()
             paced.close()
-        assert not codec_tuning.data_first()
+        assert not link.data_first()
 
     asyncio.run(scenario())
 
@@ -339,6 +343,7 @@ def test_a_frame_that_started_leaving_is_finished_before_the_video_waits() -> No
     """Half a frame held back for a second would be a hole the receiver gives up on."""
     sent: list[bytes] = []
     busy = [False]
+    link = MediaLink()
 
     def packet(tag: bytes, marker: bool) -> bytes:
         return b"\x80" + bytes([0x80 if marker else 0]) + tag * 100
@@ -348,8 +353,8 @@ def test_a_frame_that_started_leaving_is_finished_before_the_video_waits() -> No
         busy[0] = True  # sharp cells become ready while the frame is leaving
 
     async def scenario() -> None:
-        release = codec_tuning.hold_video_while(lambda: busy[0])
-        paced = codec_tuning._PacedSender(object(), send)
+        release = link.hold_video_while(lambda: busy[0])
+        paced = pacing.PacedSender(object(), send, link)
         try:
             for tag, marker in ((b"a", False), (b"a", False), (b"a", True), (b"b", False)):
                 paced.put(packet(tag, marker), urgent=False)

@@ -150,7 +150,7 @@ def test_picture_is_right_again_after_packet_loss(box) -> None:
             transport._send_rtp = send_rtp
         assert dropped > 0
         box.fill((250, 250, 250))
-        # A hole is skipped after 2 s (codec_tuning.HOLE_TIMEOUT_S), then a key frame.
+        # A hole is skipped after 2 s (receiving.HOLE_TIMEOUT_S), then a key frame.
         await until(lambda: s.shows((250, 250, 250)), 15, "colour after loss")
 
     asyncio.run(run_session(scenario))

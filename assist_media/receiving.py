@@ -1,0 +1,163 @@
+"""The receiver's side of the video: when a frame is complete, what to ask for again.
+
+- **Jitter buffer.** aiortc releases a video frame only when the first packet of the
+  *next* frame arrives: one capture interval (33 ms at 30 fps) on every frame, and
+  forever on the last frame before the screen goes still. `MarkerJitterBuffer`
+  releases a frame as soon as its RTP marker packet (the frame's last) is in.
+- **Repairs.** aiortc's receiver asks for its whole missing set again on every new
+  gap and never otherwise; `SelectiveNackGenerator` asks once, then again only when
+  the measured repair time has passed. A repair that comes after its frame was
+  skipped is dropped (aiortc emptied the buffer and asked for a key frame).
+
+Both are installed into aiortc by assist_media/aiortc_patches.py. `MarkerJitterBuffer`
+works on the state it inherits from aiortc's `JitterBuffer` (`_origin`, `_packets`,
+`_capacity`, `_is_video`, `_remove_frame`); aiortc_patches checks those names are
+still there before it installs the class.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from aiortc.jitterbuffer import JitterBuffer, JitterFrame
+from aiortc.utils import uint16_add, uint16_gt
+
+from .aiortc_patches import frame_bytes
+
+# Weak-link choices (bench/video_quality.py; the history is in docs/PERFORMANCE.md):
+# - NACKs are selective (`SelectiveNackGenerator`): aiortc re-asked its whole missing
+#   set on every new gap, which is why a 1024-packet history filled the link with
+#   repairs. With selective NACKs the history can hold a whole 1080p page (~250
+#   packets): with 128 its first packets were overwritten before a NACK came back, the
+#   hole was skipped and every key frame asked for another one.
+# - HOLE_TIMEOUT_S 2 s: a repair needs RTT + queue (0.6–1 s here); at 0.5 s every hole
+#   became a key-frame request.
+RTP_HISTORY = 1024  # packets kept for NACK (aiortc: 128; see above)
+HOLE_TIMEOUT_S = 2.0  # a missing packet not repaired by then: skip the frame, ask a key
+REPAIR_START_S = 0.3  # repair time assumed before one is measured
+REPAIR_MARGIN = 1.5  # ask again after this × the measured repair time
+NACK_TRIES = 6  # ask for one packet at most this often
+
+
+# -- release a frame when its last packet is in -------------------------------------------
+
+
+class MarkerJitterBuffer(JitterBuffer):  # type: ignore[misc]
+    """aiortc's buffer, but a video frame is complete once its marker packet is in, and
+    a hole that retransmission has not filled within HOLE_TIMEOUT_S is skipped with a
+    key frame request (aiortc waited until 512 packets piled up: on a still screen that
+    sends one small frame a second, for minutes)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._hole_since: float | None = None
+        self._highest: int | None = None
+        self._gap = False  # the last scan stopped at a missing packet, not at the end
+
+    def add(self, packet: Any) -> tuple[bool, JitterFrame | None]:
+        seq = packet.sequence_number
+        if self._highest is None or 0 < uint16_add(seq, -self._highest) < 0x8000:
+            self._highest = seq
+        self._gap = False
+        if self._origin is not None and 0 < uint16_add(self._origin, -seq) < RTP_HISTORY:
+            # A repair that came after its frame was skipped: too late, drop it. (aiortc
+            # emptied the whole buffer and asked for a key frame when it was ≥ 100 late.)
+            return False, None
+        pli, frame = super().add(packet)
+        if frame is not None or not self._gap:
+            self._hole_since = None
+            return pli, frame
+        now = time.monotonic()
+        if self._hole_since is None:
+            self._hole_since = now
+        elif now - self._hole_since > HOLE_TIMEOUT_S:
+            self._skip_to_next_frame_start()
+            self._hole_since = None
+            return True, self._remove_frame(seq)
+        return pli, frame
+
+    def _skip_to_next_frame_start(self) -> None:
+        """Drop everything up to the first packet after a marker (a frame's start)."""
+        for count in range(self.capacity):
+            packet = self._packets[(self._origin + count) % self._capacity]
+            if packet is not None and packet.marker:
+                self.remove(count + 1)
+                return
+        self.remove(self.capacity)
+
+    def _remove_frame(self, sequence_number: int) -> JitterFrame | None:
+        if not self._is_video:
+            return super()._remove_frame(sequence_number)  # type: ignore[no-any-return]
+        packets = []
+        timestamp = None
+        for count in range(self.capacity):
+            packet = self._packets[(self._origin + count) % self._capacity]
+            if packet is None:  # a hole, or simply the end of what has arrived
+                assert self._highest is not None
+                self._gap = count < uint16_add(self._highest, -self._origin)
+                return None
+            if timestamp is None:
+                timestamp = packet.timestamp
+            elif packet.timestamp != timestamp:
+                break  # the marker was lost: the next frame began, end this one (as aiortc)
+            packets.append(packet)
+            if packet.marker:
+                count += 1
+                break
+        else:
+            return None
+        self.remove(count)
+        return JitterFrame(data=frame_bytes(packets), timestamp=timestamp)
+
+
+# -- ask for a lost packet again only when its repair is overdue ------------------------------
+
+
+class SelectiveNackGenerator:
+    """aiortc's `NackGenerator` asks for its whole missing set again whenever a new gap
+    appears, and at no other time: on a lossy link the repair traffic grows with the
+    square of the loss, and a packet whose repair was lost too is asked for again only
+    by luck. This one asks for a packet when it goes missing, then again only once the
+    measured repair time has passed without it (at most NACK_TRIES times)."""
+
+    def __init__(self, clock: Any = time.monotonic) -> None:
+        self._clock = clock
+        self.max_seq: int | None = None
+        self._asked: dict[int, list[Any]] = {}  # seq → [last asked at, times asked]
+        self._due: list[int] = []
+        self.repair_s = REPAIR_START_S  # smoothed time from a first ask to the repair
+
+    @property
+    def missing(self) -> set[int]:
+        """What to ask for now (aiortc reads this right after `add` says True)."""
+        return set(self._due)
+
+    def add(self, packet: Any) -> bool:
+        now = self._clock()
+        seq = packet.sequence_number
+        if self.max_seq is None:
+            self.max_seq = seq
+            return False
+        if uint16_gt(seq, self.max_seq):
+            gap = uint16_add(self.max_seq, 1)
+            while uint16_gt(seq, gap):
+                self._asked[gap] = [None, 0]
+                gap = uint16_add(gap, 1)
+            self.max_seq = seq
+        else:
+            asked = self._asked.pop(seq, None)
+            if asked is not None and asked[1] == 1:  # a repair after one ask: time it
+                self.repair_s += 0.2 * (now - asked[0] - self.repair_s)
+        oldest = uint16_add(self.max_seq, -RTP_HISTORY)
+        retry = min(max(REPAIR_MARGIN * self.repair_s, 0.05), 1.0)
+        due = []
+        for missing in list(self._asked):
+            state = self._asked[missing]
+            if uint16_gt(oldest, missing) or state[1] >= NACK_TRIES:
+                del self._asked[missing]  # the sender no longer has it: the skip handles it
+            elif state[1] == 0 or now - state[0] >= retry:
+                state[0], state[1] = now, state[1] + 1
+                due.append(missing)
+        self._due = due
+        return bool(due)
