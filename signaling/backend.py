@@ -7,16 +7,24 @@ also delivers actions that other instances send to our connections through `deli
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Hashable
 from typing import Protocol
 
-from signaling.rooms import Action, Rooms
+from signaling.config import Config, Limits
+from signaling.rooms import Action, RoomObserver, Rooms
 
 Deliver = Callable[[list[Action]], None]
 
 
 class RoomBackend(Protocol):
-    """What the transport needs from a room store; connections are the transport's ids."""
+    """What the transport needs from a room store; connections are the transport's ids.
+
+    A backend may wrap another one (tests put a malicious relay around a real backend):
+    it then passes `observer` and every call on, and may change the actions coming back.
+    """
+
+    observer: RoomObserver | None
 
     async def start(self, deliver: Deliver) -> None: ...
 
@@ -43,6 +51,14 @@ class MemoryBackend:
 
     def __init__(self, rooms: Rooms) -> None:
         self.rooms = rooms
+
+    @property
+    def observer(self) -> RoomObserver | None:
+        return self.rooms.observer
+
+    @observer.setter
+    def observer(self, observer: RoomObserver | None) -> None:
+        self.rooms.observer = observer
 
     async def start(self, deliver: Deliver) -> None:
         """Nothing to connect to: every action is returned to the caller."""
@@ -71,3 +87,34 @@ class MemoryBackend:
     @property
     def rooms_open(self) -> int:
         return self.rooms.rooms_open
+
+
+def memory_rooms(limits: Limits) -> Rooms:
+    """The in-process room model with the configured limits (the server's default)."""
+    return Rooms(
+        time.monotonic,
+        code_lifetime=limits.code_lifetime,
+        claims_per_minute=limits.claims_per_minute,
+        max_rooms=limits.max_rooms,
+        max_tracked_addresses=limits.max_tracked_addresses,
+        max_body_chars=limits.max_frame_bytes,
+    )
+
+
+def make_backend(config: Config) -> RoomBackend | None:
+    """The Redis backend when `config.redis_url` is set; None means in-memory rooms."""
+    if not config.redis_url:
+        return None
+    from signaling.redis_rooms import RedisRooms  # redis is only needed when used
+
+    limits = config.limits
+    return RedisRooms(
+        config.redis_url,
+        time.monotonic,
+        code_lifetime=limits.code_lifetime,
+        claims_per_minute=limits.claims_per_minute,
+        max_rooms=limits.max_rooms,
+        room_ttl=limits.room_ttl,
+        heartbeat=config.redis_heartbeat,
+        max_body_chars=limits.max_frame_bytes,
+    )

@@ -16,7 +16,7 @@ import logging
 import ssl
 import time
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
 from types import TracebackType
 from typing import Any
@@ -28,7 +28,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 from websockets.typing import Origin
 
-from signaling.backend import MemoryBackend, RoomBackend
+from signaling.backend import MemoryBackend, RoomBackend, make_backend, memory_rooms
 from signaling.config import Config, Limits
 from signaling.limits import AddressCounter, TokenBucket
 from signaling.observe import Metrics
@@ -120,25 +120,13 @@ class SignalingServer:
         self.metrics = Metrics()
         if backend is None:
             if rooms is None:
-                rooms = Rooms(
-                    time.monotonic,
-                    code_lifetime=limits.code_lifetime,
-                    claims_per_minute=limits.claims_per_minute,
-                    max_rooms=limits.max_rooms,
-                    max_tracked_addresses=limits.max_tracked_addresses,
-                    max_body_chars=limits.max_frame_bytes,
-                )
-            if rooms.observer is None:
-                rooms.observer = self._on_room_event
+                rooms = memory_rooms(limits)
             backend = MemoryBackend(rooms)
-        elif getattr(backend, "observer", None) is None:
-            backend.observer = self._on_room_event  # type: ignore[attr-defined]
+        if backend.observer is None:
+            backend.observer = self._on_room_event
         self.backend = backend
         self.rooms: Rooms | None = rooms
         self.relay_log: list[str] | None = [] if record_relays else None
-        # Test-only hook (tests/security): a malicious relay may rewrite, drop, reorder or
-        # inject the actions before they are carried out. None in every real server.
-        self.relay_filter: Callable[[list[Action]], list[Action]] | None = None
         self.host = ""
         self.port = 0
         self._limits = limits
@@ -326,8 +314,6 @@ class SignalingServer:
         return actions
 
     def _apply(self, actions: list[Action]) -> None:
-        if self.relay_filter is not None:  # test-only hook, see __init__
-            actions = self.relay_filter(actions)
         for action in actions:
             client = self._clients.get(action.conn)  # type: ignore[call-overload]
             if client is None:
@@ -431,25 +417,6 @@ def _ssl_context(config: Config) -> ssl.SSLContext | None:
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     context.load_cert_chain(config.tls.cert, config.tls.key)
     return context
-
-
-def make_backend(config: Config) -> RoomBackend | None:
-    """The Redis backend when `config.redis_url` is set; None means in-memory rooms."""
-    if not config.redis_url:
-        return None
-    from signaling.redis_rooms import RedisRooms  # redis is only needed when used
-
-    limits = config.limits
-    return RedisRooms(
-        config.redis_url,
-        time.monotonic,
-        code_lifetime=limits.code_lifetime,
-        claims_per_minute=limits.claims_per_minute,
-        max_rooms=limits.max_rooms,
-        room_ttl=limits.room_ttl,
-        heartbeat=config.redis_heartbeat,
-        max_body_chars=limits.max_frame_bytes,
-    )
 
 
 def _legacy_limits(config: Config | None, **given: Any) -> Config:

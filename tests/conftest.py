@@ -1,25 +1,22 @@
 """Test set-up shared by every test: a virtual screen (Xvfb) and a qasync loop for Qt tests.
 
-Timing-sensitive waits scale by ASSIST_TEST_TIMEOUT_SCALE (default 1).
+Timing-sensitive waits scale by ASSIST_TEST_TIMEOUT_SCALE (default 1). Helpers that tests
+import live in tests/support; fixtures live here and in each folder's conftest.py.
 """
 
 from __future__ import annotations
 
 import asyncio
-import atexit
 import gc
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import hypothesis  # noqa: F401
 import keyring
-import keyring.backend
 import pytest
 
 # hypothesis is imported here, at start-up, on purpose: its pytest plugin otherwise
@@ -29,35 +26,14 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-TIMEOUT_SCALE = float(os.environ.get("ASSIST_TEST_TIMEOUT_SCALE", "1"))
-SCREEN = (1280, 720)
+from tests.support.display import SCREEN, has_display, start_xvfb  # noqa: E402
+from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
+from tests.support.processes import stop  # noqa: E402
+from tests.support.timing import TIMEOUT_SCALE, until  # noqa: E402
+
+# Other folders' tests still import these names from here; tests.support is their home.
+__all__ = ["SCREEN", "TIMEOUT_SCALE", "MemoryKeyring", "has_display", "until"]
 _xvfb: subprocess.Popen[bytes] | None = None
-
-
-def _start_xvfb() -> str | None:
-    """Start Xvfb on a free display; None when Xvfb is not installed."""
-    global _xvfb
-    if shutil.which("Xvfb") is None:
-        return None
-    for number in range(90, 140):
-        if Path(f"/tmp/.X{number}-lock").exists():
-            continue
-        proc = subprocess.Popen(
-            ["Xvfb", f":{number}", "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24",
-             "-noreset", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            if Path(f"/tmp/.X11-unix/X{number}").exists():
-                _xvfb = proc
-                atexit.register(proc.kill)  # even when pytest dies early
-                return f":{number}"
-            if proc.poll() is not None:
-                break
-            time.sleep(0.05)
-        proc.kill()
-    return None
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -70,7 +46,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    display = os.environ.get("ASSIST_TEST_DISPLAY") or _start_xvfb()
+    global _xvfb
+    display = os.environ.get("ASSIST_TEST_DISPLAY")
+    if not display and (started := start_xvfb()) is not None:
+        display, _xvfb = started
     if display:
         os.environ["DISPLAY"] = display
         os.environ["QT_QPA_PLATFORM"] = "xcb"
@@ -84,33 +63,9 @@ def pytest_configure(config: pytest.Config) -> None:
     keyring.set_keyring(MemoryKeyring())
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """An in-memory keyring backend for tests: a real `KeyringBackend` subclass."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
-
-
 def pytest_unconfigure(config: pytest.Config) -> None:
     if _xvfb is not None:
-        _xvfb.terminate()
-        _xvfb.wait(timeout=5)
-
-
-def has_display() -> bool:
-    return os.environ.get("QT_QPA_PLATFORM") == "xcb"
+        stop(_xvfb)
 
 
 @pytest.fixture(autouse=True)
@@ -132,15 +87,6 @@ def xdisplay() -> str:
     if not has_display():
         pytest.skip("needs an X display: Xvfb is not installed")
     return os.environ["DISPLAY"]
-
-
-async def until(predicate: Callable[[], object], timeout: float = 10.0, what: str = "") -> None:
-    """Wait (scaled) until predicate() is true, polling the event loop."""
-    deadline = time.monotonic() + timeout * TIMEOUT_SCALE
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what or predicate}")
-        await asyncio.sleep(0.02)
 
 
 @pytest.fixture

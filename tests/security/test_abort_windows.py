@@ -8,23 +8,24 @@ from PySide6.QtCore import Qt
 from assist_agent.window import HomeWindow
 from assist_client.window import SupporterWindow
 from crypto.code import PairingCode
-from signaling.server import start_server
-from tests.conftest import until
-from tests.security.harness import SUPPORTER, Frame, MaliciousRelay, claim_fails
+from tests.support.relay import SUPPORTER, Frame, MaliciousRelay, serve_through_relay
+from tests.support.sessions import claim_fails
+from tests.support.timing import until
 
 pytestmark = pytest.mark.security
 
 
 @pytest.fixture
 def windows(qtbot, qloop, translations, xdisplay):
-    server = qloop.run_until_complete(start_server("127.0.0.1", 0))
+    # An honest relay until a test gives it a plan.
+    server, relay = qloop.run_until_complete(serve_through_relay())
     home = HomeWindow(server.url, translations)
     supporter = SupporterWindow(server.url, translations, name="Anna")
     home.setGeometry(700, 0, 560, 340)
     supporter.setGeometry(700, 380, 560, 320)
     home.show()
     supporter.show()
-    yield server, home, supporter
+    yield server, relay, home, supporter
     for window in (home, supporter):
         if window.session is not None:
             window.session.stop()
@@ -51,7 +52,7 @@ async def type_code(qtbot, supporter: SupporterWindow, code: PairingCode) -> Non
 def test_wrong_code_ends_both_windows_in_plain_words_and_offers_a_new_code(qtbot, qloop, windows):
     """A wrong secret (with a valid check digit): both windows end, the helper app says
     the code did not work, the code is burned, and Get help again shows a new code."""
-    server, home, supporter = windows
+    server, _, home, supporter = windows
 
     async def scenario() -> None:
         code = await show_code(qtbot, home)
@@ -79,7 +80,7 @@ def test_wrong_code_ends_both_windows_in_plain_words_and_offers_a_new_code(qtbot
 def test_tampered_frame_ends_both_windows_in_plain_words(qtbot, qloop, windows):
     """One flipped bit in the supporter's sealed hello: both windows say something was
     wrong; the home user was never asked and nothing was shared."""
-    server, home, supporter = windows
+    server, relay, home, supporter = windows
 
     def flip_hello(frame: Frame, relay: MaliciousRelay) -> list[tuple[str, bytes]]:
         body = frame.body
@@ -87,7 +88,7 @@ def test_tampered_frame_ends_both_windows_in_plain_words(qtbot, qloop, windows):
             body = body[:-1] + bytes([body[-1] ^ 0x01])
         return [(relay.other(frame.sender), body)]
 
-    MaliciousRelay(server, flip_hello)
+    relay.plan = flip_hello
 
     async def scenario() -> None:
         code = await show_code(qtbot, home)

@@ -15,8 +15,9 @@ from assist_client.session import SupporterSession
 from crypto.code import PairingCode
 from signaling.rooms import Rooms
 from signaling.server import SignalingServer, start_server
-from tests.conftest import has_display
-from tests.security.harness import claim_fails, session, settle, start_session, wait_until
+from tests.support.display import has_display
+from tests.support.sessions import claim_fails, session, settle, start_session
+from tests.support.timing import until
 
 pytestmark = [
     pytest.mark.security,
@@ -53,12 +54,12 @@ def test_an_unused_code_expires_and_the_helper_app_says_so() -> None:
         )
         try:
             home.start()
-            await wait_until(lambda: codes, 10, "a code")
+            await until(lambda: codes, 10, "a code")
             clock.now += 599.0
             await asyncio.sleep(0.1)
             assert home.ended_reason is None, "expired early"
             clock.now += 2.0
-            await wait_until(lambda: home.ended_reason, 5, "expiry")
+            await until(lambda: home.ended_reason, 5, "expiry")
             burned = await claim_fails(server.url, codes[0].nameplate)
         finally:
             home.stop()
@@ -81,7 +82,7 @@ def test_an_expired_code_cannot_be_claimed_even_before_the_sweep() -> None:
             run = await start_session(
                 server.url, code_for_supporter=lambda c: _after(clock, 601.0, c)
             )
-            await wait_until(lambda: run.supporter.ended_reason, 10, "the claim")
+            await until(lambda: run.supporter.ended_reason, 10, "the claim")
             await run.stop()
         finally:
             await server.close()
@@ -124,7 +125,7 @@ def test_claims_per_address_are_rate_limited_with_a_machine_code() -> None:
         try:
             guesses = [await claim_fails(server.url, str(9000 + i)) for i in range(10)]
             run = await start_session(server.url)
-            await wait_until(lambda: run.supporter.ended_reason, 10, "the claim")
+            await until(lambda: run.supporter.ended_reason, 10, "the claim")
             limited = run.supporter.ended_reason
             await run.stop()
             clock.now += 61.0

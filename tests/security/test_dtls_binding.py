@@ -24,8 +24,9 @@ import assist_session.peer as peer_module
 from assist_session.peer import DATA_CHANNEL_LABEL, PeerLink, dtls_keying_material
 from crypto.code import PairingCode
 from crypto.pairing import KEYING_MATERIAL_BYTES, PairingProtocol, Role
-from tests.conftest import TIMEOUT_SCALE, has_display
-from tests.security.harness import Run, claim_fails, serve, session, settle
+from tests.support.display import has_display
+from tests.support.sessions import Run, claim_fails, serve, session, settle
+from tests.support.timing import TIMEOUT_SCALE
 
 pytestmark = pytest.mark.security
 

@@ -15,7 +15,7 @@ from assist_client.identity import (
     backend_problem,
     load_identity,
 )
-from tests.conftest import MemoryKeyring
+from tests.support.memory_keyring import MemoryKeyring
 
 pytestmark = pytest.mark.security
 

@@ -21,8 +21,8 @@ from assist_client.identity import run_only_identity
 from crypto.code import PairingCode
 from signaling.rooms import Rooms
 from signaling.server import start_server
-from tests.conftest import has_display
-from tests.security.harness import session, settle
+from tests.support.display import has_display
+from tests.support.sessions import session, settle
 
 pytestmark = [
     pytest.mark.security,

@@ -1,10 +1,11 @@
 """A malicious pairing server between the real apps: every trick ends in abort, never a screen.
 
 The server is real (`signaling.server`), and so are both apps' session flows; only the
-server's relay is evil (`harness.MaliciousRelay`). One real session is recorded first;
-hypothesis then picks a recorded set-up frame and a way to tamper with it (bit flip, cut,
-extension, replay from the recorded older session, reflection, duplicate, reordering,
-an injected PAKE message) and runs a fresh live session with that tampering.
+server's relay is evil (`tests.support.relay.MaliciousRelay`, a room backend wrapped around
+the real rooms). One real session is recorded first; hypothesis then picks a recorded
+set-up frame and a way to tamper with it (bit flip, cut, extension, replay from the
+recorded older session, reflection, duplicate, reordering, an injected PAKE message) and
+runs a fresh live session with that tampering.
 """
 
 from __future__ import annotations
@@ -20,19 +21,18 @@ from hypothesis import strategies as st
 
 from crypto.code import PairingCode
 from crypto.pairing import PairingProtocol, Role
-from tests.conftest import has_display
-from tests.security.harness import (
+from signaling.config import Config
+from tests.support.display import has_display
+from tests.support.relay import (
     ABORTS,
     HOME,
     SUPPORTER,
     Frame,
     MaliciousRelay,
-    Run,
-    claim_fails,
-    serve,
-    session,
-    settle,
+    serve_through_relay,
 )
+from tests.support.services import needs_redis, redis_server
+from tests.support.sessions import Run, claim_fails, serve, session, settle
 
 pytestmark = [
     pytest.mark.security,
@@ -58,8 +58,7 @@ class Recording:
 
 def _record() -> Recording:
     async def scenario() -> Recording:
-        server = await serve()
-        relay = MaliciousRelay(server)
+        server, relay = await serve_through_relay()
         try:
             async with session(server.url) as run:
                 await settle(run)
@@ -233,10 +232,9 @@ def tampering(draw: st.DrawFn) -> Tamper:
     return Deliver(sender, index, how)
 
 
-async def tampered_session(plan: Tamper) -> tuple[Run, str]:
+async def tampered_session(plan: Tamper, config: Config | None = None) -> tuple[Run, str]:
     """Run one live session through a relay that follows `plan`; return it and the claim error."""
-    server = await serve()
-    MaliciousRelay(server, plan)
+    server, _ = await serve_through_relay(plan, config=config)
     try:
         async with session(server.url) as run:
             await settle(run)
@@ -277,6 +275,19 @@ def test_each_setup_frame_is_protected(sender: str, index: int) -> None:
     """Flipping the last bit of each set-up frame (the AEAD or confirm tag) is caught."""
     plan = Replace(sender, index, lambda b: flip(b, 8 * len(b) - 1), "last bit")
     run, burned = asyncio.run(tampered_session(plan))
+    assert plan.applied
+    assert_aborted(run, burned)
+
+
+@needs_redis
+@pytest.mark.parametrize("sender", [HOME, SUPPORTER])
+def test_tampering_with_rooms_in_redis_aborts_too(sender: str) -> None:
+    """With the rooms in Redis (relayed frames are delivered, not returned), a flipped
+    CONFIRM tag still reaches the app and ends both apps."""
+    plan = Replace(sender, 1, lambda b: flip(b, 8 * len(b) - 1), "last bit")
+    with redis_server() as redis:
+        config = Config(redis_url=redis.url, redis_heartbeat=0.6)
+        run, burned = asyncio.run(tampered_session(plan, config))
     assert plan.applied
     assert_aborted(run, burned)
 

@@ -16,18 +16,17 @@ import pytest
 
 from assist_session.signaling_client import SignalingClient
 from crypto.code import CodeFormatError, PairingCode
-from tests.conftest import has_display
-from tests.security.harness import (
-    HOME,
-    MaliciousRelay,
+from tests.support.display import has_display
+from tests.support.relay import HOME, MaliciousRelay, serve_through_relay
+from tests.support.sessions import (
     claim_fails,
     serve,
     session,
     settle,
     shown_on_both,
     start_session,
-    wait_until,
 )
+from tests.support.timing import until
 
 pytestmark = [
     pytest.mark.security,
@@ -121,7 +120,7 @@ def test_a_wrong_nameplate_digit_reaches_no_one() -> None:
                 server.url,
                 code_for_supporter=lambda c: PairingCode(str(int(c.nameplate) + 1), c.secret),
             )
-            await wait_until(lambda: run.supporter.ended_reason, 10, "supporter refused")
+            await until(lambda: run.supporter.ended_reason, 10, "supporter refused")
             home_reason = run.home.ended_reason
             await run.stop()
         finally:
@@ -181,8 +180,7 @@ def test_relay_traffic_holds_no_sdp_candidate_address_name_or_secret(
     monkeypatch.setattr(SignalingClient, "_send", recording_send)
 
     async def scenario() -> tuple[MaliciousRelay, list[str], PairingCode, bool]:
-        server = await serve()
-        relay = MaliciousRelay(server)
+        server, relay = await serve_through_relay()
         try:
             async with session(server.url, name="Anna Virtanen") as run:
                 await settle(run)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from assist_agent.safety import SafetyPage, sections
 from assist_agent.window import HomeWindow
-from tests.conftest import until
+from tests.support.timing import until
 
 pytestmark = pytest.mark.security
 

@@ -14,8 +14,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from assist_client.identity import SupporterIdentity, run_only_identity
 from crypto.identity import SupporterSigner
-from tests.conftest import has_display
-from tests.security.harness import Run, claim_fails, serve, session, settle
+from tests.support.display import has_display
+from tests.support.sessions import Run, claim_fails, serve, session, settle
 
 pytestmark = [
     pytest.mark.security,

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from tests.signaling.services import needs_redis
-from tests.signaling.test_server import REPO
+from tests.support import REPO
+from tests.support.services import needs_redis
 
 KEYS = {
     "mode",

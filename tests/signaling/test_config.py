@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from signaling.config import Config, ConfigError, Limits, load_config
-from tests.signaling.test_server import REPO
+from tests.support import REPO
 
 EXAMPLE = REPO / "packaging" / "signaling.example.toml"
 

@@ -17,8 +17,10 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from signaling.rooms import ERROR_CODES
-from tests.signaling.services import SCALE
-from tests.signaling.test_server import REPO, http_get
+from tests.support import REPO
+from tests.support.processes import stop
+from tests.support.timing import TIMEOUT_SCALE
+from tests.support.wire import http_get
 
 REPLY_TYPES = {"registered", "claimed", "joined", "relay", "peer_left", "error"}
 FRAME_LIMIT = 64 * 1024
@@ -93,8 +95,7 @@ class ServerProcess:
         return int(line.split()[1])
 
     def stop(self) -> int:
-        self.process.terminate()
-        return self.process.wait(10)
+        return stop(self.process, timeout=10)
 
 
 @contextlib.contextmanager
@@ -103,9 +104,7 @@ def server_process() -> Iterator[ServerProcess]:
     try:
         yield server
     finally:
-        if server.process.poll() is None:
-            server.process.kill()
-            server.process.wait()
+        stop(server.process)
 
 
 async def play(url: str, script: list[tuple[int, str | bytes]]) -> list[object]:
@@ -125,7 +124,7 @@ async def play(url: str, script: list[tuple[int, str | bytes]]) -> list[object]:
     for ws in sockets:  # a closing frame ends what is left; the server then closes us
         with contextlib.suppress(ConnectionClosed):
             await ws.send(json.dumps({"type": "close", "reason": "fuzz"}))
-    async with asyncio.timeout(5 * SCALE):
+    async with asyncio.timeout(5 * TIMEOUT_SCALE):
         await asyncio.gather(*readers)
     for ws in sockets:
         await ws.close()
@@ -200,7 +199,7 @@ def test_browser_style_garbage_requests_do_not_hurt() -> None:
             reader, writer = await asyncio.open_connection("127.0.0.1", port)
             writer.write(request)
             await writer.drain()
-            async with asyncio.timeout(5 * SCALE):
+            async with asyncio.timeout(5 * TIMEOUT_SCALE):
                 answer = await reader.read()
             assert answer == b"" or answer.startswith(b"HTTP/1.1 4"), answer[:80]
             writer.close()

@@ -21,7 +21,7 @@ from websockets.exceptions import InvalidStatus
 from signaling.config import Config, Limits, TlsConfig, TurnConfig
 from signaling.limits import AddressCounter, TokenBucket
 from signaling.server import SignalingServer
-from tests.signaling.test_server import assert_closed, http_get, pair, receive, run, send
+from tests.support.wire import assert_closed, http_get, pair, receive, run, send
 
 
 def limited(**limits: float) -> Config:

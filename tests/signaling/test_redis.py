@@ -15,11 +15,14 @@ from websockets.exceptions import ConnectionClosed
 
 from signaling.config import Config, Limits
 from signaling.server import SignalingServer, start_server
-from tests.signaling.services import SCALE, RedisProcess, needs_redis, redis_server
-from tests.signaling.test_server import REPO, assert_closed, http_get, receive, send
+from tests.support import REPO
+from tests.support.processes import stop_async
+from tests.support.services import RedisProcess, needs_redis, redis_server
+from tests.support.timing import TIMEOUT_SCALE
+from tests.support.wire import assert_closed, http_get, receive, send
 
 pytestmark = needs_redis
-TIMEOUT = 10.0 * SCALE
+TIMEOUT = 10.0 * TIMEOUT_SCALE
 HEARTBEAT = 0.6
 
 
@@ -218,9 +221,7 @@ def test_killed_instance_loses_only_its_own_connections() -> None:
                 assert nameplate == "1000"
                 await fresh.close()
         finally:
-            if doomed.returncode is None:
-                doomed.kill()
-                await doomed.wait()
+            await stop_async(doomed)
             await survivor.close()
 
     with redis_server() as redis:

@@ -5,77 +5,22 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
-import json
-import os
 import secrets
 import signal
 import sys
 import time
-from collections.abc import Awaitable, Callable
-from pathlib import Path
 
 import pytest
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
-import signaling
 from signaling.config import Config, Limits
 from signaling.rooms import MAX_FRAME_BYTES, Rooms
-from signaling.server import SignalingServer, serve_signaling, start_server
-
-# One factor for every timeout here, for slow machines.
-SCALE = float(os.environ.get("ASSIST_TEST_TIMEOUT_SCALE", "1"))
-TIMEOUT = 5.0 * SCALE
-REPO = Path(signaling.__file__).resolve().parent.parent
-
-
-def run(test: Callable[[SignalingServer], Awaitable[None]], **options: object) -> None:
-    """Run `test` against a fresh server on a free port, with an overall deadline."""
-
-    async def main() -> None:
-        async with serve_signaling(**options) as server:  # type: ignore[arg-type]
-            async with asyncio.timeout(TIMEOUT):
-                await test(server)
-
-    asyncio.run(main())
-
-
-async def send(ws: ClientConnection, message: dict[str, object]) -> None:
-    await ws.send(json.dumps(message))
-
-
-async def receive(ws: ClientConnection) -> dict[str, object]:
-    message = json.loads(await ws.recv())
-    assert isinstance(message, dict)
-    return message
-
-
-async def assert_closed(ws: ClientConnection) -> None:
-    with pytest.raises(ConnectionClosed):
-        await ws.recv()
-
-
-async def pair(server: SignalingServer) -> tuple[ClientConnection, ClientConnection, str]:
-    home = await connect(server.url)
-    await send(home, {"type": "register", "version": 1})
-    registered = await receive(home)
-    assert registered["type"] == "registered"
-    nameplate = str(registered["nameplate"])
-    supporter = await connect(server.url)
-    await send(supporter, {"type": "claim", "version": 1, "nameplate": nameplate})
-    assert await receive(supporter) == {"type": "claimed"}
-    assert await receive(home) == {"type": "joined"}
-    return home, supporter, nameplate
-
-
-async def http_get(port: int, path: str) -> tuple[str, str]:
-    reader, writer = await asyncio.open_connection("127.0.0.1", port)
-    writer.write(f"GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".encode())
-    await writer.drain()
-    response = (await reader.read()).decode()
-    writer.close()
-    head, _, body = response.partition("\r\n\r\n")
-    return head.splitlines()[0], body
+from signaling.server import SignalingServer, start_server
+from tests.support import REPO
+from tests.support.processes import stop_async
+from tests.support.timing import TIMEOUT_SCALE
+from tests.support.wire import TIMEOUT, assert_closed, http_get, pair, receive, run, send
 
 
 def test_register_claim_and_relay_both_ways() -> None:
@@ -281,7 +226,7 @@ def test_slow_reader_is_dropped_without_stalling_sender() -> None:
             for _ in range(1000):
                 await send(home, {"type": "relay", "body": body})
         assert await receive(home) == {"type": "peer_left", "reason": "disconnected"}
-        assert time.monotonic() - started < 2.0 * SCALE
+        assert time.monotonic() - started < 2.0 * TIMEOUT_SCALE
 
     async def pair_with_lazy_supporter(
         server: SignalingServer,
@@ -342,8 +287,6 @@ def test_command_line_server_starts_answers_and_stops_on_sigterm() -> None:
             assert "room opened" in log and "paired" in log
             assert body not in log and '"nameplate"' not in log and "registered" not in log
         finally:
-            if process.returncode is None:
-                process.kill()
-                await process.wait()
+            await stop_async(process)
 
     asyncio.run(main())

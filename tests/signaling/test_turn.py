@@ -33,9 +33,10 @@ from signaling.turn import (
     require_relay_candidates,
     turn_credentials,
 )
-from tests.signaling.services import SCALE, Turn, coturn, needs_turnserver
+from tests.support.services import Turn, coturn, needs_turnserver
+from tests.support.timing import TIMEOUT_SCALE
 
-TIMEOUT = 20.0 * SCALE
+TIMEOUT = 20.0 * TIMEOUT_SCALE
 
 
 def test_credentials_follow_the_turn_rest_scheme() -> None:

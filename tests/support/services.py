@@ -1,4 +1,4 @@
-"""Real helper processes for the signaling tests: redis-server and coturn on loopback."""
+"""Real helper processes for the tests: redis-server and coturn on loopback."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-SCALE = float(os.environ.get("ASSIST_TEST_TIMEOUT_SCALE", "1"))
+from tests.support.processes import stop
+from tests.support.timing import TIMEOUT_SCALE
 
 needs_redis = pytest.mark.skipif(
     shutil.which("redis-server") is None,
@@ -51,7 +52,7 @@ def quiet_port() -> int:
 
 def wait_for_port(port: int, timeout: float = 5.0, failed: Callable[[], str] | None = None) -> None:
     """Until something accepts TCP on the port; `failed` names a reason to stop early."""
-    deadline = time.monotonic() + timeout * SCALE
+    deadline = time.monotonic() + timeout * TIMEOUT_SCALE
     while time.monotonic() < deadline:
         with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
             return
@@ -64,7 +65,7 @@ def wait_for_port(port: int, timeout: float = 5.0, failed: Callable[[], str] | N
 
 def wait_for_stun(port: int, timeout: float = 5.0, failed: Callable[[], str] | None = None) -> None:
     """Until a STUN Binding request over UDP to the port gets its answer."""
-    deadline = time.monotonic() + timeout * SCALE
+    deadline = time.monotonic() + timeout * TIMEOUT_SCALE
     transaction = os.urandom(12)
     request = struct.pack("!HHI", 0x0001, 0, 0x2112A442) + transaction
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
@@ -103,9 +104,8 @@ class RedisProcess:
         return self
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.kill()
-            self.process.wait(5)
+        if self.process is not None:
+            stop(self.process)
         self.process = None
 
 
@@ -161,7 +161,7 @@ def coturn(secret: str = "test-shared-secret") -> Iterator[Turn]:
                 yield Turn(port, secret, log_path)
                 return
             finally:
-                _stop(process)
+                stop(process)
         raise TimeoutError("coturn did not start: " + " | ".join(reasons))
 
 
@@ -216,12 +216,3 @@ def _tail(path: Path, size: int = 600) -> str:
         return path.read_text(errors="replace")[-size:].replace("\n", " / ")
     except OSError:
         return "(no log)"
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    process.terminate()
-    try:
-        process.wait(5)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(5)

@@ -1,18 +1,10 @@
-"""The real apps' session flows, a real pairing server, and a malicious relay in between.
-
-`MaliciousRelay` sits in the server's test-only `relay_filter` hook: it sees every action
-the room model produces (frames to send, connections to close) and may rewrite, drop,
-delay, reorder, reflect or inject them. It learns which connection is which app from the
-server's own `registered` / `claimed` replies, so it works with any room backend.
-"""
+"""Both apps' session flows (no windows) against a real pairing server, and what they showed."""
 
 from __future__ import annotations
 
 import asyncio
-import base64
 import contextlib
-import time
-from collections.abc import AsyncIterator, Callable, Hashable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,90 +12,8 @@ from assist_agent.session import CodeReady, HomeSession, SharingStarted, Support
 from assist_client.identity import SupporterIdentity
 from assist_client.session import SessionOpen, SupporterSession
 from crypto.code import PairingCode
-from signaling.rooms import Action, Send
 from signaling.server import SignalingServer, start_server
-from tests.conftest import TIMEOUT_SCALE
-
-HOME, SUPPORTER = "home", "supporter"  # who *sent* a relayed frame
-ABORTS = {"wrong_code", "tampered"}
-
-KIND_NAMES = {0x01: "PAKE", 0x02: "CONFIRM", 0x03: "SEALED"}
-
-
-@dataclass(frozen=True)
-class Frame:
-    """One relayed body: who sent it, its place in that sender's stream, its bytes."""
-
-    sender: str
-    index: int
-    body: bytes
-
-    @property
-    def kind(self) -> str:
-        return KIND_NAMES.get(self.body[0], "?") if self.body else "empty"
-
-
-# A plan gets (frame, relay) and returns the frames to deliver instead, as
-# (receiver, body) pairs; receiver is HOME or SUPPORTER.
-Plan = Callable[[Frame, "MaliciousRelay"], list[tuple[str, bytes]]]
-
-
-class MaliciousRelay:
-    """Records every relayed frame and lets a plan rewrite the stream."""
-
-    def __init__(self, server: SignalingServer, plan: Plan | None = None) -> None:
-        self.server = server
-        self.plan = plan
-        self.conns: dict[str, Hashable] = {}
-        self.frames: list[Frame] = []  # as the apps sent them
-        self.delivered: list[tuple[str, bytes]] = []  # (receiver, body) as delivered
-        self.wire: list[dict[str, Any]] = []  # every message the server sent, after the plan
-        self.extra: dict[Hashable, str] = {}  # more connections the plan speaks for
-        self._counts = {HOME: 0, SUPPORTER: 0}
-        server.relay_filter = self.filter
-
-    def other(self, who: str) -> str:
-        return SUPPORTER if who == HOME else HOME
-
-    def filter(self, actions: list[Action]) -> list[Action]:
-        out: list[Action] = []
-        for action in actions:
-            if isinstance(action, Send):
-                kind = action.message.get("type")
-                if kind == "registered" and HOME not in self.conns:
-                    self.conns[HOME] = action.conn
-                elif kind == "claimed" and SUPPORTER not in self.conns:
-                    self.conns[SUPPORTER] = action.conn
-                if kind == "relay" and action.conn in self.conns.values():
-                    out += self._relay(action)
-                    continue
-            out.append(action)
-        for action in out:
-            if isinstance(action, Send):
-                self.wire.append(dict(action.message))
-        return out
-
-    def _relay(self, action: Send) -> list[Action]:
-        receiver = HOME if action.conn == self.conns.get(HOME) else SUPPORTER
-        sender = self.other(receiver)
-        body = base64.b64decode(str(action.message["body"]))
-        frame = Frame(sender, self._counts[sender], body)
-        self._counts[sender] += 1
-        self.frames.append(frame)
-        deliveries = [(receiver, body)] if self.plan is None else self.plan(frame, self)
-        return [self.send(to, data) for to, data in deliveries]
-
-    def send(self, receiver: str, body: bytes) -> Send:
-        self.delivered.append((receiver, body))
-        message = {"type": "relay", "body": base64.b64encode(body).decode("ascii")}
-        return Send(self.conns[receiver], message)
-
-    def inject(self, receiver: str, body: bytes) -> None:
-        """Send a frame to one app now, outside the flow of relayed frames."""
-        self.server._apply([self.send(receiver, body)])  # noqa: SLF001 (test-only)
-
-    def stream(self, sender: str) -> list[bytes]:
-        return [f.body for f in self.frames if f.sender == sender]
+from tests.support.timing import TIMEOUT_SCALE, until
 
 
 @dataclass
@@ -146,14 +56,6 @@ class Run:
             flow.stop()
         for flow in (self.supporter, self.home):
             await asyncio.wait_for(flow.wait_ended(), 10 * TIMEOUT_SCALE)
-
-
-async def wait_until(predicate: Callable[[], object], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout * TIMEOUT_SCALE
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        await asyncio.sleep(0.01)
 
 
 async def start_session(
@@ -202,7 +104,7 @@ def shown_on_both(run: Run) -> bool:
 
 async def settle(run: Run, timeout: float = 20.0) -> None:
     """Wait until both apps ended, or both show the session (the caller stops them)."""
-    await wait_until(lambda: run.both_ended or shown_on_both(run), timeout, "the session")
+    await until(lambda: run.both_ended or shown_on_both(run), timeout, "the session")
 
 
 @contextlib.asynccontextmanager
@@ -231,4 +133,5 @@ async def claim_fails(server_url: str, nameplate: str) -> str:
 
 
 async def serve() -> SignalingServer:
+    """An honest server on a free port that records the bodies it relays."""
     return await start_server("127.0.0.1", 0, record_relays=True)

@@ -1,0 +1,638 @@
+"""The room rules, once, against both room models: `Rooms` (Python) and `RedisRooms` (Lua).
+
+Each test drives a backend as the transport does (decoded frames in; actions out, plus
+those the Redis backend delivers by itself) and checks what each connection receives, in
+order. Both run on a fake clock. Redis also keeps its own time for its keys, so a test
+that needs a Redis key to expire lets real time pass too (`Rig.elapse`).
+
+Where the two models differ, the test says so with a strict xfail on the Redis side.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from collections import defaultdict
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any
+
+import pytest
+
+from signaling.backend import MemoryBackend, RoomBackend
+from signaling.redis_rooms import RedisRooms
+from signaling.rooms import MAX_BODY_CHARS, Action, Close, Rooms, Send
+from tests.support.services import needs_redis, redis_server
+from tests.support.timing import TIMEOUT_SCALE
+
+HOME, SUPPORTER, THIRD = 1, 2, 3
+CLOSED = "closed"  # a Close action, as it shows in a connection's inbox
+REGISTER = {"type": "register", "version": 1}
+
+
+def claim(nameplate: str) -> dict[str, object]:
+    return {"type": "claim", "version": 1, "nameplate": nameplate}
+
+
+def relay(body: object) -> dict[str, object]:
+    return {"type": "relay", "body": body}
+
+
+def error(code: str) -> dict[str, object]:
+    return {"type": "error", "code": code}
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class Rig:
+    """One backend under test and what each connection has received from it."""
+
+    def __init__(self, backend: RoomBackend, clock: FakeClock, *, store_keeps_time: bool) -> None:
+        self.backend = backend
+        self.clock = clock
+        self._store_keeps_time = store_keeps_time
+        self._inbox: defaultdict[int, list[object]] = defaultdict(list)
+
+    def take(self, actions: list[Action]) -> None:
+        """Carry out actions, returned or delivered: each lands in its connection's inbox."""
+        for action in actions:
+            if isinstance(action, Send):
+                self._inbox[int(action.conn)].append(dict(action.message))  # type: ignore[call-overload]
+            else:
+                assert isinstance(action, Close)
+                self._inbox[int(action.conn)].append(CLOSED)  # type: ignore[call-overload]
+
+    def got(self, conn: int) -> list[object]:
+        """What `conn` received since the last look."""
+        return self._inbox.pop(conn, [])
+
+    async def send(self, conn: int, message: object, address: str = "10.0.0.1") -> None:
+        self.take(await self.backend.receive(conn, message, address))
+
+    async def disconnect(self, conn: int) -> None:
+        self.take(await self.backend.disconnected(conn))
+
+    async def expire(self) -> None:
+        self.take(await self.backend.expire())
+
+    async def register(self, conn: int = HOME) -> str:
+        await self.send(conn, REGISTER)
+        got = self.got(conn)
+        registered = got[0] if len(got) == 1 else None
+        assert isinstance(registered, dict) and registered["type"] == "registered", got
+        return str(registered["nameplate"])
+
+    async def pair(self, home: int = HOME, supporter: int = SUPPORTER) -> str:
+        nameplate = await self.register(home)
+        await self.send(supporter, claim(nameplate), "10.0.0.2")
+        assert self.got(supporter) == [{"type": "claimed"}]
+        assert self.got(home) == [{"type": "joined"}]
+        return nameplate
+
+    async def elapse(self, seconds: float) -> None:
+        """Move the fake clock; where the store keeps its own time, let that pass too."""
+        self.clock.now += seconds
+        if self._store_keeps_time:
+            await asyncio.sleep(seconds * 1.2 + 0.05)
+
+    @property
+    def rooms_open(self) -> int:
+        return self.backend.rooms_open
+
+
+Scenario = Callable[[Rig], Awaitable[None]]
+
+
+class Rules:
+    """`rules(scenario, **options)` runs a scenario against a fresh backend of one kind."""
+
+    def __init__(self, kind: str, redis_url: str) -> None:
+        self.kind = kind
+        self._redis_url = redis_url
+
+    def __call__(self, scenario: Scenario, **options: Any) -> None:
+        asyncio.run(self._run(scenario, options))
+
+    async def _run(self, scenario: Scenario, options: dict[str, Any]) -> None:
+        clock = FakeClock()
+        backend: RoomBackend
+        if self.kind == "redis":
+            prefix = f"rules{next(_prefixes)}:"  # a fresh key space: nameplates from 1000
+            backend = RedisRooms(self._redis_url, clock, prefix=prefix, **options)
+        else:
+            backend = MemoryBackend(Rooms(clock, **options))
+        rig = Rig(backend, clock, store_keeps_time=self.kind == "redis")
+        await backend.start(rig.take)
+        try:
+            assert await backend.ready() == (True, "ready")
+            async with asyncio.timeout(10 * TIMEOUT_SCALE):
+                await scenario(rig)
+        finally:
+            await backend.close()
+
+
+_prefixes = itertools.count()
+BACKENDS = ["memory", pytest.param("redis", marks=needs_redis)]
+
+
+@pytest.fixture(scope="module")
+def redis_url() -> Iterator[str]:
+    """One redis-server for this module; each test gets its own key prefix."""
+    with redis_server() as redis:
+        yield redis.url
+
+
+@pytest.fixture(params=BACKENDS)
+def rules(request: pytest.FixtureRequest) -> Rules:
+    """Runs a scenario against `Rooms` and against `RedisRooms` on a real redis-server."""
+    kind = str(request.param)
+    return Rules(kind, request.getfixturevalue("redis_url") if kind == "redis" else "")
+
+
+def redis_differs(reason: str) -> pytest.MarkDecorator:
+    """The rule holds for `Rooms` and not for `RedisRooms`: a strict xfail names the gap."""
+    redis = pytest.param(
+        "redis", marks=[needs_redis, pytest.mark.xfail(strict=True, reason=reason)]
+    )
+    return pytest.mark.parametrize("rules", ["memory", redis], indirect=True)
+
+
+# -- nameplates ------------------------------------------------------------------------
+
+
+def test_register_answers_first_nameplate_with_lifetime(rules: Rules) -> None:
+    """The first helper app gets nameplate "1000" valid for 600 seconds."""
+
+    async def scenario(rig: Rig) -> None:
+        await rig.send(HOME, REGISTER)
+        assert rig.got(HOME) == [{"type": "registered", "nameplate": "1000", "expires_in": 600}]
+        assert rig.rooms_open == 1
+
+    rules(scenario)
+
+
+def test_nameplates_are_allocated_in_order(rules: Rules) -> None:
+    """Nameplates count up from 1000 as strings."""
+
+    async def scenario(rig: Rig) -> None:
+        assert [await rig.register(n) for n in range(3)] == ["1000", "1001", "1002"]
+
+    rules(scenario)
+
+
+def test_freed_nameplate_is_reused_smallest_first(rules: Rules) -> None:
+    """A closed room's nameplate is free again and the smallest free one is handed out."""
+
+    async def scenario(rig: Rig) -> None:
+        for n in range(4):
+            await rig.register(n)
+        await rig.disconnect(2)
+        await rig.send(1, {"type": "close", "reason": "stopped"})
+        assert await rig.register(10) == "1001"
+        assert await rig.register(11) == "1002"
+        assert await rig.register(12) == "1004"
+
+    rules(scenario)
+
+
+def test_five_digit_nameplates_when_four_digits_are_full(rules: Rules) -> None:
+    """When the 4-digit range is used up, allocation continues in the next range."""
+
+    async def scenario(rig: Rig) -> None:
+        assert [await rig.register(n) for n in range(5)] == [
+            "1000", "1001", "1002", "10000", "10001",
+        ]  # fmt: skip
+        await rig.disconnect(1)
+        assert await rig.register(10) == "1001"
+
+    rules(scenario, nameplate_ranges=((1000, 1002), (10000, 99999)))
+
+
+def test_register_when_all_nameplates_taken_is_server_busy(rules: Rules) -> None:
+    """Running out of nameplates answers server_busy and closes."""
+
+    async def scenario(rig: Rig) -> None:
+        await rig.register(1)
+        await rig.send(2, REGISTER)
+        assert rig.got(2) == [error("server_busy"), CLOSED]
+
+    rules(scenario, nameplate_ranges=((1000, 1000),))
+
+
+def test_max_rooms_is_server_busy(rules: Rules) -> None:
+    """At max_rooms open rooms, register answers server_busy."""
+
+    async def scenario(rig: Rig) -> None:
+        await rig.register(1)
+        await rig.register(2)
+        await rig.send(3, REGISTER)
+        assert rig.got(3) == [error("server_busy"), CLOSED]
+
+    rules(scenario, max_rooms=2)
+
+
+@redis_differs(
+    "RedisRooms checks max_rooms against its connections in rooms on this instance "
+    "(len(_members)), so a paired room counts twice; Rooms counts rooms"
+)
+def test_max_rooms_counts_a_paired_room_once(rules: Rules) -> None:
+    """A paired room is one room: with max_rooms=2 and one paired room, a helper app
+    still gets a nameplate."""
+
+    async def scenario(rig: Rig) -> None:
+        await rig.pair(HOME, SUPPORTER)
+        assert await rig.register(THIRD) == "1001"
+
+    rules(scenario, max_rooms=2)
+
+
+# -- claim -----------------------------------------------------------------------------
+
+
+def test_claim_pairs_both_sides(rules: Rules) -> None:
+    """A claim answers claimed to the supporter and joined to the helper app."""
+
+    async def scenario(rig: Rig) -> None:
+        nameplate = await rig.register(HOME)
+        await rig.send(SUPPORTER, claim(nameplate), "10.0.0.2")
+        assert rig.got(SUPPORTER) == [{"type": "claimed"}]
+        assert rig.got(HOME) == [{"type": "joined"}]
+        assert rig.rooms_open == 1
+
+    rules(scenario)
+
+
+def test_claim_unknown_nameplate(rules: Rules) -> None:
+    """A nameplate with no room gets unknown_code and the connection is closed."""
+
+    async def scenario(rig: Rig) -> None:
+        await rig.send(SUPPORTER, claim("1000"))
+        assert rig.got(SUPPORTER) == [error("unknown_code"), CLOSED]
+
+    rules(scenario)
+
+
+def test_claim_with_leading_zero_does_not_match(rules: Rules) -> None:
+    """Nameplates compare as exact strings: "01000" is not "1000"."""
+
+    async def scenario(rig: Rig) -> None:
+        await rig.register(HOME)
+        await rig.send(SUPPORTER, claim("01000"))
+        assert rig.got(SUPPORTER) == [error("unknown_code"), CLOSED]
+        assert rig.got(HOME) == []
+
+    rules(scenario)
+
+
+def test_third_side_gets_room_full_and_room_is_unharmed(rules: Rules) -> None:
+    """A claim of a paired room is refused to the third side only; relays still flow."""
+
+    async def scenario(rig: Rig) -> None:
+        nameplate = await rig.pair()
+        await rig.send(THIRD, claim(nameplate), "10.0.0.3")
+        assert rig.got(THIRD) == [error("room_full"), CLOSED]
+        await rig.send(HOME, relay("AAEC"))
+        assert rig.got(SUPPORTER) == [relay("AAEC")]
+        assert rig.got(HOME) == []
+        assert rig.rooms_open == 1
+
+    rules(scenario)
+
+
+@pytest.mark.parametrize(
+    ("again", "message"), [(HOME, REGISTER), (SUPPORTER, claim("1000"))], ids=["home", "supporter"]
+)
+def test_register_or_claim_only_once_per_connection(
+    rules: Rules, again: int, message: dict[str, object]
+) -> None:
+    """A second register or claim on one connection is bad_message and ends its room."""
+
+    async def scenario(rig: Rig) -> None:
+        await rig.pair()
+        await rig.send(again, message)
+        other = SUPPORTER if again == HOME else HOME
+        assert rig.got(again) == [error("bad_message"), CLOSED]
+        assert rig.got(other) == [{"type": "peer_left", "reason": "disconnected"}, CLOSED]
+        assert rig.rooms_open == 0
+
+    rules(scenario)
+
+
+def test_helper_cannot_claim_its_own_room(rules: Rules) -> None:
+    """The helper app's connection is already in a room, so claiming is bad_message."""
+
+    async def scenario(rig: Rig) -> None:
+        nameplate = await rig.register(HOME)
+        await rig.send(HOME, claim(nameplate))
+        assert rig.got(HOME) == [error("bad_message"), CLOSED]
+
+    rules(scenario)
+
+
+# -- relay -----------------------------------------------------------------------------
+
+
+def test_relay_both_ways_unchanged(rules: Rules) -> None:
+    """Relay bodies go to the other member unchanged, in both directions."""
+
+    async def scenario(rig: Rig) -> None:
+        await rig.pair()
+        await rig.send(HOME, relay("aGk="))
+        assert rig.got(SUPPORTER) == [relay("aGk=")]
+        await rig.send(SUPPORTER, relay("eW8="))
+        assert rig.got(HOME) == [relay("eW8=")]
+        assert rig.got(SUPPORTER) == []
+
+    rules(scenario)
+
+
+def test_relay_before_pairing_is_not_paired_and_stays_open(rules: Rules) -> None:
+    """Relay from a waiting helper or a stranger is not_paired without closing."""
+
+    async def scenario(rig: Rig) -> None:
+        await rig.register(HOME)
+        await rig.send(HOME, relay(""))
+        assert rig.got(HOME) == [error("not_paired")]
+        await rig.send(7, relay(""))
+        assert rig.got(7) == [error("not_paired")]
+        assert rig.rooms_open == 1
+
+    rules(scenario)
+
+
+def test_relay_body_must_be_string_within_limit(rules: Rules) -> None:
+    """A non-string or oversized body is bad_message and ends the room; the limit passes."""
+
+    async def scenario(rig: Rig) -> None:
+        left = [{"type": "peer_left", "reason": "disconnected"}, CLOSED]
+        await rig.pair(1, 2)
+        await rig.send(1, relay("A" * (MAX_BODY_CHARS + 1)))
+        assert (rig.got(1), rig.got(2)) == ([error("bad_message"), CLOSED], left)
+        await rig.pair(3, 4)
+        await rig.send(3, relay(5))
+        assert (rig.got(3), rig.got(4)) == ([error("bad_message"), CLOSED], left)
+        await rig.pair(5, 6)
+        await rig.send(5, relay("A" * MAX_BODY_CHARS))
+        assert rig.got(6) == [relay("A" * MAX_BODY_CHARS)]
+
+    rules(scenario)
+
+
+# -- close and disconnect ----------------------------------------------------------------
+
+
+def test_close_tells_peer_and_burns_room(rules: Rules) -> None:
+    """close sends peer_left with the reason, closes both sides, and the room is gone."""
+
+    async def scenario(rig: Rig) -> None:
+        nameplate = await rig.pair()
+        await rig.send(SUPPORTER, {"type": "close", "reason": "stopped"})
+        assert rig.got(SUPPORTER) == [CLOSED]
+        assert rig.got(HOME) == [{"type": "peer_left", "reason": "stopped"}, CLOSED]
+        assert rig.rooms_open == 0
+        await rig.send(THIRD, claim(nameplate))
+        assert rig.got(THIRD) == [error("unknown_code"), CLOSED]
+
+    rules(scenario)
+
+
+@pytest.mark.parametrize("reason", [None, 7, "", "x" * 65, "two words", "new\nline"])
+def test_close_reason_that_is_not_a_machine_word_becomes_closed(
+    rules: Rules, reason: object
+) -> None:
+    """Missing, non-string, too long or non-word reasons are replaced by "closed"."""
+
+    async def scenario(rig: Rig) -> None:
+        await rig.pair()
+        message = {"type": "close"} if reason is None else {"type": "close", "reason": reason}
+        await rig.send(SUPPORTER, message)
+        assert rig.got(HOME) == [{"type": "peer_left", "reason": "closed"}, CLOSED]
+
+    rules(scenario)
+
+
+def test_close_while_waiting_frees_nameplate(rules: Rules) -> None:
+    """A waiting helper app that closes frees its nameplate; nobody else is told."""
+
+    async def scenario(rig: Rig) -> None:
+        await rig.register(HOME)
+        await rig.send(HOME, {"type": "close", "reason": "cancelled"})
+        assert rig.got(HOME) == [CLOSED]
+        assert await rig.register(10) == "1000"
+
+    rules(scenario)
+
+
+def test_close_outside_a_room_closes_only_that_connection(rules: Rules) -> None:
+    """A close from a connection in no room just closes it; rooms are untouched."""
+
+    async def scenario(rig: Rig) -> None:
+        await rig.pair()
+        await rig.send(THIRD, {"type": "close", "reason": "stopped"})
+        assert rig.got(THIRD) == [CLOSED]
+        assert rig.got(HOME) == rig.got(SUPPORTER) == []
+        assert rig.rooms_open == 1
+
+    rules(scenario)
+
+
+def test_disconnect_tells_peer(rules: Rules) -> None:
+    """A dropped member makes the other side get peer_left "disconnected"."""
+
+    async def scenario(rig: Rig) -> None:
+        await rig.pair()
+        await rig.disconnect(HOME)
+        assert rig.got(SUPPORTER) == [{"type": "peer_left", "reason": "disconnected"}, CLOSED]
+        assert rig.rooms_open == 0
+        await rig.disconnect(SUPPORTER)
+        assert rig.got(HOME) == rig.got(SUPPORTER) == []
+
+    rules(scenario)
+
+
+def test_frames_after_close_are_ignored(rules: Rules) -> None:
+    """A connection told to close is ignored until it disconnects."""
+
+    async def scenario(rig: Rig) -> None:
+        await rig.pair()
+        await rig.disconnect(HOME)
+        rig.got(SUPPORTER)
+        await rig.send(SUPPORTER, relay(""))
+        assert rig.got(SUPPORTER) == []
+        await rig.disconnect(SUPPORTER)
+        await rig.send(SUPPORTER, relay(""))
+        assert rig.got(SUPPORTER) == [error("not_paired")]
+
+    rules(scenario)
+
+
+# -- expiry ----------------------------------------------------------------------------
+
+
+def test_code_expires_at_exactly_600_seconds(rules: Rules) -> None:
+    """A waiting room lives until 600 s after register, then the helper gets code_expired."""
+
+    async def scenario(rig: Rig) -> None:
+        start = rig.clock.now
+        await rig.register(HOME)
+        rig.clock.now = start + 599.999
+        await rig.expire()
+        assert rig.got(HOME) == []
+        rig.clock.now = start + 600.0
+        await rig.expire()
+        assert rig.got(HOME) == [error("code_expired"), CLOSED]
+        assert rig.rooms_open == 0
+        assert await rig.register(10) == "1000"
+
+    rules(scenario)
+
+
+def test_claim_after_lifetime_is_refused_even_before_expire_runs(rules: Rules) -> None:
+    """An old code never pairs: the claim is refused before expiry has run, and the helper
+    app hears code_expired by the next expiry at the latest."""
+
+    async def scenario(rig: Rig) -> None:
+        nameplate = await rig.register(HOME)
+        await rig.elapse(0.2)
+        await rig.send(SUPPORTER, claim(nameplate))
+        assert rig.got(SUPPORTER) == [error("unknown_code"), CLOSED]
+        await rig.expire()
+        assert rig.got(HOME) == [error("code_expired"), CLOSED]
+
+    rules(scenario, code_lifetime=0.2)
+
+
+def test_paired_rooms_do_not_expire(rules: Rules) -> None:
+    """Expiry only concerns waiting rooms; a paired room stays."""
+
+    async def scenario(rig: Rig) -> None:
+        await rig.pair()
+        rig.clock.now += 10_000
+        await rig.expire()
+        assert rig.got(HOME) == rig.got(SUPPORTER) == []
+        assert rig.rooms_open == 1
+
+    rules(scenario)
+
+
+def test_expiry_is_per_room_in_creation_order(rules: Rules) -> None:
+    """Only rooms past their own lifetime expire."""
+
+    async def scenario(rig: Rig) -> None:
+        await rig.register(1)
+        rig.clock.now += 5
+        await rig.register(2)
+        rig.clock.now += 5
+        await rig.expire()
+        assert (rig.got(1), rig.got(2)) == ([error("code_expired"), CLOSED], [])
+        rig.clock.now += 5
+        await rig.expire()
+        assert rig.got(2) == [error("code_expired"), CLOSED]
+
+    rules(scenario, code_lifetime=10.0)
+
+
+# -- rate limit ------------------------------------------------------------------------
+
+
+def test_claims_are_rate_limited_per_address(rules: Rules) -> None:
+    """The 11th claim within a minute from one address is rate_limited; others are not."""
+
+    async def scenario(rig: Rig) -> None:
+        for conn in range(100, 110):
+            await rig.send(conn, claim("4242"), "1.2.3.4")
+            assert rig.got(conn) == [error("unknown_code"), CLOSED]
+        await rig.send(110, claim("4242"), "1.2.3.4")
+        assert rig.got(110) == [error("rate_limited"), CLOSED]
+        await rig.send(111, claim("4242"), "5.6.7.8")
+        assert rig.got(111) == [error("unknown_code"), CLOSED]
+
+    rules(scenario)
+
+
+# -- validation ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        [],
+        "register",
+        {},
+        {"type": 1},
+        {"type": "hello"},
+        {"type": "__init__"},
+        {"type": "register"},
+        {"type": "register", "version": "1"},
+        {"type": "register", "version": True},
+        {"type": "register", "version": 1.0},
+        {"type": "claim", "version": 1},
+        {"type": "claim", "version": 1, "nameplate": 1000},
+        {"type": "claim", "version": 1, "nameplate": "10a0"},
+        {"type": "claim", "version": 1, "nameplate": "١٠٠٠"},
+        {"type": "relay"},
+    ],
+)
+def test_malformed_messages_are_bad_message(rules: Rules, message: object) -> None:
+    """Unknown types and missing or wrongly typed fields get bad_message and a close."""
+
+    async def scenario(rig: Rig) -> None:
+        await rig.send(7, message)
+        assert rig.got(7) == [error("bad_message"), CLOSED]
+
+    rules(scenario)
+
+
+@pytest.mark.parametrize(
+    "message", [{"type": "register", "version": 2}, claim("1000") | {"version": 0}]
+)
+def test_other_versions_are_unsupported(rules: Rules, message: dict[str, object]) -> None:
+    """A whole-number version other than 1 gets unsupported_version."""
+
+    async def scenario(rig: Rig) -> None:
+        await rig.send(7, message)
+        assert rig.got(7) == [error("unsupported_version"), CLOSED]
+
+    rules(scenario)
+
+
+# -- what the observer hears -----------------------------------------------------------
+
+
+def test_observer_hears_events_without_identifiers(rules: Rules) -> None:
+    """The observer gets event names and reasons, never nameplates."""
+    events: list[tuple[str, str]] = []
+
+    async def scenario(rig: Rig) -> None:
+        nameplate = await rig.pair()
+        await rig.send(HOME, {"type": "close", "reason": "stopped"})
+        assert all(nameplate not in detail for _, detail in events)
+
+    rules(scenario, observer=lambda event, detail: events.append((event, detail)))
+    assert events == [("room_opened", ""), ("paired", ""), ("room_closed", "stopped")]
+
+
+def test_observer_hears_every_error_and_expiry(rules: Rules) -> None:
+    """Each error sent is heard as "rejected" with its code; an expired code closes its room."""
+    events: list[tuple[str, str]] = []
+
+    async def scenario(rig: Rig) -> None:
+        await rig.send(SUPPORTER, claim("4242"))
+        await rig.send(7, relay(""))
+        await rig.register(HOME)
+        rig.clock.now += 600
+        await rig.expire()
+
+    rules(scenario, observer=lambda event, detail: events.append((event, detail)))
+    assert events == [
+        ("rejected", "unknown_code"),
+        ("rejected", "not_paired"),
+        ("room_opened", ""),
+        ("rejected", "code_expired"),
+        ("room_closed", "code_expired"),
+    ]
