@@ -272,7 +272,7 @@ def _install_encoder() -> None:
         finally:
             _sending_link.reset(token)
 
-    @functools.wraps(rtcrtpsender.get_encoder)
+    @functools.wraps(rtcrtpsender.get_encoder)  # type: ignore[attr-defined]
     def get_encoder(codec: Any) -> Any:
         return encoder_for(codec, _sending_link.get())
 

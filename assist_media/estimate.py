@@ -42,7 +42,7 @@ TRAIN_PACKETS = 8  # each frame's first packets leave together (10 kB: fits any 
 # -- the receiver's rate control -----------------------------------------------------------
 
 
-class ScreenRateControl(AimdRateControl):  # type: ignore[misc]
+class ScreenRateControl(AimdRateControl):
     """AIMD that starts at START_BITRATE at once and grows faster than aiortc's."""
 
     def __init__(self) -> None:
@@ -147,7 +147,7 @@ class TrainCapacity:
         return self._capacity
 
 
-class ScreenBitrateEstimator(RemoteBitrateEstimator):  # type: ignore[misc]
+class ScreenBitrateEstimator(RemoteBitrateEstimator):
     """aiortc's receiver-side estimator, also told the link's capacity."""
 
     def __init__(self) -> None:
@@ -158,7 +158,9 @@ class ScreenBitrateEstimator(RemoteBitrateEstimator):  # type: ignore[misc]
         self.trains.add(abs_send_time, arrival_time_ms, payload_size)
         # aiortc's estimator makes its rate control from aiortc.rate's AimdRateControl,
         # which aiortc_patches replaces with ScreenRateControl.
-        self.rate_control.capacity = self.trains.capacity()
+        control = self.rate_control
+        if isinstance(control, ScreenRateControl):
+            control.capacity = self.trains.capacity()
         return super().add(arrival_time_ms, abs_send_time, payload_size, ssrc)
 
 

@@ -43,7 +43,7 @@ NACK_TRIES = 6  # ask for one packet at most this often
 # -- release a frame when its last packet is in -------------------------------------------
 
 
-class MarkerJitterBuffer(JitterBuffer):  # type: ignore[misc]
+class MarkerJitterBuffer(JitterBuffer):
     """aiortc's buffer, but a video frame is complete once its marker packet is in, and
     a hole that retransmission has not filled within HOLE_TIMEOUT_S is skipped with a
     key frame request (aiortc waited until 512 packets piled up: on a still screen that
@@ -79,8 +79,10 @@ class MarkerJitterBuffer(JitterBuffer):  # type: ignore[misc]
 
     def _skip_to_next_frame_start(self) -> None:
         """Drop everything up to the first packet after a marker (a frame's start)."""
+        origin = self._origin
+        assert origin is not None  # a packet is in: aiortc set the origin
         for count in range(self.capacity):
-            packet = self._packets[(self._origin + count) % self._capacity]
+            packet = self._packets[(origin + count) % self._capacity]
             if packet is not None and packet.marker:
                 self.remove(count + 1)
                 return
@@ -88,14 +90,16 @@ class MarkerJitterBuffer(JitterBuffer):  # type: ignore[misc]
 
     def _remove_frame(self, sequence_number: int) -> JitterFrame | None:
         if not self._is_video:
-            return super()._remove_frame(sequence_number)  # type: ignore[no-any-return]
+            return super()._remove_frame(sequence_number)
         packets = []
         timestamp = None
+        origin = self._origin
+        assert origin is not None  # a packet is in: aiortc set the origin
         for count in range(self.capacity):
-            packet = self._packets[(self._origin + count) % self._capacity]
+            packet = self._packets[(origin + count) % self._capacity]
             if packet is None:  # a hole, or simply the end of what has arrived
                 assert self._highest is not None
-                self._gap = count < uint16_add(self._highest, -self._origin)
+                self._gap = count < uint16_add(self._highest, -origin)
                 return None
             if timestamp is None:
                 timestamp = packet.timestamp

@@ -93,7 +93,7 @@ def screen_encoder(feedback: EncoderFeedback) -> ScreenVp8Encoder | None:
     return ScreenVp8Encoder(feedback) if libvpx() is not None else None
 
 
-class ScreenVp8Encoder(Encoder):  # type: ignore[misc]
+class ScreenVp8Encoder(Encoder):
     """aiortc `Encoder` for VP8 that changes bitrate in place (no re-created encoder).
 
     `feedback`: its connection's (MediaLink.feedback); a private one when not given."""
