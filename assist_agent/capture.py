@@ -408,10 +408,10 @@ def _to_video_frame(bgra: np.ndarray) -> av.VideoFrame:
 
 
 def default_screen_source() -> ScreenSource:
-    """This desktop's screen source: X11 for now (assist_agent/platform will choose)."""
-    from .platform.x11.screen import X11ScreenSource
+    """This desktop's screen source, from this process's platform backend."""
+    from . import platform
 
-    return X11ScreenSource()
+    return platform.backend().make_screen_source()
 
 
 # -- where the capture meets the encoder's side (assist_media) ---------------------------

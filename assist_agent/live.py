@@ -21,6 +21,7 @@ from assist_session import messages
 from assist_session.heartbeat import keep_alive
 from assist_session.peer import PeerLink
 
+from . import platform
 from .capture import ScreenCapture
 from .consent import (
     Consent,
@@ -77,19 +78,15 @@ LiveEvent = ShareStateChanged | ControlRequested | ReconfirmComing | Teaching | 
 
 
 def default_input_sink(area: ScreenArea) -> InputSink:
-    """The desktop's input sink (the X11 backend's; imported only when a session starts)."""
-    from .platform.x11.input_backend import make_input_sink
-
-    return make_input_sink(area)
+    """The desktop's input sink, from this process's platform backend."""
+    return platform.backend().make_input_sink(area)
 
 
 def default_local_watch(
     sink: InputSink | None, on_activity: ActivityCallback, on_hotkey: HotkeyCallback
 ) -> LocalWatch:
     """The watch for the home user's own input and shortcuts, from the same backend."""
-    from .platform.x11.input_backend import make_local_activity
-
-    return make_local_activity(sink, on_activity, on_hotkey)
+    return platform.backend().make_local_activity(sink, on_activity, on_hotkey)
 
 
 class LiveSession:

@@ -1,1 +1,91 @@
-"""Platform backends behind small interfaces (screen source, input sink, local activity)."""
+"""The helper app's platform seam: which desktop backend serves this session.
+
+A backend is three factories behind small interfaces (`screen.ScreenSource`,
+`input.InputSink`, `input.LocalWatch` for the home user's own input and the Stop/Pause
+shortcuts). The session code asks `backend()` and never imports a backend itself, so
+another desktop is another folder here (`x11/` today; the Wayland portal and a portable
+mss + pynput backend next), not a change to the session.
+
+The choice is automatic, logged once, and can be forced with ASSIST_PLATFORM (contract:
+`x11`, later also `portal` and `portable`). A desktop where no backend fits raises
+`NoBackend` with a machine reason that the app turns into plain words.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from .input import MakeInputSink, MakeLocalActivity
+from .screen import ScreenSource
+
+log = logging.getLogger("assist.agent.platform")
+
+ENV = "ASSIST_PLATFORM"
+
+
+@dataclass(frozen=True)
+class Backend:
+    """One desktop's way to see the screen, inject input and notice the home user."""
+
+    name: str
+    make_screen_source: Callable[[], ScreenSource]
+    make_input_sink: MakeInputSink
+    make_local_activity: MakeLocalActivity
+
+
+class NoBackend(RuntimeError):
+    """No backend can serve this desktop; `reason` is a machine code, `detail` for logs."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+def _x11() -> Backend:
+    # Imported only when chosen: python-xlib must not load on another desktop.
+    from .x11.input_backend import make_input_sink, make_local_activity
+    from .x11.screen import X11ScreenSource
+
+    return Backend("x11", X11ScreenSource, make_input_sink, make_local_activity)
+
+
+# name → (loader, why it cannot serve this desktop, or None when it can)
+_BACKENDS: dict[str, tuple[Callable[[], Backend], Callable[[Mapping[str, str]], str | None]]] = {
+    "x11": (_x11, lambda env: None if env.get("DISPLAY") else "no X display (DISPLAY is unset)"),
+}
+
+
+def choose(environ: Mapping[str, str] = os.environ) -> Backend:
+    """The backend for this desktop: ASSIST_PLATFORM if set, else the first that fits."""
+    forced = environ.get(ENV, "").strip().lower()
+    if forced:
+        if forced not in _BACKENDS:
+            known = ", ".join(_BACKENDS)
+            raise NoBackend("unknown_backend", f"{ENV}={forced!r}; this build has: {known}")
+        names = [forced]
+    else:
+        names = list(_BACKENDS)
+    refusals = []
+    for name in names:
+        load, unfit = _BACKENDS[name]
+        why = unfit(environ)
+        if why is None:
+            chosen = load()
+            how = "forced by " + ENV if forced else "chosen automatically"
+            log.info("platform backend: %s (%s)", chosen.name, how)
+            if environ.get("WAYLAND_DISPLAY") and chosen.name == "x11":
+                log.warning("a Wayland desktop: X11 sees only the windows of X programs")
+            return chosen
+        refusals.append(f"{name}: {why}")
+    raise NoBackend("no_backend", "; ".join(refusals))
+
+
+@functools.cache
+def backend() -> Backend:
+    """This process's backend, chosen once (see `choose`)."""
+    return choose()
