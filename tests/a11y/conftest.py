@@ -56,6 +56,3 @@ def open_scene(qapp: QApplication, translations, tmp_path: Path) -> Iterator[Ope
     translations.look.apply("light", 1.0)
     translations.switch("en")
     settle()
-
-
-SCENE_PARAMS = [pytest.param(s, id=scenes.scene_id(s)) for s in scenes.ALL_SCENES]

@@ -11,7 +11,6 @@ from assist_agent.consent import ShareState
 from assist_agent.sharing_view import state_heading
 from assist_ui.theme import THEMES, contrast, style_sheet
 from tests.a11y import scenes
-from tests.a11y.conftest import SCENE_PARAMS
 from tests.a11y.probe import controls, shown, text_contrast
 
 pytestmark = pytest.mark.a11y
@@ -58,7 +57,7 @@ def _shows_text(widget) -> bool:
 
 
 @pytest.mark.parametrize("theme", list(THEMES))
-@pytest.mark.parametrize("scene", SCENE_PARAMS)
+@pytest.mark.parametrize("scene", scenes.ALL_SCENES, ids=scenes.scene_id)
 def test_drawn_text_reaches_aaa(open_scene, scene, theme: str) -> None:
     """Measured on the real pixels: the text of every label, button and field (placeholder
     and disabled text included) stands out at least 7:1 from what is behind it."""
@@ -75,7 +74,7 @@ def test_drawn_text_reaches_aaa(open_scene, scene, theme: str) -> None:
 
 
 @pytest.mark.parametrize("theme", list(THEMES))
-@pytest.mark.parametrize("scene", SCENE_PARAMS)
+@pytest.mark.parametrize("scene", scenes.ALL_SCENES, ids=scenes.scene_id)
 def test_selection_and_placeholder_colours_reach_aaa(open_scene, scene, theme: str) -> None:
     """Selected text and placeholder text in fields and lists stay at least 7:1."""
     _, target = open_scene(scene, theme=theme)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QStyleOptionSpinBox,
 )
 
-from tests.a11y.conftest import SCENE_PARAMS
+from tests.a11y import scenes
 from tests.a11y.probe import (
     INPUTS,
     accessible_name,
@@ -29,7 +29,7 @@ def describe(widget) -> str:
     return f"{type(widget).__name__}#{widget.objectName() or '?'}"
 
 
-@pytest.mark.parametrize("scene", SCENE_PARAMS)
+@pytest.mark.parametrize("scene", scenes.ALL_SCENES, ids=scenes.scene_id)
 def test_every_control_has_a_name_and_a_role(open_scene, scene) -> None:
     """Screen readers can say what each button, field and list is (icon-only ones too)."""
     _, target = open_scene(scene)
@@ -41,7 +41,7 @@ def test_every_control_has_a_name_and_a_role(open_scene, scene) -> None:
     assert wrong_role == []
 
 
-@pytest.mark.parametrize("scene", SCENE_PARAMS)
+@pytest.mark.parametrize("scene", scenes.ALL_SCENES, ids=scenes.scene_id)
 def test_inputs_have_visible_labels_tied_to_them(open_scene, scene) -> None:
     """Each text field, number field and list to pick from has a label whose buddy it is."""
     _, target = open_scene(scene)
@@ -53,7 +53,7 @@ def test_inputs_have_visible_labels_tied_to_them(open_scene, scene) -> None:
     assert unlabelled == []
 
 
-@pytest.mark.parametrize("scene", SCENE_PARAMS)
+@pytest.mark.parametrize("scene", scenes.ALL_SCENES, ids=scenes.scene_id)
 def test_targets_are_at_least_44_px(open_scene, scene) -> None:
     """Everything a person clicks is at least 44×44 px, scroll bars and spin arrows too."""
     _, target = open_scene(scene)

@@ -9,7 +9,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.a11y import scenes
-from tests.a11y.conftest import SCENE_PARAMS
 from tests.a11y.probe import focus_change, focusable, picture, settle
 
 pytestmark = pytest.mark.a11y
@@ -44,7 +43,7 @@ def tab_walk(window: QWidget, limit: int = 120) -> list[QWidget]:
     return visited
 
 
-@pytest.mark.parametrize("scene", SCENE_PARAMS)
+@pytest.mark.parametrize("scene", scenes.ALL_SCENES, ids=scenes.scene_id)
 def test_tab_reaches_every_control(open_scene, scene) -> None:
     """Tab visits every enabled control on the screen and comes back round (no trap)."""
     _, target = open_scene(scene)
@@ -57,7 +56,7 @@ def test_tab_reaches_every_control(open_scene, scene) -> None:
     assert QApplication.focusWidget() in visited
 
 
-@pytest.mark.parametrize("scene", SCENE_PARAMS)
+@pytest.mark.parametrize("scene", scenes.ALL_SCENES, ids=scenes.scene_id)
 def test_focus_is_clearly_visible(open_scene, scene) -> None:
     """Each control looks different with focus: a ring at least 2 px around, 3:1 contrast."""
     _, target = open_scene(scene)

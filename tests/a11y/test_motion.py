@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from assist_agent import overlay
 from assist_ui.app import reduce_motion_if_asked
-from tests.a11y.conftest import SCENE_PARAMS
+from tests.a11y import scenes
 from tests.a11y.probe import settle
 
 pytestmark = pytest.mark.a11y
@@ -21,7 +21,7 @@ def test_the_look_here_ring_never_flashes() -> None:
     assert overlay.OverlayTimings().pulse_period_ms >= 1000
 
 
-@pytest.mark.parametrize("scene", SCENE_PARAMS)
+@pytest.mark.parametrize("scene", scenes.ALL_SCENES, ids=scenes.scene_id)
 def test_no_screen_blinks(open_scene, scene) -> None:
     """No repeating timer in the apps' windows runs faster than once a second, so nothing
     can blink; and no animation is running on an ordinary screen."""

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
 
 import i18n
-from tests.a11y.conftest import SCENE_PARAMS
+from tests.a11y import scenes
 from tests.a11y.probe import clipped, line_lengths, outside_window, settle, shown
 
 pytestmark = pytest.mark.a11y
@@ -39,7 +39,7 @@ def problems(window: QWidget) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
-@pytest.mark.parametrize("scene", SCENE_PARAMS)
+@pytest.mark.parametrize("scene", scenes.ALL_SCENES, ids=scenes.scene_id)
 def test_text_at_200_percent_is_not_cut_off(open_scene, scene, lang: str) -> None:
     """With every font twice as large, in every language, the window fits on the screen
     and every text, button and field gets the room it needs (scrolling only up and down)."""
@@ -52,7 +52,7 @@ def test_text_at_200_percent_is_not_cut_off(open_scene, scene, lang: str) -> Non
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
 @pytest.mark.parametrize("scale", [1.0, 2.0])
-@pytest.mark.parametrize("scene", SCENE_PARAMS)
+@pytest.mark.parametrize("scene", scenes.ALL_SCENES, ids=scenes.scene_id)
 def test_lines_are_at_most_80_characters(open_scene, scene, scale: float, lang: str) -> None:
     """Wrapped text never runs longer than 80 characters a line, even in a window
     stretched to the full width of the screen."""
@@ -71,7 +71,7 @@ def test_lines_are_at_most_80_characters(open_scene, scene, scale: float, lang: 
         assert long_lines == []
 
 
-@pytest.mark.parametrize("scene", SCENE_PARAMS)
+@pytest.mark.parametrize("scene", scenes.ALL_SCENES, ids=scenes.scene_id)
 def test_every_text_grows_with_the_text_size(open_scene, scene) -> None:
     """At 200 % every text is drawn at least twice the normal size (12 pt): no widget
     keeps a fixed small font of its own."""

@@ -11,13 +11,9 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from assist_agent.consent import ShareState
-from tests.conftest import SCREEN, until
-from tests.e2e.test_first_session import (  # noqa: F401 (apps is a fixture)
-    _pair,
-    apps,
-    pattern_seen,
-    run_scenario,
-)
+from tests.support.apps import pair_windows, pattern_seen, run_scenario
+from tests.support.display import SCREEN
+from tests.support.timing import until
 
 pytestmark = pytest.mark.e2e
 
@@ -62,7 +58,7 @@ def view_point(supporter, screen_x: int, screen_y: int) -> QPoint:
 
 
 async def sharing(qtbot, home, supporter) -> None:
-    await _pair(qtbot, home, supporter)
+    await pair_windows(qtbot, home, supporter)
     await until(lambda: home.stack.currentWidget() is home.ask_page, 20, "consent asked")
     qtbot.mouseClick(home.allow_button, Qt.MouseButton.LeftButton)
     await until(lambda: pattern_seen(supporter.view.frame), 20, "screen shown")
@@ -96,7 +92,7 @@ PROBE_CENTRE = (PROBE_RECT[0] + 300, PROBE_RECT[1] + 160)
 PROBE_FRACTION = (PROBE_CENTRE[0] / (SCREEN[0] - 1), PROBE_CENTRE[1] / (SCREEN[1] - 1))
 
 
-def test_click_and_text_arrive_only_while_controlling(qtbot, qloop, apps, probe):  # noqa: F811
+def test_click_and_text_arrive_only_while_controlling(qtbot, qloop, apps, probe):
     """After consent a click and "Hyvä äöå €" reach a window on the home display; before
     consent, after taking control back, and while paused nothing does."""
     server, home, supporter = apps
@@ -145,7 +141,7 @@ def test_click_and_text_arrive_only_while_controlling(qtbot, qloop, apps, probe)
     run_scenario(qloop, scenario(), home, supporter)
 
 
-def test_malformed_input_is_dropped_and_counted(qtbot, qloop, apps, probe):  # noqa: F811
+def test_malformed_input_is_dropped_and_counted(qtbot, qloop, apps, probe):
     """Garbage on the data channel never crashes the helper app and injects nothing."""
     server, home, supporter = apps
     junk = [
@@ -177,7 +173,7 @@ def test_malformed_input_is_dropped_and_counted(qtbot, qloop, apps, probe):  # n
     run_scenario(qloop, scenario(), home, supporter)
 
 
-def test_chat_both_ways_and_summary(qtbot, qloop, apps):  # noqa: F811
+def test_chat_both_ways_and_summary(qtbot, qloop, apps):
     """Chat lines reach the other side; after Stop the home user sees who helped and for how
     long, and the record is kept in past help."""
     server, home, supporter = apps
@@ -230,7 +226,7 @@ def move_on(view: QWidget, point: QPoint, buttons=Qt.MouseButton.NoButton) -> No
     QApplication.sendEvent(view, event)
 
 
-def test_pointer_and_drawing_show_on_the_shared_screen(qtbot, qloop, apps):  # noqa: F811
+def test_pointer_and_drawing_show_on_the_shared_screen(qtbot, qloop, apps):
     """While only viewing, the supporter's pointer and a drawn stroke appear on the home
     user's screen at the mapped spot — seen in the video the supporter decodes."""
     server, home, supporter = apps

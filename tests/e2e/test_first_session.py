@@ -6,112 +6,13 @@ import asyncio
 import base64
 import time
 
-import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QWidget
 
-from assist_agent.window import HomeWindow
-from assist_client.window import SupporterWindow
-from signaling.server import start_server
-from tests.conftest import TIMEOUT_SCALE, until
+from tests.support.apps import pair_windows, pattern_seen, run_scenario
+from tests.support.timing import TIMEOUT_SCALE, until
 
 pytestmark = pytest.mark.e2e
-
-# Four colours the test window paints in its quadrants, and where they are on screen.
-PATTERN = {
-    (0, 0): (220, 30, 30),
-    (0, 1): (30, 200, 40),
-    (1, 0): (30, 60, 230),
-    (1, 1): (240, 220, 20),
-}
-PATTERN_SIZE = (640, 360)
-
-
-class PatternWindow(QWidget):
-    """A window on the home user's display that paints known colours."""
-
-    def __init__(self) -> None:
-        super().__init__(None, Qt.WindowType.FramelessWindowHint)
-        self.setGeometry(0, 0, *PATTERN_SIZE)
-
-    def paintEvent(self, event: object) -> None:  # noqa: N802
-        painter = QPainter(self)
-        w, h = PATTERN_SIZE[0] // 2, PATTERN_SIZE[1] // 2
-        for (row, col), rgb in PATTERN.items():
-            painter.fillRect(col * w, row * h, w, h, QColor(*rgb))
-        painter.end()
-
-
-def pattern_seen(frame: np.ndarray | None) -> bool:
-    """True when the decoded frame shows every quadrant's colour (video is lossy: ±40)."""
-    if frame is None:
-        return False
-    w, h = PATTERN_SIZE[0] // 2, PATTERN_SIZE[1] // 2
-    for (row, col), rgb in PATTERN.items():
-        y, x = row * h + h // 2, col * w + w // 2
-        patch = frame[y - 8 : y + 8, x - 8 : x + 8].reshape(-1, 3).mean(axis=0)
-        if np.abs(patch - np.array(rgb)).max() > 40:
-            return False
-    return True
-
-
-_FINISHED_WINDOWS: list[QWidget] = []
-
-
-@pytest.fixture
-def apps(qtbot, qloop, translations, xdisplay):
-    """A real signaling server and both apps' windows, placed beside the test pattern."""
-    server = qloop.run_until_complete(start_server("127.0.0.1", 0, record_relays=True))
-    pattern = PatternWindow()
-    home = HomeWindow(server.url, translations)
-    supporter = SupporterWindow(server.url, translations, name="Anna")
-    qtbot.addWidget(pattern)
-    home.setGeometry(700, 0, 560, 340)
-    supporter.setGeometry(700, 380, 560, 320)
-    pattern.show()
-    home.show()
-    supporter.show()
-    yield server, home, supporter
-    for window in (home, supporter):
-        if window.session is not None:
-            window.session.stop()
-            qloop.run_until_complete(window.session.wait_ended())
-    for window in (home, supporter):
-        window.close()
-        # Kept alive, never deleted mid-run: PySide 6.11 crashed on a timer event for an
-        # object freed while Qt still had work queued for it.
-        _FINISHED_WINDOWS.append(window)
-    qloop.run_until_complete(server.close())
-
-
-def run_scenario(qloop, scenario, *windows) -> None:
-    """Run a test's steps in the Qt-asyncio loop, then end every session inside that loop
-    (Qt events processed outside it, e.g. while pytest-qt closes widgets, would step
-    asyncio tasks with no running loop)."""
-
-    async def steps_then_stop() -> None:
-        try:
-            await scenario
-        finally:
-            for window in windows:
-                if window.session is not None:
-                    window.session.stop()
-                    await window.session.wait_ended()
-            await asyncio.sleep(0.2)  # let the server's connection handlers finish too
-
-    qloop.run_until_complete(steps_then_stop())
-
-
-async def _pair(qtbot, home: HomeWindow, supporter: SupporterWindow, *, code_text=None) -> str:
-    qtbot.mouseClick(home.get_help_button, Qt.MouseButton.LeftButton)
-    await until(lambda: home.stack.currentWidget() is home.code_page, what="code shown")
-    code = home.code_text
-    supporter.code_edit.setFocus()
-    qtbot.keyClicks(supporter.code_edit, code_text or code)
-    qtbot.mouseClick(supporter.connect_button, Qt.MouseButton.LeftButton)
-    return code
 
 
 def test_code_consent_live_screen_and_stop(qtbot, qloop, apps):
@@ -119,7 +20,7 @@ def test_code_consent_live_screen_and_stop(qtbot, qloop, apps):
     server, home, supporter = apps
 
     async def scenario() -> None:
-        code = await _pair(qtbot, home, supporter)
+        code = await pair_windows(qtbot, home, supporter)
         assert len(code.replace(" ", "")) == 13
         await until(lambda: home.stack.currentWidget() is home.ask_page, 20, "consent asked")
         assert "Anna" in home.ask_heading.text()
@@ -165,7 +66,7 @@ def test_supporter_end_session_stops_both(qtbot, qloop, apps):
     server, home, supporter = apps
 
     async def scenario() -> None:
-        await _pair(qtbot, home, supporter)
+        await pair_windows(qtbot, home, supporter)
         await until(lambda: home.stack.currentWidget() is home.ask_page, 20, "consent asked")
         qtbot.mouseClick(home.allow_button, Qt.MouseButton.LeftButton)
         await until(lambda: pattern_seen(supporter.view.frame), 20, "pattern decoded")
@@ -187,7 +88,7 @@ def test_declining_shares_nothing(qtbot, qloop, apps):
     server, home, supporter = apps
 
     async def scenario() -> None:
-        await _pair(qtbot, home, supporter)
+        await pair_windows(qtbot, home, supporter)
         await until(lambda: home.stack.currentWidget() is home.ask_page, 20, "consent asked")
         assert home.focusWidget() is home.decline_button, "the safe answer has the focus"
         qtbot.mouseClick(home.decline_button, Qt.MouseButton.LeftButton)

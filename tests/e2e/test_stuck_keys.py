@@ -13,8 +13,9 @@ from PySide6.QtCore import Qt
 from Xlib import XK, X
 from Xlib import display as xdisplay_module
 
-from tests.conftest import TIMEOUT_SCALE, until
-from tests.e2e.test_first_session import apps, run_scenario  # noqa: F401 (apps is a fixture)
+from tests.support.apps import run_scenario
+from tests.support.processes import stop_async
+from tests.support.timing import TIMEOUT_SCALE, until
 
 pytestmark = pytest.mark.e2e
 
@@ -38,7 +39,7 @@ def x_state() -> tuple[bool, bool]:
         display.close()
 
 
-def test_killed_supporter_leaves_no_key_or_button_pressed(qtbot, qloop, apps):  # noqa: F811
+def test_killed_supporter_leaves_no_key_or_button_pressed(qtbot, qloop, apps):
     """kill -9 of the supporter app while it holds Shift and the left button: within 3 s
     the home display shows neither pressed."""
     server, home, supporter = apps
@@ -63,8 +64,6 @@ def test_killed_supporter_leaves_no_key_or_button_pressed(qtbot, qloop, apps):  
             await until(lambda: x_state() == (False, False), 3, "everything released")
             assert time.monotonic() - killed <= 3.0 * TIMEOUT_SCALE
         finally:
-            if holder.returncode is None:
-                holder.kill()
-            await holder.wait()
+            await stop_async(holder)
 
     run_scenario(qloop, scenario(), home)

@@ -7,7 +7,7 @@ import re
 import pytest
 
 import i18n
-from tests.i18n.test_translations import is_finished, messages, translations_of
+from tests.support.ts_files import is_finished, messages, translations_of
 
 # Contexts whose strings the home user reads.
 HOME_USER_CONTEXTS = {
@@ -22,7 +22,7 @@ JARGON = {
            "fingerprint", "turn", "stun", "session", "remote desktop", "error code"],
     "fi": ["webrtc", "vertais", "signalo", "pake", "dtls", "istunto", "palvelin",
            "protokolla", "salaus", "todenn", "sormenjälki", "etätyöpöytä", "virhekoodi"],
-}
+}  # fmt: skip
 ABBREVIATION = re.compile(r"\b(e\.g|i\.e|etc|esim|ns|yms|jne|ok)\b\.?", re.IGNORECASE)
 
 

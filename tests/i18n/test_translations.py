@@ -5,41 +5,15 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
 import i18n
 from i18n.build import COMPLETE, ROOT, source_files, tool
+from tests.support.ts_files import is_finished, messages, translations_of
 
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%\d")
-
-
-def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
-    tree = ET.parse(ts)
-    found = {}
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name", "")
-        for message in context.iter("message"):
-            found[(name, message.findtext("source", ""))] = message
-    return found
-
-
-def translations_of(message: ET.Element) -> list[str]:
-    element = message.find("translation")
-    assert element is not None
-    forms = [form.text or "" for form in element.iter("numerusform")]
-    return forms or [element.text or ""]
-
-
-def is_finished(message: ET.Element) -> bool:
-    element = message.find("translation")
-    return (
-        element is not None
-        and element.get("type") not in ("unfinished", "obsolete", "vanished")
-        and all(text.strip() for text in translations_of(message))
-    )
 
 
 @pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
@@ -51,7 +25,7 @@ def test_ts_file_matches_the_code(lang: str, tmp_path: Path) -> None:
         [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
          *source_files(), "-ts", str(copy)],
         cwd=ROOT, check=True,
-    )
+    )  # fmt: skip
     assert set(messages(copy)) == set(messages(i18n.ts_path(lang))), (
         "stale .ts file: run `python -m i18n.build --update` and translate"
     )
