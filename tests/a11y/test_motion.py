@@ -68,8 +68,6 @@ def test_reduced_motion_keeps_the_ring_still(qapp, monkeypatch) -> None:
 
 def test_practice_pointer_follows_reduced_motion(open_scene, monkeypatch) -> None:
     """The pretend helper's pointer in practice mode uses the same still marks."""
-    from tests.a11y import scenes
-
     monkeypatch.setenv("ASSIST_REDUCED_MOTION", "1")
     window, _ = open_scene(scenes.Scene("practice", "home", scenes._practice("sharing")))
     practice = window.practice_page
