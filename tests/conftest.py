@@ -26,13 +26,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.support.display import SCREEN, has_display, start_xvfb  # noqa: E402
+from tests.support.display import has_display, start_xvfb  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 from tests.support.processes import stop  # noqa: E402
-from tests.support.timing import TIMEOUT_SCALE, until  # noqa: E402
 
-# Other folders' tests still import these names from here; tests.support is their home.
-__all__ = ["SCREEN", "TIMEOUT_SCALE", "MemoryKeyring", "has_display", "until"]
 _xvfb: subprocess.Popen[bytes] | None = None
 
 

@@ -10,7 +10,7 @@ import pytest
 from assist_agent.practice import POINTER_TOUR, PracticeTimings
 from tests.a11y import scenes
 from tests.a11y.probe import settle
-from tests.conftest import until
+from tests.support.timing import until
 
 
 @pytest.fixture

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from assist_agent import overlay_marks
 from assist_agent.overlay import OverlayTimings, TeachingOverlay
-from tests.conftest import SCREEN, TIMEOUT_SCALE
+from tests.support.display import SCREEN
+from tests.support.timing import TIMEOUT_SCALE
 
 pytestmark = pytest.mark.e2e
 

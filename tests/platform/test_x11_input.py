@@ -19,7 +19,8 @@ from assist_agent.platform.x11.activity import LocalActivityMonitor
 from assist_agent.platform.x11.input_backend import make_input_sink, make_local_activity
 from assist_agent.platform.x11.input_sink import InputInjector
 from assist_agent.platform.x11.keyboard import CharTyper
-from tests.conftest import SCREEN, TIMEOUT_SCALE
+from tests.support.display import SCREEN
+from tests.support.timing import TIMEOUT_SCALE
 
 pytestmark = [pytest.mark.e2e, pytest.mark.platform]
 

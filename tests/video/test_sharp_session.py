@@ -10,7 +10,7 @@ import mss
 import numpy as np
 import pytest
 
-from tests.conftest import until
+from tests.support.timing import until
 
 from .test_video_session import BOX, Session, run_session
 from .xpaint import ColourBox

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from signaling.server import start_server
-from tests.conftest import until
+from tests.support.timing import until
 
 from .xpaint import ColourBox, shows
 
