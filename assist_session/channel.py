@@ -148,11 +148,22 @@ class SecureChannel:
                     await self._flush()  # a closed connection shows up as the next event
                 self._dispatch()
             elif isinstance(event, PeerLeft):
-                self._end(peer_left_reason(event.reason))
+                self._end(self._peer_left(event.reason))
             elif isinstance(event, ServerError):
                 self._end(event.code)
             elif isinstance(event, Disconnected):
                 self._end("server_unreachable")
+
+    def _peer_left(self, reason: str) -> str:
+        """Why the other app left: before pairing is confirmed, always a failed code.
+
+        A peer that has not proven the code (its confirmation tag verified here) may have
+        tried a wrong guess, checked our tag itself and left with a harmless word, to
+        hide the failed try. Whatever it says, the code is spent and counts as wrong.
+        """
+        if not self._paired.done():
+            return "wrong_code"
+        return peer_left_reason(reason)
 
     async def _flush(self) -> None:
         for frame in self.protocol.data_to_send():
