@@ -124,6 +124,22 @@ def collect_garbage_on_this_thread(app: QApplication) -> None:
     timer.start()
 
 
+# These libraries log both parties' IP addresses (candidate pairs, STUN checks) at INFO.
+QUIET_LOGGERS = ("aioice", "aiortc")
+
+
+def configure_logging() -> None:
+    """INFO for our own words; WARNING for libraries that log network addresses at INFO.
+
+    The home user's log must not become a list of where their helpers were
+    (docs/SECURITY.md, section 7).
+    """
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    logging.getLogger().setLevel(logging.INFO)  # also when something configured it first
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
 def run_app(
     build_window: Callable[[QApplication, Translations], QWidget],
     lang: str | None,
@@ -135,7 +151,7 @@ def run_app(
     On the very first start (no language given and none saved) the person picks their
     language from a list where each language is named in itself.
     """
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    configure_logging()
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )

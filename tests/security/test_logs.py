@@ -12,12 +12,14 @@ import asyncio
 import base64
 import logging
 import re
+from collections.abc import Iterator
 
 import pytest
 
 import assist_session.peer as peer_module
 import crypto.pairing as pairing_module
 from assist_client.identity import run_only_identity
+from assist_ui.app import QUIET_LOGGERS, configure_logging
 from crypto.code import PairingCode
 from signaling.rooms import Rooms
 from signaling.server import start_server
@@ -119,3 +121,68 @@ def test_no_secret_reaches_any_log_line(
     for line in own:
         for nameplate in nameplates:
             assert not re.search(rf"\b{nameplate}\b", line), line
+
+
+IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
+# Eight groups, or fewer around one "::" (with at least one more group or digit, so
+# "12::34" in a time stamp is not an address but "::1" and "fe80::1" are).
+IPV6 = re.compile(
+    r"(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}"
+    r"|(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{0,4}::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})(?![\w:])",
+    re.IGNORECASE,
+)
+SERVER_LOGGERS = ("websockets.server", "signaling", "assist.signaling")
+
+
+def addresses_in(line: str) -> list[str]:
+    return IPV4.findall(line) + IPV6.findall(line)
+
+
+def test_the_address_patterns_find_addresses() -> None:
+    """The patterns catch IPv4, IPv6 (full, shortened, link-local) and not times or versions."""
+    for address in ("192.168.1.20", "10.0.0.1", "127.0.0.1", "2001:db8::1", "fe80::1c2:3ff:fe4"):
+        assert addresses_in(f"pair ({address} 54321) -> x") == [address], address
+    assert addresses_in("2001:0db8:0000:0000:0000:ff00:0042:8329 up")
+    for harmless in ("21:34:25", "aiortc 1.16.0", "v1.2.3", "ratio 0.25", "12:30:45.123"):
+        assert not addresses_in(harmless), harmless
+
+
+@pytest.fixture
+def product_logging() -> Iterator[None]:
+    """The apps' own logging set-up (assist_ui.app), undone afterwards."""
+    names = ("", *QUIET_LOGGERS, "websockets", "assist", "asyncio")
+    levels = {name: logging.getLogger(name).level for name in names}
+    configure_logging()
+    try:
+        yield
+    finally:
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
+
+
+def test_no_ip_address_reaches_the_apps_logs(
+    caplog: pytest.LogCaptureFixture, product_logging: None
+) -> None:
+    """A real session, logged as the apps set it up: no IPv4 or IPv6 address in any line.
+
+    Only the pairing server's own loggers are left out: it runs in this process for the
+    test, but it is another program on another machine, with its own log.
+    """
+    caplog.handler.setLevel(logging.NOTSET)  # levels come from the apps' set-up only
+
+    async def scenario() -> None:
+        server = await start_server("127.0.0.1", 0)
+        try:
+            async with session(server.url) as good:
+                await settle(good)
+                assert not good.both_ended, good.reasons
+        finally:
+            await server.close()
+
+    asyncio.run(scenario())
+    formatter = logging.Formatter("%(name)s %(levelname)s %(message)s")
+    records = [r for r in caplog.records if not r.name.startswith(SERVER_LOGGERS)]
+    lines = [formatter.format(record) for record in records]
+    assert any(r.name.startswith("assist") for r in records), "the apps logged nothing"
+    leaks = [line for line in lines if addresses_in(line)]
+    assert not leaks, leaks[:5]
