@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
-  xvfb xdotool x11-utils
+  xvfb xdotool x11-utils xinput
   # Qt's xcb platform plugin: on a fresh machine icccm4 and keysyms1 were missing.
   libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1
   libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-cursor0 libxkbcommon-x11-0

@@ -32,7 +32,8 @@ from .area import ScreenArea
 log = logging.getLogger("assist.agent.input")
 
 OWN_EVENT_WINDOW = 0.25
-"""Seconds after an injection during which key/button events count as ours."""
+"""Seconds after an injection during which key/button events count as ours (XRecord and
+polling fallbacks only: with XInput 2 the source device decides)."""
 OWN_POSITION_MEMORY = 1.0
 """Seconds we remember the spots we moved the pointer to (XRecord may lag a little)."""
 RELEASE_TIMEOUT = 1.0

@@ -19,6 +19,7 @@ from assist_agent.platform.x11.activity import LocalActivityMonitor
 from assist_agent.platform.x11.input_backend import make_input_sink, make_local_activity
 from assist_agent.platform.x11.input_sink import InputInjector
 from assist_agent.platform.x11.keyboard import CharTyper
+from tests.support import home_devices
 from tests.support.display import SCREEN
 from tests.support.timing import TIMEOUT_SCALE
 
@@ -402,7 +403,7 @@ def test_hotkey_refused_when_the_home_user_holds_ctrl_alt(
     assert [t for _, t, _ in window.edit.keys if t] == ["x"]  # ctrl and alt have no text
 
 
-@pytest.mark.parametrize("method", ["xrecord", "polling"])
+@pytest.mark.parametrize("method", ["xi2", "xrecord", "polling"])
 def test_real_hotkeys_call_on_hotkey(
     method: str, injector: InputInjector, monitors: Any, xconn: Any
 ) -> None:
@@ -480,7 +481,12 @@ def test_x11_factories_give_the_platform_interfaces(xdisplay: str) -> None:
 
 
 def test_home_users_input_reaches_the_local_activity_callback(xdisplay: str) -> None:
-    """Through the interfaces: the home user's motion and keys call back, the sink's do not."""
+    """Through the interfaces: the home user's motion and keys call back, the sink's do not.
+
+    The home user's input comes from a second master device (`home_devices`): with
+    XInput 2 the watch tells devices apart, and xdotool shares the sink's XTest device."""
+    if not home_devices.available():
+        pytest.skip("needs xinput")
     seen: list[float] = []
     sink: InputSink = make_input_sink(FULL)
     watch: LocalActivity = make_local_activity(
@@ -488,21 +494,23 @@ def test_home_users_input_reaches_the_local_activity_callback(xdisplay: str) -> 
     )
     watch.start()
     try:
-        sink.apply(mouse("move", *at(70, 80)))
-        time.sleep(0.3)
-        assert seen == []
+        with home_devices.home_devices(xdisplay) as home:
+            sink.apply(mouse("move", *at(70, 80)))
+            time.sleep(0.3)
+            assert seen == []
 
-        xdotool("mousemove", "555", "444")
-        wait_for(lambda: seen, what="activity from the home user's motion")
-        time.sleep(0.3)  # spaced reports, and past the sink's last injection
-        seen.clear()
-        xdotool("key", "shift")
-        wait_for(lambda: seen, what="activity from the home user's key")
+            home.move(555, 444)
+            wait_for(lambda: seen, what="activity from the home user's motion")
+            time.sleep(0.3)  # spaced reports
+            seen.clear()
+            sink.apply(mouse("move", *at(71, 80)))
+            home.tap(50)  # shift, while the sink is injecting
+            wait_for(lambda: seen, what="activity from the home user's key")
     finally:
         watch.stop()
         sink.close()
     seen.clear()
-    xdotool("mousemove", "556", "445")
+    xdotool("key", "shift")
     time.sleep(0.3)
     assert seen == []  # stopped: no callback any more
 
@@ -540,7 +548,7 @@ def test_monitor_without_injector_reports_everything(monitors: Any) -> None:
         on_activity=lambda: threads.append(threading.current_thread().name),
         on_hotkey=lambda _: None,
     )
-    xdotool("mousemove", "640", "361")
+    xdotool("key", "shift")  # (a warp, as xdotool mousemove does, makes no raw motion)
     wait_for(lambda: threads, what="activity")
     assert threads[0] != threading.main_thread().name
 

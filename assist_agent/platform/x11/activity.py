@@ -1,17 +1,22 @@
 """The home user's own mouse and keyboard, and their global shortcuts, on X11.
 
-`LocalActivityMonitor` watches the X server's input (XRecord; polling when the RECORD
-extension is missing) for the home user's own mouse and keyboard and for the global
-shortcuts. Injected events come through the same channel, so it tells them apart by
-what the input sink just did: a pointer motion to a spot we moved to is ours, and a key
-or button event while we were injecting is ours; anything else is the home user's.
-(XInput 2 would tell by the source device instead: see issue 15, item 8.)
+`LocalActivityMonitor` watches the X server's input for the home user's own mouse and
+keyboard and for the global shortcuts. With XInput 2 (every X.Org server since 1.7,
+Xvfb included) it reads raw events, which carry their source device: whatever comes
+from the sink's XTest devices is the supporter's, anything else is the home user's,
+however fast the supporter moves (issue 15, item 8; `xi2.py`).
+
+Without XInput 2 it falls back to XRecord, then to polling, which cannot see devices:
+there an event counts as ours when the sink just injected (a motion to a spot we moved
+to; a key or button within OWN_EVENT_WINDOW of an injection), so a supporter who keeps
+injecting can mask the home user's keys and clicks. Both fallbacks log a warning.
 """
 
 from __future__ import annotations
 
 import logging
 import math
+import select
 import threading
 import time
 from collections.abc import Callable
@@ -26,6 +31,7 @@ from Xlib.protocol import rq
 from ..hotkeys import HOTKEY_LETTERS, HOTKEY_MODIFIERS
 from ..input import ActivityCallback, HotkeyCallback
 from ..input_worker import InputWorker
+from . import xi2
 from .keyboard import ALT_KEYSYMS, keycode_parts, keymap_down, modifier_mask_of
 
 log = logging.getLogger("assist.agent.x11.activity")
@@ -52,9 +58,10 @@ class LocalActivityMonitor:
     injects one, and a false "stop" is safe while a missed one is not. Without a sink
     (`sink=None`) all input is the home user's. Satisfies `platform.input.LocalWatch`.
 
-    `method` "auto" uses XRecord when the server has RECORD, else polling (pointer and
-    keymap every `poll_interval` seconds; may miss a key tapped faster than that).
-    After `start()`, the attribute `method` says which one runs.
+    `method` "auto" uses XInput 2 raw events ("xi2": told apart by source device) when
+    the server has them, else XRecord, else polling (pointer and keymap every
+    `poll_interval` seconds; may miss a key tapped faster than that); the last two tell
+    ours apart by time only. After `start()`, the attribute `method` says which one runs.
     """
 
     def __init__(
@@ -67,7 +74,7 @@ class LocalActivityMonitor:
         activity_interval: float = 0.1,
         poll_interval: float = 0.05,
     ) -> None:
-        if method not in ("auto", "xrecord", "polling"):
+        if method not in ("auto", "xi2", "xrecord", "polling"):
             raise ValueError(f"unknown method {method!r}")
         self.method = method
         self.activity_interval = activity_interval
@@ -85,6 +92,10 @@ class LocalActivityMonitor:
         self._hotkey_keys_down: set[int] = set()
         self._recording = threading.Event()
         self._baseline: tuple[tuple[int, int], int, set[int]] | None = None
+        self._xi: Xlib.display.Display | None = None
+        self._xi_opcode = 0
+        self._sink_devices: frozenset[int] = frozenset()
+        self._raw_keys_down: set[int] = set()
 
     def start(self) -> None:
         """Start watching in a background thread (no-op when already running).
@@ -100,9 +111,19 @@ class LocalActivityMonitor:
         self._alt_mask = modifier_mask_of(self._control, ALT_KEYSYMS) or Xlib.X.Mod1Mask
         method = self.method
         if method == "auto":
-            method = "xrecord" if self._control.has_extension("RECORD") else "polling"
+            if xi2.has_xi2(self._control):
+                method = "xi2"
+            else:
+                method = "xrecord" if self._control.has_extension("RECORD") else "polling"
+                log.warning("no XInput 2: the home user's input is told from ours by time only")
         self.method = method
-        if method == "xrecord":
+        if method == "xi2":
+            self._xi = Xlib.display.Display()
+            self._xi_opcode = self._xi.display.get_extension_major("XInputExtension")
+            self._refresh_sink_devices()
+            xi2.select_raw(self._xi)  # synchronous: input after start() is seen
+            target = self._run_xi2
+        elif method == "xrecord":
             self._record = Xlib.display.Display()
             self._context = self._record.record_create_context(
                 0,
@@ -178,6 +199,56 @@ class LocalActivityMonitor:
             callback(*args)
         except Exception:
             log.exception("activity callback failed")
+
+    # -- XInput 2: told apart by source device -----------------------------------------------
+    def _refresh_sink_devices(self) -> None:
+        """The sink's XTest devices (none without a sink); asked again when devices change."""
+        assert self._xi is not None
+        self._sink_devices = xi2.xtest_devices(self._xi) if self._sink is not None else frozenset()
+
+    def _run_xi2(self) -> None:
+        display = self._xi
+        assert display is not None
+        try:
+            while not self._stopping.is_set():
+                if not display.pending_events():
+                    select.select([display.fileno()], [], [], 0.1)
+                while display.pending_events() and not self._stopping.is_set():
+                    event = display.next_event()
+                    try:
+                        self._on_xi2_event(event)
+                    except Exception:
+                        log.exception("could not handle an input event")
+        except Exception:
+            if not self._stopping.is_set():
+                log.exception("XInput 2 watch stopped")
+        finally:
+            display.close()
+            self._xi = None
+
+    def _on_xi2_event(self, event: Any) -> None:
+        if getattr(event, "evtype", None) == xi2.HIERARCHY_CHANGED:
+            self._refresh_sink_devices()  # a keyboard plugged in, a master added
+            return
+        raw = xi2.raw_event(event, self._xi_opcode)
+        if raw is None:
+            return
+        if raw.evtype == xi2.RAW_KEY_PRESS:
+            self._raw_keys_down.add(raw.detail)
+            self._raw_hotkey(raw.detail)
+        elif raw.evtype == xi2.RAW_KEY_RELEASE:
+            self._raw_keys_down.discard(raw.detail)
+            self._hotkey_keys_down.discard(raw.detail)
+            return  # a release follows a press that was already reported
+        if raw.sourceid not in self._sink_devices:
+            self._activity()
+
+    def _raw_hotkey(self, keycode: int) -> None:
+        """ctrl+alt+s/p from any device (raw events carry no modifier state: count keys)."""
+        assert self._xi is not None
+        parts = keycode_parts(self._xi, self._raw_keys_down)
+        if set(parts.values()) >= HOTKEY_MODIFIERS and parts.get(keycode) in HOTKEY_LETTERS:
+            self._hotkey(keycode, parts[keycode])
 
     # -- XRecord ----------------------------------------------------------------------------
     def _run_record(self) -> None:

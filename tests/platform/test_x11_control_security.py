@@ -1,0 +1,144 @@
+"""Issue 15, items 8-10, under Xvfb: a supporter who has been allowed to control cannot
+mask the home user's own input, operate the helper app's own windows, or send system
+key combinations. Read back from the X server and real Qt windows."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from assist_agent.consent import Consent, ShareState
+from assist_agent.platform.area import ScreenArea
+from assist_agent.platform.x11.activity import LocalActivityMonitor
+from assist_agent.platform.x11.input_sink import InputInjector
+from tests.support import home_devices
+from tests.support.display import SCREEN
+from tests.support.timing import TIMEOUT_SCALE
+
+pytestmark = [pytest.mark.e2e, pytest.mark.platform, pytest.mark.security]
+
+FULL = ScreenArea(0, 0, *SCREEN)
+
+
+def keycodes_down(xconn: Any) -> set[int]:
+    keymap = xconn.query_keymap()
+    return {i * 8 + bit for i, byte in enumerate(keymap) for bit in range(8) if byte >> bit & 1}
+
+
+def wait_for(predicate: Any, timeout: float = 3.0, what: str = "") -> None:
+    deadline = time.monotonic() + timeout * TIMEOUT_SCALE
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what or predicate}")
+        time.sleep(0.01)
+
+
+@pytest.fixture
+def xconn(xdisplay: str) -> Iterator[Any]:
+    import Xlib.display
+
+    display = Xlib.display.Display(xdisplay)
+    yield display
+    assert keycodes_down(display) == set()
+    display.close()
+
+
+@pytest.fixture
+def home(xdisplay: str) -> Iterator[home_devices.HomeDevices]:
+    if not home_devices.available():
+        pytest.skip("needs xinput (scripts/setup.sh installs it)")
+    with home_devices.home_devices(xdisplay) as devices:
+        yield devices
+
+
+def granted(now: float) -> Consent:
+    consent = Consent(now)
+    consent.allow_viewing(now)
+    consent.request_control(now)
+    consent.grant_control(now)
+    assert consent.state is ShareState.CONTROLLING
+    return consent
+
+
+# -- item 8: the home user's own input is told apart by device, not by time ------------------
+def test_supporter_moving_fast_cannot_mask_the_home_users_keys(
+    xconn: Any, home: home_devices.HomeDevices
+) -> None:
+    """Supporter moves at 10 Hz through the real sink; the home user taps 10 keys on their
+    own keyboard: activity is reported and the supporter's input is refused meanwhile
+    (before: 0 reports, 25/25 moves allowed)."""
+    from Xlib import XK
+
+    shift = xconn.keysym_to_keycode(XK.XK_Shift_L)
+    lock = threading.Lock()
+    consent = granted(time.monotonic())
+    reports: list[float] = []
+
+    def on_activity() -> None:
+        with lock:
+            reports.append(time.monotonic())
+            consent.local_activity(time.monotonic())
+
+    sink = InputInjector(FULL)
+    monitor = LocalActivityMonitor(sink, on_activity, lambda _: None)
+    monitor.start()
+    allowed = 0
+    stop_supporter = threading.Event()
+
+    def supporter() -> None:
+        nonlocal allowed
+        for i in range(25):
+            with lock:
+                may = consent.may_inject(time.monotonic())
+            if may:
+                allowed += 1
+                sink.apply({"v": 1, "type": "mouse", "action": "move",
+                            "x": 0.1 + 0.03 * i, "y": 0.5})  # fmt: skip
+            if stop_supporter.wait(0.1):
+                return
+
+    try:
+        thread = threading.Thread(target=supporter)
+        thread.start()
+        time.sleep(0.35)  # the supporter is moving before the home user starts
+        for _ in range(10):
+            home.tap(shift)
+            time.sleep(0.2)
+        thread.join(10)
+    finally:
+        stop_supporter.set()
+        monitor.stop()
+        sink.close()
+    assert len(reports) >= 5, f"only {len(reports)} activity reports for 10 home-user keys"
+    assert allowed <= 6, f"supporter input allowed {allowed}/25 while the home user typed"
+    assert monitor.method == "xi2"
+
+
+def test_the_sinks_own_input_is_never_the_home_users(xconn: Any, xdisplay: str) -> None:
+    """Moves, clicks and keys through the sink (XTest on the core devices) and typed text
+    (synthetic events) are never reported as the home user's, with XInput 2."""
+    seen: list[float] = []
+    sink = InputInjector(FULL)
+    monitor = LocalActivityMonitor(
+        sink, lambda: seen.append(time.monotonic()), lambda _: None, activity_interval=0.0
+    )
+    monitor.start()
+    try:
+        for i in range(8):
+            sink.apply({"v": 1, "type": "mouse", "action": "move", "x": 0.1 * i, "y": 0.3})
+            time.sleep(0.02)
+        sink.apply({"v": 1, "type": "mouse", "action": "click", "x": 0.99, "y": 0.99,
+                    "button": "middle"})  # fmt: skip
+        sink.apply({"v": 1, "type": "key", "action": "press", "key": "shift"})
+        sink.apply({"v": 1, "type": "text", "text": "ab"})
+        wait_for(lambda: sink.injected + sink.dropped.total >= 11, what="all handled")
+        time.sleep(0.5)  # well past OWN_EVENT_WINDOW: the time rule is not what holds
+    finally:
+        monitor.stop()
+        sink.close()
+    assert monitor.method == "xi2"
+    assert seen == []
