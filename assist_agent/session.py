@@ -27,7 +27,7 @@ from assist_session.flow import (
 from assist_session.peer import PeerLink, sdp_fingerprint
 from assist_session.signaling_client import SignalingClient
 from crypto.code import PairingCode
-from crypto.identity import SupporterKey
+from crypto.identity import SupporterKey, imitates_mark
 from crypto.pairing import Role
 
 from .capture import ScreenCapture
@@ -117,6 +117,8 @@ class HomeSession(SessionFlow):
         name = self.supporter_name = clean_display_name(hello.get("name"))
         # The key must prove itself (signed name and session) before we ask anything.
         supporter_key = SupporterKey.from_hello(hello, session_id)  # IdentityError: tampered
+        if imitates_mark(name):  # a name must not pass for another helper's mark
+            raise SessionEnded("bad_message")
         self._emit(SupporterAsks(name, supporter_key.fingerprint))
         if not await self._wait_decision(channel):
             await channel.send({"type": "consent", "view": False})

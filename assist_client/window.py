@@ -20,6 +20,7 @@ from assist_ui.app import Translations
 from assist_ui.focus import FocusFrame
 from assist_ui.header import AppHeader, FlowLayout, PageFrame, PageStack
 from crypto.code import CodeFormatError, PairingCode
+from crypto.identity import imitates_mark
 
 from .help_page import SupporterHelp
 from .identity import SupporterIdentity, load_identity
@@ -241,8 +242,17 @@ class SupporterWindow(QMainWindow):
             hint = translate(
                 "SupporterWindow", "This code has a typo. Check the digits with the person."
             )
+        name_ok = not imitates_mark(self.name_edit.text())
+        if not name_ok:  # the helper app would refuse it; say so before anything is sent
+            hint = translate(
+                "SupporterWindow",
+                "Your name looks like a helper mark. Write your name without groups of "
+                "letters and numbers like 7F3A-91C2.",
+            )
         self.code_hint.setText(hint)
-        self.connect_button.setEnabled(problem is None and bool(self.name_edit.text().strip()))
+        self.connect_button.setEnabled(
+            problem is None and name_ok and bool(self.name_edit.text().strip())
+        )
 
     def connect_to_home_user(self) -> None:
         if not self.connect_button.isEnabled():

@@ -13,6 +13,8 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import re
+import unicodedata
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -56,6 +58,47 @@ def key_fingerprint(public_key: bytes) -> str:
     """A short, readable fingerprint of a public key, e.g. "7F3A-91C2-0B4D-22E1"."""
     digest = hashlib.sha256(b"assist/v1 key fingerprint\x00" + public_key).hexdigest().upper()
     return "-".join(digest[i * 4 : i * 4 + 4] for i in range(FINGERPRINT_GROUPS))
+
+
+# Characters that read like the mark's parts: Cyrillic and Greek capitals that look like
+# A-F, and letters that look like 0 and 1. After NFKC (fullwidth forms become ASCII).
+_LOOKALIKES = str.maketrans(
+    {
+        **dict.fromkeys("\u0410\u0391", "A"),  # Cyrillic, Greek capital A
+        **dict.fromkeys("\u0412\u0392", "B"),
+        **dict.fromkeys("\u0421\u0441", "C"),
+        **dict.fromkeys("\u0415\u0395\u0435", "E"),
+        "\u0430": "A",
+        **dict.fromkeys("Oo\u039f\u041e\u043e", "0"),
+        **dict.fromkeys("Il|\u0406\u0456", "1"),
+    }
+)
+# Dashes of every kind, the minus sign, and other marks that could stand between groups.
+_JOINERS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63_.:\u00b7/|"
+_GROUP = re.compile(r"(?<![^\W_])[^\W_]{4}(?![^\W_])")
+_MARK_GROUP = re.compile(r"[0-9A-F]{4}")
+
+
+def imitates_mark(name: str) -> bool:
+    """True if a display name holds text shaped like a helper mark ("7F3A-91C2…").
+
+    The consent page shows the name above the mark of the key that proved itself; a name
+    holding another helper's mark could make a stranger look familiar. Two groups of four
+    letters or digits that read as hexadecimal (look-alike letters included), joined by a
+    dash, space or similar mark, with a digit among them, are refused. Names like
+    "Anna-Liisa", "Anna 2024" or "Jean-Paul" stay allowed.
+    """
+    text = unicodedata.normalize("NFKC", name).translate(_LOOKALIKES).upper()
+    text = "".join("-" if ch in _JOINERS or unicodedata.category(ch) == "Pd" else ch for ch in text)
+    groups = [(m.start(), m.end(), m.group()) for m in _GROUP.finditer(text)]
+    for (_, end, first), (start, _, second) in zip(groups, groups[1:], strict=False):
+        between = text[end:start]
+        if not between or len(between) > 3 or between.strip(" -"):
+            continue
+        both_hex = _MARK_GROUP.fullmatch(first) and _MARK_GROUP.fullmatch(second)
+        if both_hex and any(ch.isdigit() for ch in first + second):
+            return True
+    return False
 
 
 def encode(data: bytes) -> str:
