@@ -43,9 +43,12 @@ class InputSink(Protocol):
     - `apply` never blocks and never raises; a message it does not inject is counted in
       `dropped` by reason ("suspended", "closed", "backlog", "hotkey", "bad_input",
       "bad_key", "not_pressed", "cancelled", "inject_error", ...), so refusals can be
-      explained to the supporter;
+      explained to the supporter; policy refusals ("system_key", "hotkey", "own_window")
+      are also passed to `on_refused(reason)` when set, on the sink's thread;
     - nothing injected may complete a global shortcut (`hotkeys.completes_hotkey`),
-      counting keys the home user holds physically as well as the sink's own;
+      counting keys the home user holds physically as well as the sink's own, nor a
+      system key combination (`system_keys.SYSTEM_COMBOS`: terminal switch, log out,
+      killing the display server, run dialog, Super, Alt+F4);
     - `release_all` leaves nothing pressed on the supporter's behalf, as the system
       sees it, within a second, even when the worker is stuck inside a system call.
     """

@@ -22,12 +22,14 @@ import math
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from assist_session.messages import INPUT_TYPES, DropCounter
 
 from .area import ScreenArea
+from .system_keys import REFUSED_REASON, makes_system_combo
 
 log = logging.getLogger("assist.agent.input")
 
@@ -42,6 +44,13 @@ WORKER_GRACE = 0.4
 """How long `release_all` lets the worker do the release before doing it itself."""
 MAX_BACKLOG = 512
 """Queued messages beyond this are dropped (never a release: keys must not stay down)."""
+
+
+TOLD_REASONS = frozenset({REFUSED_REASON, "hotkey", "own_window"})
+"""Refusals the supporter is told about (`on_refused`): the rest are their app's bugs or
+the session's state, which the supporter app already shows."""
+
+_CONTROL_KEY_NAMES = {"\n": "enter", "\t": "tab"}
 
 
 class Refused(Exception):
@@ -101,6 +110,9 @@ class InputWorker:
         self._last_pointer: tuple[int, int] | None = None
         self._own_positions: deque[tuple[float, tuple[int, int]]] = deque(maxlen=256)
         self._last_injected_at = -math.inf
+        self.on_refused: Callable[[str], object] | None = None
+        """Called on the worker thread with a TOLD_REASONS reason when a message is refused
+        by policy, so the app can tell the supporter why (marshal it onto your loop)."""
         self._thread = threading.Thread(target=self._run, name="input-injector", daemon=True)
 
     def _start_worker(self) -> None:
@@ -246,6 +258,30 @@ class InputWorker:
         self._last_pointer = position
         self._stamp()
 
+    def _refused(self, reason: str) -> None:
+        self._drop(reason)
+        callback = self.on_refused
+        if reason in TOLD_REASONS and callback is not None:
+            try:
+                callback(reason)
+            except Exception:
+                log.exception("on_refused failed")
+
+    # -- policy every backend keeps ---------------------------------------------------------
+    def _check_policy(self, message: dict[str, Any]) -> None:
+        """Raise `Refused` for input no backend may inject: system key combinations."""
+        kind = message.get("type")
+        if kind == "key" and message.get("action") in ("down", "press"):
+            keys = [message.get("key")]
+        elif kind == "text" and isinstance(message.get("text"), str):
+            keys = [_CONTROL_KEY_NAMES.get(ch, ch) for ch in set(message["text"])]
+        else:
+            return
+        with self._lock:
+            held = set(self._keys)
+        if any(isinstance(key, str) and makes_system_combo(held, key) for key in keys):
+            raise Refused(REFUSED_REASON)
+
     # -- the worker -------------------------------------------------------------------------
     def _run(self) -> None:
         try:
@@ -266,10 +302,11 @@ class InputWorker:
                     self._drop("cancelled")
                     continue
                 try:
+                    self._check_policy(message)
                     self._inject(message, generation)
                     self.injected += 1
                 except Refused as refused:
-                    self._drop(str(refused.args[0]))
+                    self._refused(str(refused.args[0]))
                 except Exception:
                     # Whatever a message does, the worker must survive it.
                     log.exception("could not inject %s message", message.get("type"))

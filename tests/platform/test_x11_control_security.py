@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from assist_agent.consent import Consent, ShareState
 from assist_agent.platform.area import ScreenArea
@@ -142,3 +144,93 @@ def test_the_sinks_own_input_is_never_the_home_users(xconn: Any, xdisplay: str) 
         sink.close()
     assert monitor.method == "xi2"
     assert seen == []
+
+
+# -- item 10: system key combinations are refused, and the supporter is told ----------------
+class KeyWindow(QLineEdit):
+    """A focused line edit at a known spot that keeps every key press it receives."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.setWindowFlags(Qt.WindowType.FramelessWindowHint)
+        self.setGeometry(200, 150, 400, 40)
+        self.keys: list[int] = []
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+        self.keys.append(int(event.key()))
+        super().keyPressEvent(event)
+
+
+@pytest.fixture
+def key_window(qtbot: Any, xdisplay: str) -> KeyWindow:
+    win = KeyWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    win.setFocus()
+    qtbot.waitUntil(lambda: win.isActiveWindow() and win.hasFocus())
+    return win
+
+
+def key(action: str, name: str) -> dict[str, Any]:
+    return {"v": 1, "type": "key", "action": action, "key": name}
+
+
+REFUSED_COMBOS = [
+    ("ctrl", "alt", "f1"), ("ctrl", "alt", "f7"), ("ctrl", "alt", "f12"),
+    ("ctrl", "alt", "delete"), ("ctrl", "alt", "backspace"), ("meta",), ("shift", "meta"),
+    ("alt", "f1"), ("alt", "f2"), ("alt", "f4"),
+    ("f1", "ctrl", "alt"), ("delete", "alt", "ctrl"),  # any order of pressing
+]  # fmt: skip
+_QT_KEYS = {"f1": Qt.Key.Key_F1, "f2": Qt.Key.Key_F2, "f4": Qt.Key.Key_F4,
+            "f7": Qt.Key.Key_F7, "f12": Qt.Key.Key_F12, "delete": Qt.Key.Key_Delete,
+            "backspace": Qt.Key.Key_Backspace, "meta": Qt.Key.Key_Meta,
+            "ctrl": Qt.Key.Key_Control, "alt": Qt.Key.Key_Alt,
+            "shift": Qt.Key.Key_Shift}  # fmt: skip
+
+
+@pytest.mark.parametrize("combo", REFUSED_COMBOS, ids="+".join)
+def test_system_key_combinations_never_reach_x(
+    qtbot: Any, key_window: KeyWindow, xconn: Any, combo: tuple[str, ...]
+) -> None:
+    """Each refused combination: its completing key never reaches X or the focused window,
+    nothing stays pressed, the refusal is counted and told (on_refused)."""
+    told: list[str] = []
+    sink = InputInjector(FULL)
+    sink.on_refused = told.append
+    try:
+        for name in combo:
+            sink.apply(key("down", name))
+        for name in reversed(combo):
+            sink.apply(key("up", name))
+        sink.apply(key("press", "x"))  # a sentinel that must arrive
+        qtbot.waitUntil(lambda: int(Qt.Key.Key_X) in key_window.keys)
+    finally:
+        sink.close()
+    assert keycodes_down(xconn) == set()
+    assert sink.dropped.by_reason.get("system_key") == 1
+    assert told == ["system_key"]
+    completing = combo[-1] if combo != ("shift", "meta") else "meta"
+    assert int(_QT_KEYS[completing]) not in key_window.keys
+
+
+def test_ordinary_shortcuts_still_pass(qtbot: Any, key_window: KeyWindow, xconn: Any) -> None:
+    """ctrl+a, ctrl+c, ctrl+v, alt+tab, plain f4 and ctrl+alt+left are injected, not refused."""
+    key_window.setText("hello")
+    sink = InputInjector(FULL)
+    try:
+        for combo in (("ctrl", "a"), ("ctrl", "c"), ("ctrl", "v"), ("ctrl", "v"),
+                      ("alt", "tab"), ("f4",), ("ctrl", "alt", "left")):  # fmt: skip
+            for name in combo[:-1]:
+                sink.apply(key("down", name))
+            sink.apply(key("press", combo[-1]))
+            for name in reversed(combo[:-1]):
+                sink.apply(key("up", name))
+        qtbot.waitUntil(lambda: sink.injected + sink.dropped.total == 21)
+        qtbot.waitUntil(lambda: key_window.text() == "hellohello")
+        assert int(Qt.Key.Key_F4) in key_window.keys
+    finally:
+        sink.close()
+    assert sink.dropped.total == 0
+    assert keycodes_down(xconn) == set()
