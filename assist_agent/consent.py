@@ -129,9 +129,11 @@ class Consent:
             self._move(now, self._resume_to, "resumed")
 
     def set_reconfirm_after(self, now: float, seconds: float) -> None:
+        """A new interval, counted from the home user's last confirmation, not from now:
+        changing the setting (which injected input might do) never puts the question off."""
         self.reconfirm_after = max(60.0, seconds)
-        self._confirmed_at = now
-        self._announced = False
+        due = self._confirmed_at + self.reconfirm_after
+        self._announced = self._announced and now >= due - ANNOUNCE_BEFORE
 
     def stop(self, now: float) -> None:
         if self._state is not ShareState.ENDED:

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from assist_agent.consent import (
     ANNOUNCE_BEFORE,
+    DEFAULT_RECONFIRM_AFTER,
     LOCAL_ACTIVITY_GRACE,
     Consent,
     ControlAsked,
@@ -170,6 +171,43 @@ def test_home_user_can_change_the_reconfirm_time() -> None:
     consent.tick(100.0 + 1800.0)
     assert consent.state is V
     consent.tick(100.0 + 3600.0)
+    assert consent.state is P
+
+
+@pytest.mark.security
+def test_changing_the_interval_never_restarts_the_clock() -> None:
+    """Issue 15, item 9: setting the interval again and again (a supporter scrolling the
+    box) does not put the question off: it comes 30 minutes after the last confirmation."""
+    consent = Consent(0.0)
+    consent.allow_viewing(0.0)
+    consent.request_control(10.0)
+    consent.grant_control(10.0)
+    for minute in range(1, 30):
+        consent.set_reconfirm_after(minute * 60.0, DEFAULT_RECONFIRM_AFTER + (minute % 2) * 60)
+        consent.tick(minute * 60.0)
+    consent.set_reconfirm_after(1799.0, DEFAULT_RECONFIRM_AFTER)
+    consent.tick(DEFAULT_RECONFIRM_AFTER)
+    assert consent.state is P
+    consent.resume(2000.0)  # Continue: a fresh confirmation starts a new period
+    consent.set_reconfirm_after(2100.0, 600.0)
+    consent.tick(2599.0)
+    assert consent.state is C
+    consent.tick(2600.0)
+    assert consent.state is P
+
+
+@pytest.mark.security
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.floats(1, 1799), st.floats(60, 1800)), max_size=30))
+def test_the_question_comes_by_the_longest_interval_set(changes: list[tuple[float, float]]) -> None:
+    """Property: however the interval is changed, the question comes at the latest the
+    longest interval after the last confirmation."""
+    consent = Consent(0.0)
+    consent.allow_viewing(0.0)
+    for at, seconds in sorted(changes):
+        consent.set_reconfirm_after(at, seconds)
+        consent.tick(at)
+    consent.tick(max([DEFAULT_RECONFIRM_AFTER, *(s for _, s in changes)]))
     assert consent.state is P
 
 
