@@ -20,6 +20,7 @@ from .history import History
 from .live import ChatLine, ControlRequested, ReconfirmComing, ShareStateChanged, Teaching
 from .overlay import TeachingOverlay
 from .practice import PracticePage
+from .protected_windows import ProtectedWindows
 from .safety import SafetyPage
 from .session import (
     CodeReady,
@@ -82,6 +83,8 @@ class HomeWindow(QMainWindow):
             controls.stop_button.clicked.connect(self.stop)
             controls.pause_button.clicked.connect(self.pause_or_continue)
             controls.take_back_button.clicked.connect(self.take_back_control)
+        # Injected input never operates this app's own windows (issue 15, item 9).
+        self.protected = ProtectedWindows(self._protect_own_windows, self)
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self.countdown.refresh)
@@ -401,6 +404,7 @@ class HomeWindow(QMainWindow):
             return
         self.sharing_page.show_state(state, reason)
         self.share_bar.show_state(self.supporter_name, state)
+        self.protected.push()  # control granted: the sink learns where we are
         if self.overlay is not None:
             if state is ShareState.PAUSED:
                 self.overlay.clear()
@@ -408,6 +412,12 @@ class HomeWindow(QMainWindow):
             else:
                 self.overlay.show_border()
         widgets.announce(self.sharing_page, self.sharing_page.heading.text())
+
+    def _protect_own_windows(self, rects: list[tuple[int, int, int, int]], ids: list[int]) -> None:
+        live = getattr(self.session, "live", None)
+        sink = getattr(live, "input_sink", None)
+        if sink is not None:
+            sink.set_protected(rects, ids)
 
     def _start_overlay(self) -> None:
         """The coloured border, and the supporter's pointer and drawings, on the shared screen.

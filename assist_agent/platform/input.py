@@ -22,7 +22,7 @@ Callbacks run on the backend's own threads: marshal them onto your loop
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Protocol, runtime_checkable
 
 from assist_session.messages import DropCounter
@@ -70,6 +70,13 @@ class InputSink(Protocol):
 
     def apply(self, message: dict[str, Any]) -> None:
         """Queue one schema-valid `mouse`, `key` or `text` message; returns at once."""
+        ...
+
+    def set_protected(
+        self, rects: Iterable[tuple[int, int, int, int]], windows: Iterable[int] = ()
+    ) -> None:
+        """The helper app's own windows ((x, y, w, h) desktop pixels; native ids): presses
+        there, and keys while they have the focus, are refused as "own_window"."""
         ...
 
     def release_all(self) -> None:

@@ -22,7 +22,7 @@ import math
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,6 +51,7 @@ TOLD_REASONS = frozenset({REFUSED_REASON, "hotkey", "own_window"})
 the session's state, which the supporter app already shows."""
 
 _CONTROL_KEY_NAMES = {"\n": "enter", "\t": "tab"}
+_PRESSING = frozenset({"down", "click", "double", "wheel"})  # "up" and "move" always pass
 
 
 class Refused(Exception):
@@ -110,6 +111,8 @@ class InputWorker:
         self._last_pointer: tuple[int, int] | None = None
         self._own_positions: deque[tuple[float, tuple[int, int]]] = deque(maxlen=256)
         self._last_injected_at = -math.inf
+        self._protected_rects: tuple[tuple[int, int, int, int], ...] = ()
+        self._protected_windows: frozenset[int] = frozenset()
         self.on_refused: Callable[[str], object] | None = None
         """Called on the worker thread with a TOLD_REASONS reason when a message is refused
         by policy, so the app can tell the supporter why (marshal it onto your loop)."""
@@ -211,6 +214,17 @@ class InputWorker:
         with self._lock:
             self._suspended = False
 
+    def set_protected(
+        self, rects: Iterable[tuple[int, int, int, int]], windows: Iterable[int] = ()
+    ) -> None:
+        """The helper app's own windows: (x, y, w, h) in desktop pixels, and their native
+        ids. Clicks and wheel there, and keys while one of them has the keyboard focus,
+        are refused as "own_window": the supporter must not press Stop, Continue or the
+        settings for the home user (issue 15, item 9). Replaces the previous set."""
+        with self._lock:
+            self._protected_rects = tuple(tuple(map(int, r)) for r in rects)  # type: ignore[misc]
+            self._protected_windows = frozenset(int(w) for w in windows)
+
     def recently_injected(self, window: float = OWN_EVENT_WINDOW) -> bool:
         """True if we injected an event within the last `window` seconds (monotonic clock)."""
         return time.monotonic() - self._last_injected_at <= window
@@ -269,8 +283,21 @@ class InputWorker:
 
     # -- policy every backend keeps ---------------------------------------------------------
     def _check_policy(self, message: dict[str, Any]) -> None:
-        """Raise `Refused` for input no backend may inject: system key combinations."""
+        """Raise `Refused` for input no backend may inject: presses on the helper app's own
+        windows, keys while they have the focus, system key combinations."""
         kind = message.get("type")
+        with self._lock:
+            rects, windows = self._protected_rects, self._protected_windows
+        if kind == "mouse" and message.get("action") in _PRESSING and rects:
+            try:
+                x, y = self.area.to_pixels(message.get("x"), message.get("y"))  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                return  # the backend refuses it as bad input
+            if any(rx <= x < rx + rw and ry <= y < ry + rh for rx, ry, rw, rh in rects):
+                raise Refused("own_window")
+        keyboard = kind in ("key", "text") and message.get("action") != "up"
+        if keyboard and windows and self._focus_in(windows):
+            raise Refused("own_window")
         if kind == "key" and message.get("action") in ("down", "press"):
             keys = [message.get("key")]
         elif kind == "text" and isinstance(message.get("text"), str):
@@ -328,6 +355,11 @@ class InputWorker:
         `self._generation != generation` between steps and stops.
         """
         raise NotImplementedError
+
+    def _focus_in(self, windows: frozenset[int]) -> bool:
+        """On the worker: True if one of these native windows (or a child) has the keyboard
+        focus. A backend that cannot tell returns False (then only clicks are refused)."""
+        return False
 
     def _release_held(self) -> None:
         """On the worker: let go of `_keys | _rescued_keys` and `_buttons`, then forget them."""

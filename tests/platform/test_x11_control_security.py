@@ -234,3 +234,68 @@ def test_ordinary_shortcuts_still_pass(qtbot: Any, key_window: KeyWindow, xconn:
         sink.close()
     assert sink.dropped.total == 0
     assert keycodes_down(xconn) == set()
+
+
+# -- item 9: injected input never operates the helper app's own windows ----------------------
+def test_injected_input_cannot_press_the_share_bars_stop(qtbot: Any, xconn: Any) -> None:
+    """The real share bar and a focused "ask me again after" box, told to the sink by
+    ProtectedWindows: clicks, wheel and keys there are refused as "own_window"; the same
+    click elsewhere passes, and nothing stays pressed."""
+    from PySide6.QtWidgets import QSpinBox
+
+    from assist_agent.consent import ShareState
+    from assist_agent.protected_windows import ProtectedWindows
+    from assist_agent.sharing_view import ShareBar
+
+    bar = ShareBar()
+    qtbot.addWidget(bar)
+    bar.show_state("Anna", ShareState.CONTROLLING)
+    bar.move(300, 20)
+    bar.show()
+    qtbot.waitExposed(bar)
+    box = QSpinBox()
+    qtbot.addWidget(box)
+    box.setRange(5, 120)
+    box.setValue(30)
+    box.setGeometry(300, 400, 200, 50)
+    box.show()
+    qtbot.waitExposed(box)
+    box.activateWindow()
+    box.setFocus()
+    qtbot.waitUntil(lambda: box.hasFocus())
+    stops: list[bool] = []
+    bar.stop_button.clicked.connect(lambda: stops.append(True))
+
+    sink = InputInjector(FULL)
+    told: list[str] = []
+    sink.on_refused = told.append
+    pushes: list[Any] = []
+    protected = ProtectedWindows(lambda r, i: (pushes.append(r), sink.set_protected(r, i)))
+    try:
+        protected.push()
+        centre = bar.stop_button.mapToGlobal(bar.stop_button.rect().center())
+        fx, fy = centre.x() / (SCREEN[0] - 1), centre.y() / (SCREEN[1] - 1)
+        bx = box.mapToGlobal(box.rect().center())
+        sink.apply({"v": 1, "type": "mouse", "action": "click", "x": fx, "y": fy,
+                    "button": "left"})  # fmt: skip
+        sink.apply({"v": 1, "type": "mouse", "action": "wheel", "x": bx.x() / (SCREEN[0] - 1),
+                    "y": bx.y() / (SCREEN[1] - 1), "dx": 0, "dy": 5})  # fmt: skip
+        sink.apply(key("press", "up"))
+        sink.apply({"v": 1, "type": "text", "text": "99"})
+        wait_for(lambda: sink.dropped.total == 4, what="four refusals")
+        qtbot.wait(200)
+        assert stops == [] and box.value() == 30
+        assert sink.dropped.by_reason == {"own_window": 4}
+        assert told == ["own_window"] * 4
+
+        # Moved away: the same spot is no longer ours, and the sink learns it by itself.
+        bar.move(300, 600)
+        box.hide()
+        qtbot.waitUntil(lambda: len(pushes) >= 2 and all(r[1] != 20 for r in pushes[-1]))
+        sink.apply({"v": 1, "type": "mouse", "action": "click", "x": fx, "y": fy,
+                    "button": "left"})  # fmt: skip
+        wait_for(lambda: sink.injected == 1, what="the click elsewhere")
+    finally:
+        sink.close()
+        protected.deleteLater()
+    assert sink.dropped.total == 4

@@ -141,6 +141,18 @@ class InputInjector(InputWorker):
             self._rescued_keys |= keys
             self._buttons -= buttons
 
+    def _focus_in(self, windows: frozenset[int]) -> bool:
+        """The X keyboard focus is one of `windows` or inside one (walks up to the root)."""
+        window: Any = self._xstate.get_input_focus().focus
+        root = self._xstate.screen().root.id
+        for _ in range(32):  # a window tree is never this deep; a loop must end
+            if not hasattr(window, "id") or window.id in (0, 1, root):  # None, PointerRoot
+                return False
+            if window.id in windows:
+                return True
+            window = window.query_tree().parent
+        return False
+
     def _inject(self, message: dict[str, Any], generation: int) -> None:
         kind = message.get("type")
         try:

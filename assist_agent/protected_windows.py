@@ -1,0 +1,78 @@
+"""Tells the input sink where the helper app's own windows are (issue 15, item 9).
+
+The supporter's injected input must not operate the helper app itself — the share bar's
+Stop and Pause, the settings, the "ask me again after" box — the supporter has their own
+End button. `ProtectedWindows` watches every visible top-level window of this app (not
+the click-through overlays) and passes their rectangles in desktop pixels and native ids
+to a callback whenever one shows, hides, moves or changes size; the window then hands
+them to `InputSink.set_protected`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+Rect = tuple[int, int, int, int]
+PushProtected = Callable[[list[Rect], list[int]], object]
+
+_WATCHED = frozenset({QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide})
+
+
+def _click_through(widget: QWidget) -> bool:
+    return bool(
+        widget.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        or widget.windowFlags() & Qt.WindowType.WindowTransparentForInput
+    )
+
+
+def own_windows() -> tuple[list[Rect], list[int]]:
+    """The visible top-level windows of this app that take input: rects and native ids."""
+    rects: list[Rect] = []
+    ids: list[int] = []
+    for widget in QApplication.topLevelWidgets():
+        if not widget.isVisible() or _click_through(widget):
+            continue
+        frame = widget.frameGeometry()
+        scale = widget.devicePixelRatio()
+        rects.append(
+            (
+                round(frame.x() * scale),
+                round(frame.y() * scale),
+                round(frame.width() * scale),
+                round(frame.height() * scale),
+            )
+        )
+        ids.append(int(widget.winId()))
+    return rects, ids
+
+
+class ProtectedWindows(QObject):
+    """Calls `push(rects, ids)` (on the Qt thread) when the app's windows change."""
+
+    def __init__(self, push: PushProtected, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._push = push
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)  # many events in one go: one push
+        self._timer.timeout.connect(self.push)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def push(self) -> None:
+        """Pass the current windows on now."""
+        self._push(*own_windows())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            event.type() in _WATCHED
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and not self._timer.isActive()
+        ):
+            self._timer.start()
+        return False
