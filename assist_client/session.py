@@ -70,7 +70,15 @@ class CursorMoved:
     visible: bool
 
 
-SupporterEvent = Step | SessionOpen | ShareState | ChatLine | CursorMoved | Ended
+@dataclass(frozen=True)
+class InputRefused:
+    """The helper app did not pass on some of our input: `system_key`, `hotkey`,
+    `own_window` (messages.REFUSED_REASONS)."""
+
+    reason: str
+
+
+SupporterEvent = Step | SessionOpen | ShareState | ChatLine | CursorMoved | Ended | InputRefused
 
 
 def frame_to_rgb(frame: object) -> np.ndarray:
@@ -237,6 +245,8 @@ class SupporterSession(SessionFlow):
             elif kind == "cursor":
                 self.cursor = CursorMoved(message["x"], message["y"], message["visible"])
                 self._emit(self.cursor)
+            elif kind == "refused":
+                self._emit(InputRefused(message["reason"]))
 
     def _release_local(self) -> None:
         if self._video_task is not None:

@@ -19,6 +19,20 @@ def step_text(step: str) -> str:
     return translate("SupporterSteps", "Starting the screen view…")
 
 
+def refused_text(reason: str) -> str:
+    """Why the other computer did not take some of the supporter's input."""
+    if reason == "own_window":
+        return translate(
+            "SupporterRefused",
+            "You cannot use the buttons of the helper app on the other computer. "
+            "Use your own End button.",
+        )
+    return translate(
+        "SupporterRefused",
+        "This key combination is blocked on the other computer to keep it safe.",
+    )
+
+
 def ended_text(reason: str) -> str:
     if reason == "stopped_by_you":
         return translate("SupporterEnded", "You ended the session.")

@@ -28,13 +28,14 @@ from .session import (
     ChatLine,
     CursorMoved,
     Ended,
+    InputRefused,
     SessionOpen,
     ShareState,
     Step,
     SupporterEvent,
     SupporterSession,
 )
-from .texts import ended_text, identity_text, step_text
+from .texts import ended_text, identity_text, refused_text, step_text
 from .view import RemoteView
 
 translate = QCoreApplication.translate
@@ -324,6 +325,9 @@ class SupporterWindow(QMainWindow):
                 self.view.setFocus()
         elif isinstance(event, CursorMoved):
             self.view.set_cursor(event.x, event.y, event.visible)
+        elif isinstance(event, InputRefused):
+            self.view_status.setText(refused_text(event.reason))
+            widgets.announce(self.view_status, self.view_status.text())
         elif isinstance(event, ChatLine):
             who = (
                 translate("SupporterWindow", "You")

@@ -42,7 +42,9 @@ COMMON = frozenset({"binding", "bye", "heartbeat", "chat"})
 SUPPORTER_SENDS = COMMON | {
     "control_request", "control_release", "pointer", "look", "draw", "mouse", "key", "text",
 }  # fmt: skip
-HOME_USER_SENDS = COMMON | {"state", "cursor"}
+HOME_USER_SENDS = COMMON | {"state", "cursor", "refused"}
+REFUSED_REASONS = frozenset({"system_key", "hotkey", "own_window"})
+"""Why the helper app did not inject the supporter's input (a `refused` message)."""
 INPUT_TYPES = frozenset({"mouse", "key", "text"})
 TEACHING_TYPES = frozenset({"pointer", "look", "draw"})
 
@@ -181,6 +183,11 @@ def _text(m: dict[str, Any]) -> None:
     _need(_printable(_string(m, "text", MAX_TEXT_CHARS), "\n\t"), "bad_field:text")
 
 
+def _refused(m: dict[str, Any]) -> None:
+    reason = m.get("reason")
+    _need(isinstance(reason, str) and reason in REFUSED_REASONS, "bad_field:reason")
+
+
 def _chat(m: dict[str, Any]) -> None:
     _need(_printable(_string(m, "text", MAX_CHAT_CHARS), "\n"), "bad_field:text")
     _integer(m, "id", 0, 2**53)
@@ -201,6 +208,7 @@ _VALIDATORS: dict[str, Callable[[dict[str, Any]], None]] = {
     "key": _key,
     "text": _text,
     "chat": _chat,
+    "refused": _refused,
 }
 
 
