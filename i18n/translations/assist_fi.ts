@@ -1,979 +1,979 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
-    <context>
-        <name>AppHeader</name>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Kieli:</translation>
-        </message>
-        <message>
-            <source>Text and colours</source>
-            <translation>Teksti ja värit</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatPanel</name>
-        <message>
-            <source>Messages</source>
-            <translation>Viestit</translation>
-        </message>
-        <message>
-            <source>&amp;Write a message</source>
-            <translation>&amp;Kirjoita viesti</translation>
-        </message>
-        <message>
-            <source>Send</source>
-            <translation>Lähetä</translation>
-        </message>
-        <message>
-            <source>Write a message</source>
-            <translation>Kirjoita viesti</translation>
-        </message>
-        <message>
-            <source>{who} wrote: {message}</source>
-            <translation>{who} kirjoitti: {message}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CodeCountdown</name>
-        <message numerus="yes">
-            <source>The code works for %n more minutes.</source>
-            <translation>
-                <numerusform>Koodi toimii vielä %n minuutin ajan.</numerusform>
-                <numerusform>Koodi toimii vielä %n minuuttia.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ConfigProblem</name>
-        <message>
-            <source>This app cannot start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The settings that came with this app have a mistake. Please tell the people who gave you this app.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close</source>
-            <translation type="unfinished">Sulje</translation>
-        </message>
-    </context>
-    <context>
-        <name>DisplayDialog</name>
-        <message>
-            <source>Text and colours</source>
-            <translation>Teksti ja värit</translation>
-        </message>
-        <message>
-            <source>Text size</source>
-            <translation>Tekstin koko</translation>
-        </message>
-        <message>
-            <source>Normal</source>
-            <translation>Tavallinen</translation>
-        </message>
-        <message>
-            <source>Large</source>
-            <translation>Iso</translation>
-        </message>
-        <message>
-            <source>Very large</source>
-            <translation>Tosi iso</translation>
-        </message>
-        <message>
-            <source>Colours</source>
-            <translation>Värit</translation>
-        </message>
-        <message>
-            <source>Black text on white</source>
-            <translation>Musta teksti valkoisella</translation>
-        </message>
-        <message>
-            <source>White text on black</source>
-            <translation>Valkoinen teksti mustalla</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Sulje</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpPage</name>
-        <message>
-            <source>What this app does</source>
-            <translation>Mitä tämä sovellus tekee</translation>
-        </message>
-        <message>
-            <source>A person you trust can see your screen and help you. They can show you how to do things. You decide what they see.</source>
-            <translation>Ihminen, johon luotat, voi nähdä näyttösi ja auttaa sinua. Hän voi näyttää, miten asiat tehdään. Sinä päätät, mitä hän näkee.</translation>
-        </message>
-        <message>
-            <source>1. Call your helper</source>
-            <translation>1. Soita auttajalle</translation>
-        </message>
-        <message>
-            <source>First call your helper on the phone. Your helper can be a relative or a worker from a help service.</source>
-            <translation>Soita ensin auttajallesi puhelimella. Auttaja voi olla sukulainen. Hän voi olla myös työntekijä neuvontapalvelusta.</translation>
-        </message>
-        <message>
-            <source>2. Read the code</source>
-            <translation>2. Lue koodi</translation>
-        </message>
-        <message>
-            <source>Press Get help. The app shows a code with many numbers. Read the numbers to your helper on the phone.</source>
-            <translation>Paina Hae apua. Sovellus näyttää koodin, jossa on monta numeroa. Lue numerot auttajalle puhelimessa.</translation>
-        </message>
-        <message>
-            <source>3. You decide</source>
-            <translation>3. Sinä päätät</translation>
-        </message>
-        <message>
-            <source>Your helper types the code. Then the app asks you a question. Can your helper see your screen? Press Allow only if you know the person.</source>
-            <translation>Auttaja kirjoittaa koodin. Sitten sovellus kysyy sinulta. Saako auttaja nähdä näyttösi? Paina Salli vain, jos tunnet ihmisen.</translation>
-        </message>
-        <message>
-            <source>4. Your helper shows you</source>
-            <translation>4. Auttaja näyttää sinulle</translation>
-        </message>
-        <message>
-            <source>Your helper sees your screen. Your helper can point and draw on your screen. Your helper may ask to use your mouse and keyboard. You can say yes or no.</source>
-            <translation>Auttaja näkee näyttösi. Auttaja voi osoittaa ja piirtää näytöllesi. Auttaja voi pyytää saada käyttää hiirtä ja näppäimistöä. Voit vastata kyllä tai ei.</translation>
-        </message>
-        <message>
-            <source>5. Stop at any time</source>
-            <translation>5. Voit lopettaa milloin vain</translation>
-        </message>
-        <message>
-            <source>Press Stop when you want. Then your helper sees nothing. While your helper sees your screen, a Stop button stays at the top.</source>
-            <translation>Paina Lopeta, kun haluat. Sen jälkeen auttaja ei näe mitään. Kun auttaja näkee näyttösi, Lopeta-painike on aina ylhäällä.</translation>
-        </message>
-        <message>
-            <source>Try it first</source>
-            <translation>Kokeile ensin</translation>
-        </message>
-        <message>
-            <source>You can practise without a real helper. Press Practise first on the first screen. Nothing you do there is real.</source>
-            <translation>Voit harjoitella ilman oikeaa auttajaa. Paina ensimmäisellä sivulla Harjoittele ensin. Mikään harjoituksessa ei ole totta.</translation>
-        </message>
-        <message>
-            <source>Help face to face</source>
-            <translation>Apua kasvokkain</translation>
-        </message>
-        <message>
-            <source>This app does not replace help face to face. You can always visit a service point and ask for help there.</source>
-            <translation>Tämä sovellus ei korvaa apua kasvokkain. Voit aina mennä palvelupisteeseen ja pyytää apua siellä.</translation>
-        </message>
-        <message>
-            <source>How does this work?</source>
-            <translation>Miten tämä toimii?</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Sulje</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryPage</name>
-        <message>
-            <source>Past help</source>
-            <translation>Aiempi apu</translation>
-        </message>
-        <message>
-            <source>This list is only on this computer. You can delete it.</source>
-            <translation>Tämä lista on vain tässä tietokoneessa. Voit poistaa sen.</translation>
-        </message>
-        <message>
-            <source>There is nothing here.</source>
-            <translation>Täällä ei ole mitään.</translation>
-        </message>
-        <message>
-            <source>Delete all</source>
-            <translation>Poista kaikki</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Takaisin</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomeEnded</name>
-        <message>
-            <source>You stopped the help. Nobody sees your screen now.</source>
-            <translation>Lopetit avun. Kukaan ei nyt näe näyttöäsi.</translation>
-        </message>
-        <message>
-            <source>You said no. Nobody sees your screen.</source>
-            <translation>Vastasit ei. Kukaan ei näe näyttöäsi.</translation>
-        </message>
-        <message>
-            <source>Your helper ended the help. Nobody sees your screen now.</source>
-            <translation>Auttajasi lopetti avun. Kukaan ei nyt näe näyttöäsi.</translation>
-        </message>
-        <message>
-            <source>The code did not work. Get a new code and read it to your helper again.</source>
-            <translation>Koodi ei toiminut. Hae uusi koodi ja lue se auttajalle uudelleen.</translation>
-        </message>
-        <message>
-            <source>The code is too old. You can get a new code.</source>
-            <translation>Koodi on liian vanha. Voit hakea uuden koodin.</translation>
-        </message>
-        <message>
-            <source>This took too long. You can get a new code.</source>
-            <translation>Tämä kesti liian kauan. Voit hakea uuden koodin.</translation>
-        </message>
-        <message>
-            <source>Something was wrong, so we stopped to keep you safe. You can get a new code.</source>
-            <translation>Jokin oli vialla, joten lopetimme turvallisuutesi vuoksi. Voit hakea uuden koodin.</translation>
-        </message>
-        <message>
-            <source>We could not connect. Check that the internet works and try again.</source>
-            <translation>Yhteys ei onnistunut. Tarkista, että internet toimii, ja yritä uudelleen.</translation>
-        </message>
-        <message>
-            <source>The help service is busy now. Please try again soon.</source>
-            <translation>Apupalvelu on nyt kiireinen. Yritä pian uudelleen.</translation>
-        </message>
-        <message>
-            <source>This app is too old to get help. Ask your helper how to get the new version.</source>
-            <translation>Tämä sovellus on liian vanha. Kysy auttajalta, miten saat uuden version.</translation>
-        </message>
-        <message>
-            <source>The connection broke. Nobody sees your screen now. You can get a new code if you still need help.</source>
-            <translation>Yhteys katkesi. Kukaan ei näe näyttöäsi nyt. Voit hakea uuden koodin, jos tarvitset vielä apua.</translation>
-        </message>
-        <message>
-            <source>The help has ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
-            <translation>Apu on päättynyt. Kukaan ei näe näyttöäsi nyt. Voit hakea uuden koodin, jos tarvitset vielä apua.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomeWindow</name>
-        <message>
-            <source>Get help</source>
-            <translation>Hae apua</translation>
-        </message>
-        <message>
-            <source>Get help with your computer</source>
-            <translation>Hae apua tietokoneen käyttöön</translation>
-        </message>
-        <message>
-            <source>A person you trust can see your screen and help you. You decide what they see.</source>
-            <translation>Luotettava ihminen voi nähdä näyttösi ja auttaa sinua. Sinä päätät, mitä hän näkee.</translation>
-        </message>
-        <message>
-            <source>This app comes from {organisation}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This app keeps nothing on this computer after you close it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Read this code to your helper.</source>
-            <translation>Lue tämä koodi auttajallesi.</translation>
-        </message>
-        <message>
-            <source>Your code is {code}.</source>
-            <translation>Koodisi on {code}.</translation>
-        </message>
-        <message>
-            <source>Give the code only to a person you know and trust.</source>
-            <translation>Anna koodi vain ihmiselle, jonka tunnet ja johon luotat.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Peruuta</translation>
-        </message>
-        <message>
-            <source>Your helper typed the code. Please wait a moment.</source>
-            <translation>Auttajasi kirjoitti koodin. Odota hetki.</translation>
-        </message>
-        <message>
-            <source>{name} wants to see your screen.</source>
-            <translation>{name} haluaa nähdä näyttösi.</translation>
-        </message>
-        <message>
-            <source>Only allow this if you know this person. Never allow it while your online bank is open.</source>
-            <translation>Salli tämä vain, jos tunnet tämän ihmisen. Älä koskaan salli tätä, kun verkkopankki on auki.</translation>
-        </message>
-        <message>
-            <source>Can {name} see your screen?</source>
-            <translation>Saako {name} nähdä näyttösi?</translation>
-        </message>
-        <message>
-            <source>Allow</source>
-            <translation>Salli</translation>
-        </message>
-        <message>
-            <source>Do not allow</source>
-            <translation>Älä salli</translation>
-        </message>
-        <message>
-            <source>Past help</source>
-            <translation>Aiempi apu</translation>
-        </message>
-        <message>
-            <source>Is this safe?</source>
-            <translation>Onko tämä turvallista?</translation>
-        </message>
-        <message>
-            <source>How does this work?</source>
-            <translation>Miten tämä toimii?</translation>
-        </message>
-        <message>
-            <source>Practise first</source>
-            <translation>Harjoittele ensin</translation>
-        </message>
-        <message>
-            <source>Helper mark: {mark}. The same helper always has the same mark.</source>
-            <translation>Auttajan tunnus: {mark}. Samalla auttajalla on aina sama tunnus.</translation>
-        </message>
-        <message>
-            <source>You</source>
-            <translation>Sinä</translation>
-        </message>
-        <message>
-            <source>The help has ended</source>
-            <translation>Apu on päättynyt</translation>
-        </message>
-        <message>
-            <source>Get help again</source>
-            <translation>Hae apua uudelleen</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageDialog</name>
-        <message>
-            <source>Choose your language</source>
-            <translation>Valitse kieli</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguagePicker</name>
-        <message>
-            <source>Language</source>
-            <translation>Kieli</translation>
-        </message>
-    </context>
-    <context>
-        <name>Practice</name>
-        <message>
-            <source>Maria</source>
-            <comment>the pretend helper's name in practice mode</comment>
-            <translation>Maria</translation>
-        </message>
-        <message>
-            <source>Practice. This is not real help. Nobody sees your screen.</source>
-            <translation>Harjoitus. Tämä ei ole oikeaa apua. Kukaan ei näe näyttöäsi.</translation>
-        </message>
-        <message>
-            <source>End practice</source>
-            <translation>Lopeta harjoitus</translation>
-        </message>
-        <message>
-            <source>Practise getting help</source>
-            <translation>Harjoittele avun saamista</translation>
-        </message>
-        <message>
-            <source>Here you can try how getting help works. A pretend helper called {name} helps you. Nothing here is real. You cannot make a mistake.</source>
-            <translation>Tässä voit kokeilla, miten apu toimii. Leikkiauttaja {name} auttaa sinua. Mikään tässä ei ole totta. Et voi tehdä virhettä.</translation>
-        </message>
-        <message>
-            <source>Start practice</source>
-            <translation>Aloita harjoitus</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Takaisin</translation>
-        </message>
-        <message>
-            <source>Read this code to your helper.</source>
-            <translation>Lue tämä koodi auttajalle.</translation>
-        </message>
-        <message>
-            <source>The practice code is {code}.</source>
-            <translation>Harjoituksen koodi on {code}.</translation>
-        </message>
-        <message>
-            <source>In real help, you read the code to your helper on the phone. Now you only pretend. Press the button when you are ready.</source>
-            <translation>Oikeassa avussa luet koodin auttajalle puhelimessa. Nyt vain leikit. Paina painiketta, kun olet valmis.</translation>
-        </message>
-        <message>
-            <source>I read the code</source>
-            <translation>Luin koodin</translation>
-        </message>
-        <message>
-            <source>{name} typed the code. Please wait a moment.</source>
-            <translation>{name} kirjoitti koodin. Odota hetki.</translation>
-        </message>
-        <message>
-            <source>{name} wants to see your screen.</source>
-            <translation>{name} haluaa nähdä näyttösi.</translation>
-        </message>
-        <message>
-            <source>Only allow this if you know this person. Never allow it while your online bank is open.</source>
-            <translation>Salli tämä vain, jos tunnet tämän ihmisen. Älä koskaan salli, kun verkkopankki on auki.</translation>
-        </message>
-        <message>
-            <source>Can {name} see your screen?</source>
-            <translation>Saako {name} nähdä näyttösi?</translation>
-        </message>
-        <message>
-            <source>This is practice. You can press either button.</source>
-            <translation>Tämä on harjoitus. Voit painaa kumpaa tahansa.</translation>
-        </message>
-        <message>
-            <source>Do not allow</source>
-            <translation>Älä salli</translation>
-        </message>
-        <message>
-            <source>Allow</source>
-            <translation>Salli</translation>
-        </message>
-        <message>
-            <source>You said no.</source>
-            <translation>Sanoit ei.</translation>
-        </message>
-        <message>
-            <source>That is right if you do not know the person. In real help, nobody sees your screen now.</source>
-            <translation>Se on oikein, jos et tunne ihmistä. Oikeassa avussa kukaan ei nyt näe näyttöäsi.</translation>
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation>Kokeile uudelleen</translation>
-        </message>
-        <message>
-            <source>{name} sees your screen.</source>
-            <translation>{name} näkee näyttösi.</translation>
-        </message>
-        <message>
-            <source>Look at your screen. {name} shows you things with a pointer.</source>
-            <translation>Katso näyttöäsi. {name} näyttää asioita osoittimella.</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Lopeta</translation>
-        </message>
-        <message>
-            <source>Stop sharing your screen</source>
-            <translation>Lopeta näytön jakaminen</translation>
-        </message>
-        <message>
-            <source>Well done!</source>
-            <translation>Hyvin tehty!</translation>
-        </message>
-        <message>
-            <source>You stopped the help. Nobody sees your screen now. You can stop real help in the same way.</source>
-            <translation>Lopetit avun. Kukaan ei näe näyttöäsi nyt. Voit lopettaa oikean avun samalla tavalla.</translation>
-        </message>
-        <message>
-            <source>Practise again</source>
-            <translation>Harjoittele uudelleen</translation>
-        </message>
-        <message>
-            <source>Back to start</source>
-            <translation>Alkuun</translation>
-        </message>
-        <message>
-            <source>{name} says: Now press Stop. You can always stop like this.</source>
-            <translation>{name} sanoo: Paina nyt Lopeta. Voit aina lopettaa näin.</translation>
-        </message>
-        <message>
-            <source>{name} says: Hello! Can you see my pointer? It shows where I look.</source>
-            <translation>{name} sanoo: Hei! Näetkö osoittimeni? Se näyttää, mihin katson.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QGuiApplication</name>
-        <message>
-            <source>QT_LAYOUT_DIRECTION</source>
-            <translation>LTR</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyPage</name>
-        <message>
-            <source>You decide</source>
-            <translation>Sinä päätät</translation>
-        </message>
-        <message>
-            <source>Nobody sees your screen before you click Allow. You can stop at any time with the Stop button. After that, your helper sees nothing.</source>
-            <translation>Kukaan ei näe näyttöäsi ennen kuin painat Salli. Voit lopettaa milloin vain Lopeta-napilla. Sen jälkeen auttaja ei näe mitään.</translation>
-        </message>
-        <message>
-            <source>The code works only once</source>
-            <translation>Koodi toimii vain kerran</translation>
-        </message>
-        <message>
-            <source>The code works only for a short time. If someone types a wrong code, the code stops working. Then you can get a new code.</source>
-            <translation>Koodi toimii vain lyhyen aikaa. Jos joku kirjoittaa väärän koodin, koodi lakkaa toimimasta. Silloin voit hakea uuden koodin.</translation>
-        </message>
-        <message>
-            <source>Only your helper can see</source>
-            <translation>Vain auttajasi näkee</translation>
-        </message>
-        <message>
-            <source>Only the person who has your code can ask to see your screen. The picture of your screen is locked on the way. Only your helper's app can open it. Not even the people who run this service can see it.</source>
-            <translation>Vain ihminen, jolla on koodisi, voi pyytää nähdä näyttösi. Näyttösi kuva on lukittu matkalla. Vain auttajasi sovellus voi avata sen. Edes tämän palvelun ylläpitäjät eivät näe sitä.</translation>
-        </message>
-        <message>
-            <source>Watch out for tricks</source>
-            <translation>Varo huijauksia</translation>
-        </message>
-        <message>
-            <source>Give the code only to a person you know and trust. A bank, the police or a company never calls you to ask for this code. If a stranger asks you to use this app, end the call. Never allow help while your online bank is open. Never tell anyone your bank codes or passwords.</source>
-            <translation>Anna koodi vain ihmiselle, jonka tunnet ja johon luotat. Pankki, poliisi tai yritys ei koskaan soita ja pyydä tätä koodia. Jos vieras pyytää sinua käyttämään tätä sovellusta, lopeta puhelu. Älä koskaan salli apua, kun verkkopankki on auki. Älä koskaan kerro kenellekään pankkitunnuksiasi tai salasanojasi.</translation>
-        </message>
-        <message>
-            <source>Your helper's mark</source>
-            <translation>Auttajasi tunnus</translation>
-        </message>
-        <message>
-            <source>The app shows your helper's name and a mark of letters and numbers. The same helper always has the same mark. If the mark is new, ask your helper why.</source>
-            <translation>Sovellus näyttää auttajasi nimen ja tunnuksen, jossa on kirjaimia ja numeroita. Samalla auttajalla on aina sama tunnus. Jos tunnus on uusi, kysy auttajalta miksi.</translation>
-        </message>
-        <message>
-            <source>If something is wrong</source>
-            <translation>Jos jokin on vialla</translation>
-        </message>
-        <message>
-            <source>If the app notices something strange, it stops at once. Then nobody sees your screen. You can get a new code and try again.</source>
-            <translation>Jos sovellus huomaa jotain outoa, se lopettaa heti. Silloin kukaan ei näe näyttöäsi. Voit hakea uuden koodin ja yrittää uudelleen.</translation>
-        </message>
-        <message>
-            <source>What the app cannot do</source>
-            <translation>Mitä sovellus ei voi tehdä</translation>
-        </message>
-        <message>
-            <source>The app cannot protect you from a computer virus. If you think your computer has a virus, ask for help face to face.</source>
-            <translation>Sovellus ei voi suojata sinua tietokoneviruksilta. Jos epäilet, että tietokoneessasi on virus, pyydä apua kasvokkain.</translation>
-        </message>
-        <message>
-            <source>Is this safe?</source>
-            <translation>Onko tämä turvallista?</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Sulje</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShareBar</name>
-        <message>
-            <source>Your screen is shared</source>
-            <translation>Näyttösi näkyy auttajalle</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sharing</name>
-        <message>
-            <source>{name} uses your mouse and keyboard.</source>
-            <translation>{name} käyttää hiirtäsi ja näppäimistöäsi.</translation>
-        </message>
-        <message>
-            <source>Sharing is paused. {name} cannot see your screen.</source>
-            <translation>Näyttäminen on tauolla. {name} ei näe näyttöäsi.</translation>
-        </message>
-        <message>
-            <source>{name} sees your screen.</source>
-            <translation>{name} näkee näyttösi.</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Jatka</translation>
-        </message>
-        <message>
-            <source>Continue sharing</source>
-            <translation>Jatka näytön näyttämistä</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Tauko</translation>
-        </message>
-        <message>
-            <source>Pause sharing</source>
-            <translation>Pidä tauko näytön näyttämisessä</translation>
-        </message>
-        <message>
-            <source>Take back control</source>
-            <translation>Ota hiiri takaisin</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Lopeta</translation>
-        </message>
-        <message>
-            <source>Stop sharing your screen</source>
-            <translation>Lopeta näytön näyttäminen</translation>
-        </message>
-        <message>
-            <source>Move your own mouse if you want {name} to stop for a moment.</source>
-            <translation>Liikuta omaa hiirtäsi, jos haluat, että {name} pysähtyy hetkeksi.</translation>
-        </message>
-        <message>
-            <source>Press Continue when you are ready.</source>
-            <translation>Paina Jatka, kun olet valmis.</translation>
-        </message>
-        <message>
-            <source>{name} can point and draw on your screen to show you things.</source>
-            <translation>{name} voi osoittaa ja piirtää näytölläsi ja näyttää sinulle asioita.</translation>
-        </message>
-        <message>
-            <source>{name} asks to use your mouse and keyboard.</source>
-            <translation>{name} pyytää saada käyttää hiirtäsi ja näppäimistöäsi.</translation>
-        </message>
-        <message>
-            <source>Only allow this if you know this person. Never allow it while your online bank is open.</source>
-            <translation>Salli tämä vain, jos tunnet tämän ihmisen. Älä koskaan salli tätä, kun verkkopankki on auki.</translation>
-        </message>
-        <message>
-            <source>Can {name} use your mouse and keyboard?</source>
-            <translation>Saako {name} käyttää hiirtäsi ja näppäimistöäsi?</translation>
-        </message>
-        <message>
-            <source>Do not allow</source>
-            <translation>Älä salli</translation>
-        </message>
-        <message>
-            <source>Allow</source>
-            <translation>Salli</translation>
-        </message>
-        <message>
-            <source>Do you want to keep sharing your screen?</source>
-            <translation>Haluatko jatkaa näytön näyttämistä?</translation>
-        </message>
-        <message>
-            <source>Soon we will ask if you want to keep sharing your screen.</source>
-            <translation>Pian kysymme, haluatko jatkaa näytön näyttämistä.</translation>
-        </message>
-        <message>
-            <source>Ask me again after this many &amp;minutes:</source>
-            <translation>Kysy minulta uudelleen näin monen &amp;minuutin päästä:</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummaryText</name>
-        <message>
-            <source>{name} helped you.</source>
-            <translation>{name} auttoi sinua.</translation>
-        </message>
-        <message numerus="yes">
-            <source>{name} saw your screen for %n minutes.</source>
-            <translation>
-                <numerusform>{name} näki näyttösi %n minuutin ajan.</numerusform>
-                <numerusform>{name} näki näyttösi %n minuutin ajan.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{name} used your mouse and keyboard for %n minutes.</source>
-            <translation>
-                <numerusform>{name} käytti hiirtäsi ja näppäimistöäsi %n minuutin ajan.</numerusform>
-                <numerusform>{name} käytti hiirtäsi ja näppäimistöäsi %n minuutin ajan.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{name} did not use your mouse or keyboard.</source>
-            <translation>{name} ei käyttänyt hiirtäsi eikä näppäimistöäsi.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupporterEnded</name>
-        <message>
-            <source>You ended the session.</source>
-            <translation>Lopetit istunnon.</translation>
-        </message>
-        <message>
-            <source>The person did not allow screen sharing.</source>
-            <translation>Henkilö ei sallinut näytön jakamista.</translation>
-        </message>
-        <message>
-            <source>The person ended the session.</source>
-            <translation>Henkilö lopetti istunnon.</translation>
-        </message>
-        <message>
-            <source>No one is waiting with this code. Ask the person to read the code again.</source>
-            <translation>Kukaan ei odota tällä koodilla. Pyydä henkilöä lukemaan koodi uudelleen.</translation>
-        </message>
-        <message>
-            <source>This code is already in use. Ask for a new code.</source>
-            <translation>Koodi on jo käytössä. Pyydä uusi koodi.</translation>
-        </message>
-        <message>
-            <source>The code did not match, so it no longer works. Ask the person for a new code.</source>
-            <translation>Koodi ei täsmännyt, joten se ei enää toimi. Pyydä henkilöltä uusi koodi.</translation>
-        </message>
-        <message>
-            <source>The code has expired. Ask for a new code.</source>
-            <translation>Koodi on vanhentunut. Pyydä uusi koodi.</translation>
-        </message>
-        <message>
-            <source>Too many tries. Wait a minute and try again.</source>
-            <translation>Liian monta yritystä. Odota minuutti ja yritä uudelleen.</translation>
-        </message>
-        <message>
-            <source>The connection failed a security check and was closed. Ask for a new code.</source>
-            <translation>Yhteys ei läpäissyt turvatarkistusta, ja se suljettiin. Pyydä uusi koodi.</translation>
-        </message>
-        <message>
-            <source>Cannot reach the pairing server. Check the network and try again.</source>
-            <translation>Yhdistämispalvelimeen ei saada yhteyttä. Tarkista verkko ja yritä uudelleen.</translation>
-        </message>
-        <message>
-            <source>The connection took too long. Try again.</source>
-            <translation>Yhteyden muodostus kesti liian kauan. Yritä uudelleen.</translation>
-        </message>
-        <message>
-            <source>The pairing server is busy or restarting. Try again in a minute.</source>
-            <translation>Yhdistämispalvelin on kiireinen tai käynnistyy uudelleen. Yritä minuutin päästä uudelleen.</translation>
-        </message>
-        <message>
-            <source>The pairing server does not support this version of the app. Update the app and try again.</source>
-            <translation>Yhdistämispalvelin ei tue tätä sovelluksen versiota. Päivitä sovellus ja yritä uudelleen.</translation>
-        </message>
-        <message>
-            <source>The pairing server refused a message before the apps were paired. Ask for a new code and try again.</source>
-            <translation>Yhdistämispalvelin hylkäsi viestin ennen kuin sovellukset yhdistyivät. Pyydä uusi koodi ja yritä uudelleen.</translation>
-        </message>
-        <message>
-            <source>The connection was lost. Ask the person for a new code to continue.</source>
-            <translation>Yhteys katkesi. Pyydä henkilöltä uusi koodi jatkaaksesi.</translation>
-        </message>
-        <message>
-            <source>The session ended. To help again, ask the person for a new code.</source>
-            <translation>Istunto päättyi. Jos haluat auttaa uudelleen, pyydä henkilöltä uusi koodi.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupporterHelp</name>
-        <message>
-            <source>1. Get the code</source>
-            <translation>1. Saa koodi</translation>
-        </message>
-        <message>
-            <source>Call the person first. They press Get help and read you a code of 13 digits. Type it here with your name and press Connect. The app notices most typing mistakes before it connects.</source>
-            <translation>Soita ensin henkilölle. Hän painaa Hae apua ja lukee sinulle 13-numeroisen koodin. Kirjoita se tähän nimesi kanssa ja paina Yhdistä. Sovellus huomaa useimmat kirjoitusvirheet ennen yhdistämistä.</translation>
-        </message>
-        <message>
-            <source>2. Wait for permission</source>
-            <translation>2. Odota lupaa</translation>
-        </message>
-        <message>
-            <source>The person sees your name and your identity mark, and decides. Nothing is shown before they press Allow. A wrong code ends the code for good; ask for a new one.</source>
-            <translation>Henkilö näkee nimesi ja tunnistemerkkisi ja päättää. Mitään ei näytetä ennen kuin hän painaa Salli. Väärä koodi lopettaa koodin lopullisesti; pyydä uusi.</translation>
-        </message>
-        <message>
-            <source>3. Teach first</source>
-            <translation>3. Opeta ensin</translation>
-        </message>
-        <message>
-            <source>Move the mouse over the picture to show your pointer on their screen. Drag to draw, click to say "look here". Let the person do things themselves when they can.</source>
-            <translation>Liikuta hiirtä kuvan päällä, niin osoittimesi näkyy hänen näytöllään. Vedä piirtääksesi, napsauta sanoaksesi "katso tästä". Anna henkilön tehdä itse, kun hän pystyy.</translation>
-        </message>
-        <message>
-            <source>4. Mouse and keyboard</source>
-            <translation>4. Hiiri ja näppäimistö</translation>
-        </message>
-        <message>
-            <source>Press Ask for control only when teaching is not enough. The person must allow it separately and can take control back at any time. When they move their own mouse, your input waits.</source>
-            <translation>Paina Pyydä ohjausta vain, kun opettaminen ei riitä. Henkilön on sallittava se erikseen, ja hän voi ottaa ohjauksen takaisin milloin vain. Kun hän liikuttaa omaa hiirtään, sinun syötteesi odottaa.</translation>
-        </message>
-        <message>
-            <source>5. Ending</source>
-            <translation>5. Lopettaminen</translation>
-        </message>
-        <message>
-            <source>The person can pause or stop at any moment. Press End session when you are done. Nothing stays open afterwards.</source>
-            <translation>Henkilö voi keskeyttää tai lopettaa milloin vain. Paina Lopeta istunto, kun olet valmis. Mitään ei jää auki jälkeenpäin.</translation>
-        </message>
-        <message>
-            <source>Keep the person safe</source>
-            <translation>Pidä henkilö turvassa</translation>
-        </message>
-        <message>
-            <source>Never ask for passwords, bank codes or card numbers. Ask the person to close their online bank before you look. Remind them that no bank or authority ever calls to ask for this code.</source>
-            <translation>Älä koskaan kysy salasanoja, pankkitunnuksia tai korttinumeroita. Pyydä henkilöä sulkemaan verkkopankki ennen kuin katsot. Muistuta, ettei mikään pankki tai viranomainen koskaan soita kysyäkseen tätä koodia.</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Ohje</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Sulje</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupporterIdentity</name>
-        <message>
-            <source>Your identity mark is {mark}. The person sees the same mark before they allow you.</source>
-            <translation>Tunnuksesi on {mark}. Henkilö näkee saman tunnuksen ennen kuin hän sallii sinut.</translation>
-        </message>
-        <message>
-            <source>Your identity mark is {mark}. No safe key store was found on this computer, so the mark lasts only until you close the app.</source>
-            <translation>Tunnuksesi on {mark}. Tietokoneesta ei löytynyt turvallista avainvarastoa, joten tunnus on voimassa vain, kunnes suljet sovelluksen.</translation>
-        </message>
-        <message>
-            <source>Your identity mark is {mark}. The only key store here saves secrets as plain text, so it is not used and the mark lasts only until you close the app.</source>
-            <translation>Tunnuksesi on {mark}. Täällä oleva avainvarasto tallentaa salaisuudet selkokielisinä, joten sitä ei käytetä ja tunnus on voimassa vain, kunnes suljet sovelluksen.</translation>
-        </message>
-        <message>
-            <source>Your identity mark is {mark}. The saved key could not be read and was left as it is, so this mark lasts only until you close the app.</source>
-            <translation>Tunnuksesi on {mark}. Tallennettua avainta ei voitu lukea, ja se jätettiin ennalleen, joten tämä tunnus on voimassa vain, kunnes suljet sovelluksen.</translation>
-        </message>
-        <message>
-            <source>Your identity mark is {mark}. The key store could not be opened, so the mark lasts only until you close the app.</source>
-            <translation>Tunnuksesi on {mark}. Avainvarastoa ei voitu avata, joten tunnus on voimassa vain, kunnes suljet sovelluksen.</translation>
-        </message>
-        <message>
-            <source>Your identity mark is {mark}. It lasts only until you close the app.</source>
-            <translation>Tunnuksesi on {mark}. Se on voimassa vain, kunnes suljet sovelluksen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupporterRefused</name>
-        <message>
-            <source>You cannot use the buttons of the helper app on the other computer. Use your own End button.</source>
-            <translation>Et voi käyttää toisen tietokoneen apusovelluksen painikkeita. Käytä omaa Lopeta-painikettasi.</translation>
-        </message>
-        <message>
-            <source>This key combination is blocked on the other computer to keep it safe.</source>
-            <translation>Tämä näppäinyhdistelmä on estetty toisella tietokoneella turvallisuuden vuoksi.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupporterSteps</name>
-        <message>
-            <source>Connecting to the pairing server…</source>
-            <translation>Yhdistetään yhdistämispalvelimeen…</translation>
-        </message>
-        <message>
-            <source>Checking the code with the person's computer…</source>
-            <translation>Tarkistetaan koodia henkilön tietokoneen kanssa…</translation>
-        </message>
-        <message>
-            <source>Waiting for the person to allow you to see their screen…</source>
-            <translation>Odotetaan, että henkilö sallii sinun nähdä näyttönsä…</translation>
-        </message>
-        <message>
-            <source>Starting the screen view…</source>
-            <translation>Käynnistetään näyttönäkymää…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupporterWindow</name>
-        <message>
-            <source>Assist – supporter</source>
-            <translation>Assist – tukihenkilö</translation>
-        </message>
-        <message>
-            <source>Help a person</source>
-            <translation>Auta henkilöä</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Ohje</translation>
-        </message>
-        <message>
-            <source>Your &amp;name</source>
-            <translation>&amp;Nimesi</translation>
-        </message>
-        <message>
-            <source>&amp;Code</source>
-            <translation>&amp;Koodi</translation>
-        </message>
-        <message>
-            <source>Shown to the person</source>
-            <translation>Näytetään henkilölle</translation>
-        </message>
-        <message>
-            <source>1234 5678 9012 3</source>
-            <translation>1234 5678 9012 3</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Koodi</translation>
-        </message>
-        <message>
-            <source>Your name</source>
-            <translation>Nimesi</translation>
-        </message>
-        <message>
-            <source>Connect</source>
-            <translation>Yhdistä</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Peruuta</translation>
-        </message>
-        <message>
-            <source>End session</source>
-            <translation>Lopeta istunto</translation>
-        </message>
-        <message>
-            <source>Give control back</source>
-            <translation>Palauta ohjaus</translation>
-        </message>
-        <message>
-            <source>Ask for control</source>
-            <translation>Pyydä ohjausta</translation>
-        </message>
-        <message>
-            <source>You control the person's mouse and keyboard. If they move their own mouse, you wait a moment. Ctrl+Alt+Home takes the keyboard back to this window.</source>
-            <translation>Ohjaat henkilön hiirtä ja näppäimistöä. Jos hän liikuttaa omaa hiirtään, odotat hetken. Ctrl+Alt+Home palauttaa näppäimistön tähän ikkunaan.</translation>
-        </message>
-        <message>
-            <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You</source>
-            <translation>Sinä</translation>
-        </message>
-        <message>
-            <source>The person</source>
-            <translation>Henkilö</translation>
-        </message>
-        <message>
-            <source>The person's screen</source>
-            <translation>Henkilön näyttö</translation>
-        </message>
-        <message>
-            <source>Session ended</source>
-            <translation>Istunto päättyi</translation>
-        </message>
-        <message>
-            <source>New session</source>
-            <translation>Uusi istunto</translation>
-        </message>
-        <message>
-            <source>The person paused sharing.</source>
-            <translation>Henkilö pani näytön jakamisen tauolle.</translation>
-        </message>
-        <message>
-            <source>Waiting for the person to allow control…</source>
-            <translation>Odotetaan, että henkilö sallii ohjauksen…</translation>
-        </message>
-        <message>
-            <source>You see the person's screen. Point with the mouse; drag to draw; click to say "look here".</source>
-            <translation>Näet henkilön näytön. Osoita hiirellä, piirrä vetämällä ja napsauta, kun haluat sanoa ”katso tästä”.</translation>
-        </message>
-        <message>
-            <source>The code looks right.</source>
-            <translation>Koodi näyttää oikealta.</translation>
-        </message>
-        <message>
-            <source>The code has 13 digits.</source>
-            <translation>Koodissa on 13 numeroa.</translation>
-        </message>
-        <message>
-            <source>The code has only digits.</source>
-            <translation>Koodissa on vain numeroita.</translation>
-        </message>
-        <message>
-            <source>This code has a typo. Check the digits with the person.</source>
-            <translation>Koodissa on kirjoitusvirhe. Tarkista numerot henkilön kanssa.</translation>
-        </message>
-    </context>
+<context>
+    <name>AppHeader</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>Text and colours</source>
+        <translation>Teksti ja värit</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <source>Messages</source>
+        <translation>Viestit</translation>
+    </message>
+    <message>
+        <source>&amp;Write a message</source>
+        <translation>&amp;Kirjoita viesti</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Lähetä</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>Kirjoita viesti</translation>
+    </message>
+    <message>
+        <source>{who} wrote: {message}</source>
+        <translation>{who} kirjoitti: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>CodeCountdown</name>
+    <message numerus="yes">
+        <source>The code works for %n more minutes.</source>
+        <translation>
+            <numerusform>Koodi toimii vielä %n minuutin ajan.</numerusform>
+            <numerusform>Koodi toimii vielä %n minuuttia.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfigProblem</name>
+    <message>
+        <source>This app cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings that came with this app have a mistake. Please tell the people who gave you this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayDialog</name>
+    <message>
+        <source>Text and colours</source>
+        <translation>Teksti ja värit</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tekstin koko</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Tavallinen</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Iso</translation>
+    </message>
+    <message>
+        <source>Very large</source>
+        <translation>Tosi iso</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Värit</translation>
+    </message>
+    <message>
+        <source>Black text on white</source>
+        <translation>Musta teksti valkoisella</translation>
+    </message>
+    <message>
+        <source>White text on black</source>
+        <translation>Valkoinen teksti mustalla</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>What this app does</source>
+        <translation>Mitä tämä sovellus tekee</translation>
+    </message>
+    <message>
+        <source>A person you trust can see your screen and help you. They can show you how to do things. You decide what they see.</source>
+        <translation>Ihminen, johon luotat, voi nähdä näyttösi ja auttaa sinua. Hän voi näyttää, miten asiat tehdään. Sinä päätät, mitä hän näkee.</translation>
+    </message>
+    <message>
+        <source>1. Call your helper</source>
+        <translation>1. Soita auttajalle</translation>
+    </message>
+    <message>
+        <source>First call your helper on the phone. Your helper can be a relative or a worker from a help service.</source>
+        <translation>Soita ensin auttajallesi puhelimella. Auttaja voi olla sukulainen. Hän voi olla myös työntekijä neuvontapalvelusta.</translation>
+    </message>
+    <message>
+        <source>2. Read the code</source>
+        <translation>2. Lue koodi</translation>
+    </message>
+    <message>
+        <source>Press Get help. The app shows a code with many numbers. Read the numbers to your helper on the phone.</source>
+        <translation>Paina Hae apua. Sovellus näyttää koodin, jossa on monta numeroa. Lue numerot auttajalle puhelimessa.</translation>
+    </message>
+    <message>
+        <source>3. You decide</source>
+        <translation>3. Sinä päätät</translation>
+    </message>
+    <message>
+        <source>Your helper types the code. Then the app asks you a question. Can your helper see your screen? Press Allow only if you know the person.</source>
+        <translation>Auttaja kirjoittaa koodin. Sitten sovellus kysyy sinulta. Saako auttaja nähdä näyttösi? Paina Salli vain, jos tunnet ihmisen.</translation>
+    </message>
+    <message>
+        <source>4. Your helper shows you</source>
+        <translation>4. Auttaja näyttää sinulle</translation>
+    </message>
+    <message>
+        <source>Your helper sees your screen. Your helper can point and draw on your screen. Your helper may ask to use your mouse and keyboard. You can say yes or no.</source>
+        <translation>Auttaja näkee näyttösi. Auttaja voi osoittaa ja piirtää näytöllesi. Auttaja voi pyytää saada käyttää hiirtä ja näppäimistöä. Voit vastata kyllä tai ei.</translation>
+    </message>
+    <message>
+        <source>5. Stop at any time</source>
+        <translation>5. Voit lopettaa milloin vain</translation>
+    </message>
+    <message>
+        <source>Press Stop when you want. Then your helper sees nothing. While your helper sees your screen, a Stop button stays at the top.</source>
+        <translation>Paina Lopeta, kun haluat. Sen jälkeen auttaja ei näe mitään. Kun auttaja näkee näyttösi, Lopeta-painike on aina ylhäällä.</translation>
+    </message>
+    <message>
+        <source>Try it first</source>
+        <translation>Kokeile ensin</translation>
+    </message>
+    <message>
+        <source>You can practise without a real helper. Press Practise first on the first screen. Nothing you do there is real.</source>
+        <translation>Voit harjoitella ilman oikeaa auttajaa. Paina ensimmäisellä sivulla Harjoittele ensin. Mikään harjoituksessa ei ole totta.</translation>
+    </message>
+    <message>
+        <source>Help face to face</source>
+        <translation>Apua kasvokkain</translation>
+    </message>
+    <message>
+        <source>This app does not replace help face to face. You can always visit a service point and ask for help there.</source>
+        <translation>Tämä sovellus ei korvaa apua kasvokkain. Voit aina mennä palvelupisteeseen ja pyytää apua siellä.</translation>
+    </message>
+    <message>
+        <source>How does this work?</source>
+        <translation>Miten tämä toimii?</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Past help</source>
+        <translation>Aiempi apu</translation>
+    </message>
+    <message>
+        <source>This list is only on this computer. You can delete it.</source>
+        <translation>Tämä lista on vain tässä tietokoneessa. Voit poistaa sen.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Täällä ei ole mitään.</translation>
+    </message>
+    <message>
+        <source>Delete all</source>
+        <translation>Poista kaikki</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+</context>
+<context>
+    <name>HomeEnded</name>
+    <message>
+        <source>You stopped the help. Nobody sees your screen now.</source>
+        <translation>Lopetit avun. Kukaan ei nyt näe näyttöäsi.</translation>
+    </message>
+    <message>
+        <source>You said no. Nobody sees your screen.</source>
+        <translation>Vastasit ei. Kukaan ei näe näyttöäsi.</translation>
+    </message>
+    <message>
+        <source>Your helper ended the help. Nobody sees your screen now.</source>
+        <translation>Auttajasi lopetti avun. Kukaan ei nyt näe näyttöäsi.</translation>
+    </message>
+    <message>
+        <source>The code did not work. Get a new code and read it to your helper again.</source>
+        <translation>Koodi ei toiminut. Hae uusi koodi ja lue se auttajalle uudelleen.</translation>
+    </message>
+    <message>
+        <source>The code is too old. You can get a new code.</source>
+        <translation>Koodi on liian vanha. Voit hakea uuden koodin.</translation>
+    </message>
+    <message>
+        <source>This took too long. You can get a new code.</source>
+        <translation>Tämä kesti liian kauan. Voit hakea uuden koodin.</translation>
+    </message>
+    <message>
+        <source>Something was wrong, so we stopped to keep you safe. You can get a new code.</source>
+        <translation>Jokin oli vialla, joten lopetimme turvallisuutesi vuoksi. Voit hakea uuden koodin.</translation>
+    </message>
+    <message>
+        <source>We could not connect. Check that the internet works and try again.</source>
+        <translation>Yhteys ei onnistunut. Tarkista, että internet toimii, ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The help service is busy now. Please try again soon.</source>
+        <translation>Apupalvelu on nyt kiireinen. Yritä pian uudelleen.</translation>
+    </message>
+    <message>
+        <source>This app is too old to get help. Ask your helper how to get the new version.</source>
+        <translation>Tämä sovellus on liian vanha. Kysy auttajalta, miten saat uuden version.</translation>
+    </message>
+    <message>
+        <source>The connection broke. Nobody sees your screen now. You can get a new code if you still need help.</source>
+        <translation>Yhteys katkesi. Kukaan ei näe näyttöäsi nyt. Voit hakea uuden koodin, jos tarvitset vielä apua.</translation>
+    </message>
+    <message>
+        <source>The help has ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
+        <translation>Apu on päättynyt. Kukaan ei näe näyttöäsi nyt. Voit hakea uuden koodin, jos tarvitset vielä apua.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeWindow</name>
+    <message>
+        <source>Get help</source>
+        <translation>Hae apua</translation>
+    </message>
+    <message>
+        <source>Get help with your computer</source>
+        <translation>Hae apua tietokoneen käyttöön</translation>
+    </message>
+    <message>
+        <source>A person you trust can see your screen and help you. You decide what they see.</source>
+        <translation>Luotettava ihminen voi nähdä näyttösi ja auttaa sinua. Sinä päätät, mitä hän näkee.</translation>
+    </message>
+    <message>
+        <source>This app comes from {organisation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app keeps nothing on this computer after you close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this code to your helper.</source>
+        <translation>Lue tämä koodi auttajallesi.</translation>
+    </message>
+    <message>
+        <source>Your code is {code}.</source>
+        <translation>Koodisi on {code}.</translation>
+    </message>
+    <message>
+        <source>Give the code only to a person you know and trust.</source>
+        <translation>Anna koodi vain ihmiselle, jonka tunnet ja johon luotat.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Your helper typed the code. Please wait a moment.</source>
+        <translation>Auttajasi kirjoitti koodin. Odota hetki.</translation>
+    </message>
+    <message>
+        <source>{name} wants to see your screen.</source>
+        <translation>{name} haluaa nähdä näyttösi.</translation>
+    </message>
+    <message>
+        <source>Only allow this if you know this person. Never allow it while your online bank is open.</source>
+        <translation>Salli tämä vain, jos tunnet tämän ihmisen. Älä koskaan salli tätä, kun verkkopankki on auki.</translation>
+    </message>
+    <message>
+        <source>Can {name} see your screen?</source>
+        <translation>Saako {name} nähdä näyttösi?</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Salli</translation>
+    </message>
+    <message>
+        <source>Do not allow</source>
+        <translation>Älä salli</translation>
+    </message>
+    <message>
+        <source>Past help</source>
+        <translation>Aiempi apu</translation>
+    </message>
+    <message>
+        <source>Is this safe?</source>
+        <translation>Onko tämä turvallista?</translation>
+    </message>
+    <message>
+        <source>How does this work?</source>
+        <translation>Miten tämä toimii?</translation>
+    </message>
+    <message>
+        <source>Practise first</source>
+        <translation>Harjoittele ensin</translation>
+    </message>
+    <message>
+        <source>Helper mark: {mark}. The same helper always has the same mark.</source>
+        <translation>Auttajan tunnus: {mark}. Samalla auttajalla on aina sama tunnus.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sinä</translation>
+    </message>
+    <message>
+        <source>The help has ended</source>
+        <translation>Apu on päättynyt</translation>
+    </message>
+    <message>
+        <source>Get help again</source>
+        <translation>Hae apua uudelleen</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Valitse kieli</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Maria</source>
+        <comment>the pretend helper&apos;s name in practice mode</comment>
+        <translation>Maria</translation>
+    </message>
+    <message>
+        <source>Practice. This is not real help. Nobody sees your screen.</source>
+        <translation>Harjoitus. Tämä ei ole oikeaa apua. Kukaan ei näe näyttöäsi.</translation>
+    </message>
+    <message>
+        <source>End practice</source>
+        <translation>Lopeta harjoitus</translation>
+    </message>
+    <message>
+        <source>Practise getting help</source>
+        <translation>Harjoittele avun saamista</translation>
+    </message>
+    <message>
+        <source>Here you can try how getting help works. A pretend helper called {name} helps you. Nothing here is real. You cannot make a mistake.</source>
+        <translation>Tässä voit kokeilla, miten apu toimii. Leikkiauttaja {name} auttaa sinua. Mikään tässä ei ole totta. Et voi tehdä virhettä.</translation>
+    </message>
+    <message>
+        <source>Start practice</source>
+        <translation>Aloita harjoitus</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>Read this code to your helper.</source>
+        <translation>Lue tämä koodi auttajalle.</translation>
+    </message>
+    <message>
+        <source>The practice code is {code}.</source>
+        <translation>Harjoituksen koodi on {code}.</translation>
+    </message>
+    <message>
+        <source>In real help, you read the code to your helper on the phone. Now you only pretend. Press the button when you are ready.</source>
+        <translation>Oikeassa avussa luet koodin auttajalle puhelimessa. Nyt vain leikit. Paina painiketta, kun olet valmis.</translation>
+    </message>
+    <message>
+        <source>I read the code</source>
+        <translation>Luin koodin</translation>
+    </message>
+    <message>
+        <source>{name} typed the code. Please wait a moment.</source>
+        <translation>{name} kirjoitti koodin. Odota hetki.</translation>
+    </message>
+    <message>
+        <source>{name} wants to see your screen.</source>
+        <translation>{name} haluaa nähdä näyttösi.</translation>
+    </message>
+    <message>
+        <source>Only allow this if you know this person. Never allow it while your online bank is open.</source>
+        <translation>Salli tämä vain, jos tunnet tämän ihmisen. Älä koskaan salli, kun verkkopankki on auki.</translation>
+    </message>
+    <message>
+        <source>Can {name} see your screen?</source>
+        <translation>Saako {name} nähdä näyttösi?</translation>
+    </message>
+    <message>
+        <source>This is practice. You can press either button.</source>
+        <translation>Tämä on harjoitus. Voit painaa kumpaa tahansa.</translation>
+    </message>
+    <message>
+        <source>Do not allow</source>
+        <translation>Älä salli</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Salli</translation>
+    </message>
+    <message>
+        <source>You said no.</source>
+        <translation>Sanoit ei.</translation>
+    </message>
+    <message>
+        <source>That is right if you do not know the person. In real help, nobody sees your screen now.</source>
+        <translation>Se on oikein, jos et tunne ihmistä. Oikeassa avussa kukaan ei nyt näe näyttöäsi.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Kokeile uudelleen</translation>
+    </message>
+    <message>
+        <source>{name} sees your screen.</source>
+        <translation>{name} näkee näyttösi.</translation>
+    </message>
+    <message>
+        <source>Look at your screen. {name} shows you things with a pointer.</source>
+        <translation>Katso näyttöäsi. {name} näyttää asioita osoittimella.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <source>Stop sharing your screen</source>
+        <translation>Lopeta näytön jakaminen</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Hyvin tehty!</translation>
+    </message>
+    <message>
+        <source>You stopped the help. Nobody sees your screen now. You can stop real help in the same way.</source>
+        <translation>Lopetit avun. Kukaan ei näe näyttöäsi nyt. Voit lopettaa oikean avun samalla tavalla.</translation>
+    </message>
+    <message>
+        <source>Practise again</source>
+        <translation>Harjoittele uudelleen</translation>
+    </message>
+    <message>
+        <source>Back to start</source>
+        <translation>Alkuun</translation>
+    </message>
+    <message>
+        <source>{name} says: Now press Stop. You can always stop like this.</source>
+        <translation>{name} sanoo: Paina nyt Lopeta. Voit aina lopettaa näin.</translation>
+    </message>
+    <message>
+        <source>{name} says: Hello! Can you see my pointer? It shows where I look.</source>
+        <translation>{name} sanoo: Hei! Näetkö osoittimeni? Se näyttää, mihin katson.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPage</name>
+    <message>
+        <source>You decide</source>
+        <translation>Sinä päätät</translation>
+    </message>
+    <message>
+        <source>Nobody sees your screen before you click Allow. You can stop at any time with the Stop button. After that, your helper sees nothing.</source>
+        <translation>Kukaan ei näe näyttöäsi ennen kuin painat Salli. Voit lopettaa milloin vain Lopeta-napilla. Sen jälkeen auttaja ei näe mitään.</translation>
+    </message>
+    <message>
+        <source>The code works only once</source>
+        <translation>Koodi toimii vain kerran</translation>
+    </message>
+    <message>
+        <source>The code works only for a short time. If someone types a wrong code, the code stops working. Then you can get a new code.</source>
+        <translation>Koodi toimii vain lyhyen aikaa. Jos joku kirjoittaa väärän koodin, koodi lakkaa toimimasta. Silloin voit hakea uuden koodin.</translation>
+    </message>
+    <message>
+        <source>Only your helper can see</source>
+        <translation>Vain auttajasi näkee</translation>
+    </message>
+    <message>
+        <source>Only the person who has your code can ask to see your screen. The picture of your screen is locked on the way. Only your helper&apos;s app can open it. Not even the people who run this service can see it.</source>
+        <translation>Vain ihminen, jolla on koodisi, voi pyytää nähdä näyttösi. Näyttösi kuva on lukittu matkalla. Vain auttajasi sovellus voi avata sen. Edes tämän palvelun ylläpitäjät eivät näe sitä.</translation>
+    </message>
+    <message>
+        <source>Watch out for tricks</source>
+        <translation>Varo huijauksia</translation>
+    </message>
+    <message>
+        <source>Give the code only to a person you know and trust. A bank, the police or a company never calls you to ask for this code. If a stranger asks you to use this app, end the call. Never allow help while your online bank is open. Never tell anyone your bank codes or passwords.</source>
+        <translation>Anna koodi vain ihmiselle, jonka tunnet ja johon luotat. Pankki, poliisi tai yritys ei koskaan soita ja pyydä tätä koodia. Jos vieras pyytää sinua käyttämään tätä sovellusta, lopeta puhelu. Älä koskaan salli apua, kun verkkopankki on auki. Älä koskaan kerro kenellekään pankkitunnuksiasi tai salasanojasi.</translation>
+    </message>
+    <message>
+        <source>Your helper&apos;s mark</source>
+        <translation>Auttajasi tunnus</translation>
+    </message>
+    <message>
+        <source>The app shows your helper&apos;s name and a mark of letters and numbers. The same helper always has the same mark. If the mark is new, ask your helper why.</source>
+        <translation>Sovellus näyttää auttajasi nimen ja tunnuksen, jossa on kirjaimia ja numeroita. Samalla auttajalla on aina sama tunnus. Jos tunnus on uusi, kysy auttajalta miksi.</translation>
+    </message>
+    <message>
+        <source>If something is wrong</source>
+        <translation>Jos jokin on vialla</translation>
+    </message>
+    <message>
+        <source>If the app notices something strange, it stops at once. Then nobody sees your screen. You can get a new code and try again.</source>
+        <translation>Jos sovellus huomaa jotain outoa, se lopettaa heti. Silloin kukaan ei näe näyttöäsi. Voit hakea uuden koodin ja yrittää uudelleen.</translation>
+    </message>
+    <message>
+        <source>What the app cannot do</source>
+        <translation>Mitä sovellus ei voi tehdä</translation>
+    </message>
+    <message>
+        <source>The app cannot protect you from a computer virus. If you think your computer has a virus, ask for help face to face.</source>
+        <translation>Sovellus ei voi suojata sinua tietokoneviruksilta. Jos epäilet, että tietokoneessasi on virus, pyydä apua kasvokkain.</translation>
+    </message>
+    <message>
+        <source>Is this safe?</source>
+        <translation>Onko tämä turvallista?</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>ShareBar</name>
+    <message>
+        <source>Your screen is shared</source>
+        <translation>Näyttösi näkyy auttajalle</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>{name} uses your mouse and keyboard.</source>
+        <translation>{name} käyttää hiirtäsi ja näppäimistöäsi.</translation>
+    </message>
+    <message>
+        <source>Sharing is paused. {name} cannot see your screen.</source>
+        <translation>Näyttäminen on tauolla. {name} ei näe näyttöäsi.</translation>
+    </message>
+    <message>
+        <source>{name} sees your screen.</source>
+        <translation>{name} näkee näyttösi.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Jatka</translation>
+    </message>
+    <message>
+        <source>Continue sharing</source>
+        <translation>Jatka näytön näyttämistä</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tauko</translation>
+    </message>
+    <message>
+        <source>Pause sharing</source>
+        <translation>Pidä tauko näytön näyttämisessä</translation>
+    </message>
+    <message>
+        <source>Take back control</source>
+        <translation>Ota hiiri takaisin</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <source>Stop sharing your screen</source>
+        <translation>Lopeta näytön näyttäminen</translation>
+    </message>
+    <message>
+        <source>Move your own mouse if you want {name} to stop for a moment.</source>
+        <translation>Liikuta omaa hiirtäsi, jos haluat, että {name} pysähtyy hetkeksi.</translation>
+    </message>
+    <message>
+        <source>Press Continue when you are ready.</source>
+        <translation>Paina Jatka, kun olet valmis.</translation>
+    </message>
+    <message>
+        <source>{name} can point and draw on your screen to show you things.</source>
+        <translation>{name} voi osoittaa ja piirtää näytölläsi ja näyttää sinulle asioita.</translation>
+    </message>
+    <message>
+        <source>{name} asks to use your mouse and keyboard.</source>
+        <translation>{name} pyytää saada käyttää hiirtäsi ja näppäimistöäsi.</translation>
+    </message>
+    <message>
+        <source>Only allow this if you know this person. Never allow it while your online bank is open.</source>
+        <translation>Salli tämä vain, jos tunnet tämän ihmisen. Älä koskaan salli tätä, kun verkkopankki on auki.</translation>
+    </message>
+    <message>
+        <source>Can {name} use your mouse and keyboard?</source>
+        <translation>Saako {name} käyttää hiirtäsi ja näppäimistöäsi?</translation>
+    </message>
+    <message>
+        <source>Do not allow</source>
+        <translation>Älä salli</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Salli</translation>
+    </message>
+    <message>
+        <source>Do you want to keep sharing your screen?</source>
+        <translation>Haluatko jatkaa näytön näyttämistä?</translation>
+    </message>
+    <message>
+        <source>Soon we will ask if you want to keep sharing your screen.</source>
+        <translation>Pian kysymme, haluatko jatkaa näytön näyttämistä.</translation>
+    </message>
+    <message>
+        <source>Ask me again after this many &amp;minutes:</source>
+        <translation>Kysy minulta uudelleen näin monen &amp;minuutin päästä:</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryText</name>
+    <message>
+        <source>{name} helped you.</source>
+        <translation>{name} auttoi sinua.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} saw your screen for %n minutes.</source>
+        <translation>
+            <numerusform>{name} näki näyttösi %n minuutin ajan.</numerusform>
+            <numerusform>{name} näki näyttösi %n minuutin ajan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} used your mouse and keyboard for %n minutes.</source>
+        <translation>
+            <numerusform>{name} käytti hiirtäsi ja näppäimistöäsi %n minuutin ajan.</numerusform>
+            <numerusform>{name} käytti hiirtäsi ja näppäimistöäsi %n minuutin ajan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} did not use your mouse or keyboard.</source>
+        <translation>{name} ei käyttänyt hiirtäsi eikä näppäimistöäsi.</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterEnded</name>
+    <message>
+        <source>You ended the session.</source>
+        <translation>Lopetit istunnon.</translation>
+    </message>
+    <message>
+        <source>The person did not allow screen sharing.</source>
+        <translation>Henkilö ei sallinut näytön jakamista.</translation>
+    </message>
+    <message>
+        <source>The person ended the session.</source>
+        <translation>Henkilö lopetti istunnon.</translation>
+    </message>
+    <message>
+        <source>No one is waiting with this code. Ask the person to read the code again.</source>
+        <translation>Kukaan ei odota tällä koodilla. Pyydä henkilöä lukemaan koodi uudelleen.</translation>
+    </message>
+    <message>
+        <source>This code is already in use. Ask for a new code.</source>
+        <translation>Koodi on jo käytössä. Pyydä uusi koodi.</translation>
+    </message>
+    <message>
+        <source>The code did not match, so it no longer works. Ask the person for a new code.</source>
+        <translation>Koodi ei täsmännyt, joten se ei enää toimi. Pyydä henkilöltä uusi koodi.</translation>
+    </message>
+    <message>
+        <source>The code has expired. Ask for a new code.</source>
+        <translation>Koodi on vanhentunut. Pyydä uusi koodi.</translation>
+    </message>
+    <message>
+        <source>Too many tries. Wait a minute and try again.</source>
+        <translation>Liian monta yritystä. Odota minuutti ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The connection failed a security check and was closed. Ask for a new code.</source>
+        <translation>Yhteys ei läpäissyt turvatarkistusta, ja se suljettiin. Pyydä uusi koodi.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the pairing server. Check the network and try again.</source>
+        <translation>Yhdistämispalvelimeen ei saada yhteyttä. Tarkista verkko ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The connection took too long. Try again.</source>
+        <translation>Yhteyden muodostus kesti liian kauan. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The pairing server is busy or restarting. Try again in a minute.</source>
+        <translation>Yhdistämispalvelin on kiireinen tai käynnistyy uudelleen. Yritä minuutin päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The pairing server does not support this version of the app. Update the app and try again.</source>
+        <translation>Yhdistämispalvelin ei tue tätä sovelluksen versiota. Päivitä sovellus ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The pairing server refused a message before the apps were paired. Ask for a new code and try again.</source>
+        <translation>Yhdistämispalvelin hylkäsi viestin ennen kuin sovellukset yhdistyivät. Pyydä uusi koodi ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The connection was lost. Ask the person for a new code to continue.</source>
+        <translation>Yhteys katkesi. Pyydä henkilöltä uusi koodi jatkaaksesi.</translation>
+    </message>
+    <message>
+        <source>The session ended. To help again, ask the person for a new code.</source>
+        <translation>Istunto päättyi. Jos haluat auttaa uudelleen, pyydä henkilöltä uusi koodi.</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterHelp</name>
+    <message>
+        <source>1. Get the code</source>
+        <translation>1. Saa koodi</translation>
+    </message>
+    <message>
+        <source>Call the person first. They press Get help and read you a code of 13 digits. Type it here with your name and press Connect. The app notices most typing mistakes before it connects.</source>
+        <translation>Soita ensin henkilölle. Hän painaa Hae apua ja lukee sinulle 13-numeroisen koodin. Kirjoita se tähän nimesi kanssa ja paina Yhdistä. Sovellus huomaa useimmat kirjoitusvirheet ennen yhdistämistä.</translation>
+    </message>
+    <message>
+        <source>2. Wait for permission</source>
+        <translation>2. Odota lupaa</translation>
+    </message>
+    <message>
+        <source>The person sees your name and your identity mark, and decides. Nothing is shown before they press Allow. A wrong code ends the code for good; ask for a new one.</source>
+        <translation>Henkilö näkee nimesi ja tunnistemerkkisi ja päättää. Mitään ei näytetä ennen kuin hän painaa Salli. Väärä koodi lopettaa koodin lopullisesti; pyydä uusi.</translation>
+    </message>
+    <message>
+        <source>3. Teach first</source>
+        <translation>3. Opeta ensin</translation>
+    </message>
+    <message>
+        <source>Move the mouse over the picture to show your pointer on their screen. Drag to draw, click to say &quot;look here&quot;. Let the person do things themselves when they can.</source>
+        <translation>Liikuta hiirtä kuvan päällä, niin osoittimesi näkyy hänen näytöllään. Vedä piirtääksesi, napsauta sanoaksesi &quot;katso tästä&quot;. Anna henkilön tehdä itse, kun hän pystyy.</translation>
+    </message>
+    <message>
+        <source>4. Mouse and keyboard</source>
+        <translation>4. Hiiri ja näppäimistö</translation>
+    </message>
+    <message>
+        <source>Press Ask for control only when teaching is not enough. The person must allow it separately and can take control back at any time. When they move their own mouse, your input waits.</source>
+        <translation>Paina Pyydä ohjausta vain, kun opettaminen ei riitä. Henkilön on sallittava se erikseen, ja hän voi ottaa ohjauksen takaisin milloin vain. Kun hän liikuttaa omaa hiirtään, sinun syötteesi odottaa.</translation>
+    </message>
+    <message>
+        <source>5. Ending</source>
+        <translation>5. Lopettaminen</translation>
+    </message>
+    <message>
+        <source>The person can pause or stop at any moment. Press End session when you are done. Nothing stays open afterwards.</source>
+        <translation>Henkilö voi keskeyttää tai lopettaa milloin vain. Paina Lopeta istunto, kun olet valmis. Mitään ei jää auki jälkeenpäin.</translation>
+    </message>
+    <message>
+        <source>Keep the person safe</source>
+        <translation>Pidä henkilö turvassa</translation>
+    </message>
+    <message>
+        <source>Never ask for passwords, bank codes or card numbers. Ask the person to close their online bank before you look. Remind them that no bank or authority ever calls to ask for this code.</source>
+        <translation>Älä koskaan kysy salasanoja, pankkitunnuksia tai korttinumeroita. Pyydä henkilöä sulkemaan verkkopankki ennen kuin katsot. Muistuta, ettei mikään pankki tai viranomainen koskaan soita kysyäkseen tätä koodia.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ohje</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterIdentity</name>
+    <message>
+        <source>Your identity mark is {mark}. The person sees the same mark before they allow you.</source>
+        <translation>Tunnuksesi on {mark}. Henkilö näkee saman tunnuksen ennen kuin hän sallii sinut.</translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. No safe key store was found on this computer, so the mark lasts only until you close the app.</source>
+        <translation>Tunnuksesi on {mark}. Tietokoneesta ei löytynyt turvallista avainvarastoa, joten tunnus on voimassa vain, kunnes suljet sovelluksen.</translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. The only key store here saves secrets as plain text, so it is not used and the mark lasts only until you close the app.</source>
+        <translation>Tunnuksesi on {mark}. Täällä oleva avainvarasto tallentaa salaisuudet selkokielisinä, joten sitä ei käytetä ja tunnus on voimassa vain, kunnes suljet sovelluksen.</translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. The saved key could not be read and was left as it is, so this mark lasts only until you close the app.</source>
+        <translation>Tunnuksesi on {mark}. Tallennettua avainta ei voitu lukea, ja se jätettiin ennalleen, joten tämä tunnus on voimassa vain, kunnes suljet sovelluksen.</translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. The key store could not be opened, so the mark lasts only until you close the app.</source>
+        <translation>Tunnuksesi on {mark}. Avainvarastoa ei voitu avata, joten tunnus on voimassa vain, kunnes suljet sovelluksen.</translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. It lasts only until you close the app.</source>
+        <translation>Tunnuksesi on {mark}. Se on voimassa vain, kunnes suljet sovelluksen.</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterRefused</name>
+    <message>
+        <source>You cannot use the buttons of the helper app on the other computer. Use your own End button.</source>
+        <translation>Et voi käyttää toisen tietokoneen apusovelluksen painikkeita. Käytä omaa Lopeta-painikettasi.</translation>
+    </message>
+    <message>
+        <source>This key combination is blocked on the other computer to keep it safe.</source>
+        <translation>Tämä näppäinyhdistelmä on estetty toisella tietokoneella turvallisuuden vuoksi.</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterSteps</name>
+    <message>
+        <source>Connecting to the pairing server…</source>
+        <translation>Yhdistetään yhdistämispalvelimeen…</translation>
+    </message>
+    <message>
+        <source>Checking the code with the person&apos;s computer…</source>
+        <translation>Tarkistetaan koodia henkilön tietokoneen kanssa…</translation>
+    </message>
+    <message>
+        <source>Waiting for the person to allow you to see their screen…</source>
+        <translation>Odotetaan, että henkilö sallii sinun nähdä näyttönsä…</translation>
+    </message>
+    <message>
+        <source>Starting the screen view…</source>
+        <translation>Käynnistetään näyttönäkymää…</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterWindow</name>
+    <message>
+        <source>Assist – supporter</source>
+        <translation>Assist – tukihenkilö</translation>
+    </message>
+    <message>
+        <source>Help a person</source>
+        <translation>Auta henkilöä</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ohje</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>&amp;Nimesi</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Koodi</translation>
+    </message>
+    <message>
+        <source>Shown to the person</source>
+        <translation>Näytetään henkilölle</translation>
+    </message>
+    <message>
+        <source>1234 5678 9012 3</source>
+        <translation>1234 5678 9012 3</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nimesi</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Lopeta istunto</translation>
+    </message>
+    <message>
+        <source>Give control back</source>
+        <translation>Palauta ohjaus</translation>
+    </message>
+    <message>
+        <source>Ask for control</source>
+        <translation>Pyydä ohjausta</translation>
+    </message>
+    <message>
+        <source>You control the person&apos;s mouse and keyboard. If they move their own mouse, you wait a moment. Ctrl+Alt+Home takes the keyboard back to this window.</source>
+        <translation>Ohjaat henkilön hiirtä ja näppäimistöä. Jos hän liikuttaa omaa hiirtään, odotat hetken. Ctrl+Alt+Home palauttaa näppäimistön tähän ikkunaan.</translation>
+    </message>
+    <message>
+        <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sinä</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>The person&apos;s screen</source>
+        <translation>Henkilön näyttö</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Istunto päättyi</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Uusi istunto</translation>
+    </message>
+    <message>
+        <source>The person paused sharing.</source>
+        <translation>Henkilö pani näytön jakamisen tauolle.</translation>
+    </message>
+    <message>
+        <source>Waiting for the person to allow control…</source>
+        <translation>Odotetaan, että henkilö sallii ohjauksen…</translation>
+    </message>
+    <message>
+        <source>You see the person&apos;s screen. Point with the mouse; drag to draw; click to say &quot;look here&quot;.</source>
+        <translation>Näet henkilön näytön. Osoita hiirellä, piirrä vetämällä ja napsauta, kun haluat sanoa ”katso tästä”.</translation>
+    </message>
+    <message>
+        <source>The code looks right.</source>
+        <translation>Koodi näyttää oikealta.</translation>
+    </message>
+    <message>
+        <source>The code has 13 digits.</source>
+        <translation>Koodissa on 13 numeroa.</translation>
+    </message>
+    <message>
+        <source>The code has only digits.</source>
+        <translation>Koodissa on vain numeroita.</translation>
+    </message>
+    <message>
+        <source>This code has a typo. Check the digits with the person.</source>
+        <translation>Koodissa on kirjoitusvirhe. Tarkista numerot henkilön kanssa.</translation>
+    </message>
+</context>
 </TS>

@@ -1,982 +1,982 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
-    <context>
-        <name>AppHeader</name>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Мова:</translation>
-        </message>
-        <message>
-            <source>Text and colours</source>
-            <translation>Текст і кольори</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatPanel</name>
-        <message>
-            <source>Messages</source>
-            <translation>Повідомлення</translation>
-        </message>
-        <message>
-            <source>&amp;Write a message</source>
-            <translation>&amp;Напишіть повідомлення</translation>
-        </message>
-        <message>
-            <source>Send</source>
-            <translation>Надіслати</translation>
-        </message>
-        <message>
-            <source>Write a message</source>
-            <translation>Напишіть повідомлення</translation>
-        </message>
-        <message>
-            <source>{who} wrote: {message}</source>
-            <translation>{who} пише: {message}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CodeCountdown</name>
-        <message numerus="yes">
-            <source>The code works for %n more minutes.</source>
-            <translation>
-                <numerusform>Код діє ще %n хвилину.</numerusform>
-                <numerusform>Код діє ще %n хвилини.</numerusform>
-                <numerusform>Код діє ще %n хвилин.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ConfigProblem</name>
-        <message>
-            <source>This app cannot start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The settings that came with this app have a mistake. Please tell the people who gave you this app.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close</source>
-            <translation type="unfinished">Закрити</translation>
-        </message>
-    </context>
-    <context>
-        <name>DisplayDialog</name>
-        <message>
-            <source>Text and colours</source>
-            <translation>Текст і кольори</translation>
-        </message>
-        <message>
-            <source>Text size</source>
-            <translation>Розмір тексту</translation>
-        </message>
-        <message>
-            <source>Normal</source>
-            <translation>Звичайний</translation>
-        </message>
-        <message>
-            <source>Large</source>
-            <translation>Великий</translation>
-        </message>
-        <message>
-            <source>Very large</source>
-            <translation>Дуже великий</translation>
-        </message>
-        <message>
-            <source>Colours</source>
-            <translation>Кольори</translation>
-        </message>
-        <message>
-            <source>Black text on white</source>
-            <translation>Чорний текст на білому</translation>
-        </message>
-        <message>
-            <source>White text on black</source>
-            <translation>Білий текст на чорному</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрити</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpPage</name>
-        <message>
-            <source>What this app does</source>
-            <translation>Що робить ця програма</translation>
-        </message>
-        <message>
-            <source>A person you trust can see your screen and help you. They can show you how to do things. You decide what they see.</source>
-            <translation>Людина, якій ви довіряєте, може бачити ваш екран і допомагати вам. Вона може показати, як щось зробити. Ви вирішуєте, що вона бачить.</translation>
-        </message>
-        <message>
-            <source>1. Call your helper</source>
-            <translation>1. Зателефонуйте помічникові</translation>
-        </message>
-        <message>
-            <source>First call your helper on the phone. Your helper can be a relative or a worker from a help service.</source>
-            <translation>Спершу зателефонуйте своєму помічникові. Помічником може бути родич. Це може бути і працівник служби допомоги.</translation>
-        </message>
-        <message>
-            <source>2. Read the code</source>
-            <translation>2. Прочитайте код</translation>
-        </message>
-        <message>
-            <source>Press Get help. The app shows a code with many numbers. Read the numbers to your helper on the phone.</source>
-            <translation>Натисніть «Отримати допомогу». Програма покаже код із багатьох цифр. Прочитайте цифри помічникові телефоном.</translation>
-        </message>
-        <message>
-            <source>3. You decide</source>
-            <translation>3. Ви вирішуєте</translation>
-        </message>
-        <message>
-            <source>Your helper types the code. Then the app asks you a question. Can your helper see your screen? Press Allow only if you know the person.</source>
-            <translation>Помічник вводить код. Потім програма ставить вам запитання. Чи може помічник бачити ваш екран? Натисніть «Дозволити», лише якщо ви знаєте цю людину.</translation>
-        </message>
-        <message>
-            <source>4. Your helper shows you</source>
-            <translation>4. Помічник показує</translation>
-        </message>
-        <message>
-            <source>Your helper sees your screen. Your helper can point and draw on your screen. Your helper may ask to use your mouse and keyboard. You can say yes or no.</source>
-            <translation>Помічник бачить ваш екран. Він може показувати й малювати на вашому екрані. Він може попросити керувати мишею і клавіатурою. Ви можете відповісти так або ні.</translation>
-        </message>
-        <message>
-            <source>5. Stop at any time</source>
-            <translation>5. Зупинити можна будь-коли</translation>
-        </message>
-        <message>
-            <source>Press Stop when you want. Then your helper sees nothing. While your helper sees your screen, a Stop button stays at the top.</source>
-            <translation>Натисніть «Зупинити», коли захочете. Тоді помічник нічого не бачить. Поки помічник бачить ваш екран, кнопка «Зупинити» завжди вгорі.</translation>
-        </message>
-        <message>
-            <source>Try it first</source>
-            <translation>Спершу спробуйте</translation>
-        </message>
-        <message>
-            <source>You can practise without a real helper. Press Practise first on the first screen. Nothing you do there is real.</source>
-            <translation>Можна потренуватися без справжнього помічника. Натисніть «Спочатку потренуватися» на першій сторінці. Там усе не насправді.</translation>
-        </message>
-        <message>
-            <source>Help face to face</source>
-            <translation>Допомога особисто</translation>
-        </message>
-        <message>
-            <source>This app does not replace help face to face. You can always visit a service point and ask for help there.</source>
-            <translation>Програма не замінює допомогу особисто. Ви завжди можете прийти до пункту обслуговування і попросити допомоги там.</translation>
-        </message>
-        <message>
-            <source>How does this work?</source>
-            <translation>Як це працює?</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрити</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryPage</name>
-        <message>
-            <source>Past help</source>
-            <translation>Попередня допомога</translation>
-        </message>
-        <message>
-            <source>This list is only on this computer. You can delete it.</source>
-            <translation>Цей список є лише на цьому комп'ютері. Ви можете його видалити.</translation>
-        </message>
-        <message>
-            <source>There is nothing here.</source>
-            <translation>Тут поки нічого немає.</translation>
-        </message>
-        <message>
-            <source>Delete all</source>
-            <translation>Видалити все</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Назад</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomeEnded</name>
-        <message>
-            <source>You stopped the help. Nobody sees your screen now.</source>
-            <translation>Ви зупинили допомогу. Тепер ніхто не бачить ваш екран.</translation>
-        </message>
-        <message>
-            <source>You said no. Nobody sees your screen.</source>
-            <translation>Ви відповіли ні. Ніхто не бачить ваш екран.</translation>
-        </message>
-        <message>
-            <source>Your helper ended the help. Nobody sees your screen now.</source>
-            <translation>Помічник завершив допомогу. Тепер ніхто не бачить ваш екран.</translation>
-        </message>
-        <message>
-            <source>The code did not work. Get a new code and read it to your helper again.</source>
-            <translation>Код не спрацював. Отримайте новий код і знову прочитайте його помічникові.</translation>
-        </message>
-        <message>
-            <source>The code is too old. You can get a new code.</source>
-            <translation>Код застарів. Можна отримати новий код.</translation>
-        </message>
-        <message>
-            <source>This took too long. You can get a new code.</source>
-            <translation>Це тривало надто довго. Можна отримати новий код.</translation>
-        </message>
-        <message>
-            <source>Something was wrong, so we stopped to keep you safe. You can get a new code.</source>
-            <translation>Щось було не так. Ми все зупинили, щоб захистити вас. Можна отримати новий код.</translation>
-        </message>
-        <message>
-            <source>We could not connect. Check that the internet works and try again.</source>
-            <translation>Не вдалося під'єднатися. Перевірте, чи працює інтернет, і спробуйте знову.</translation>
-        </message>
-        <message>
-            <source>The help service is busy now. Please try again soon.</source>
-            <translation>Служба допомоги зараз зайнята. Спробуйте ще раз трохи згодом.</translation>
-        </message>
-        <message>
-            <source>This app is too old to get help. Ask your helper how to get the new version.</source>
-            <translation>Ця програма застаріла. Запитайте помічника, як отримати нову версію.</translation>
-        </message>
-        <message>
-            <source>The connection broke. Nobody sees your screen now. You can get a new code if you still need help.</source>
-            <translation>Зв'язок обірвався. Тепер ніхто не бачить ваш екран. Якщо допомога ще потрібна, отримайте новий код.</translation>
-        </message>
-        <message>
-            <source>The help has ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
-            <translation>Допомога закінчилася. Тепер ніхто не бачить ваш екран. Якщо допомога ще потрібна, отримайте новий код.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomeWindow</name>
-        <message>
-            <source>Get help</source>
-            <translation>Отримати допомогу</translation>
-        </message>
-        <message>
-            <source>Get help with your computer</source>
-            <translation>Допомога з комп'ютером</translation>
-        </message>
-        <message>
-            <source>A person you trust can see your screen and help you. You decide what they see.</source>
-            <translation>Людина, якій ви довіряєте, може бачити ваш екран і допомагати вам. Ви вирішуєте, що вона бачить.</translation>
-        </message>
-        <message>
-            <source>This app comes from {organisation}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This app keeps nothing on this computer after you close it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Read this code to your helper.</source>
-            <translation>Прочитайте цей код помічникові.</translation>
-        </message>
-        <message>
-            <source>Your code is {code}.</source>
-            <translation>Ваш код: {code}.</translation>
-        </message>
-        <message>
-            <source>Give the code only to a person you know and trust.</source>
-            <translation>Давайте код лише людині, яку ви знаєте і якій довіряєте.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Скасувати</translation>
-        </message>
-        <message>
-            <source>Your helper typed the code. Please wait a moment.</source>
-            <translation>Помічник ввів код. Зачекайте трохи.</translation>
-        </message>
-        <message>
-            <source>{name} wants to see your screen.</source>
-            <translation>{name} хоче бачити ваш екран.</translation>
-        </message>
-        <message>
-            <source>Only allow this if you know this person. Never allow it while your online bank is open.</source>
-            <translation>Дозволяйте, лише якщо знаєте цю людину. Ніколи не дозволяйте, коли відкритий інтернет-банк.</translation>
-        </message>
-        <message>
-            <source>Can {name} see your screen?</source>
-            <translation>Чи може {name} бачити ваш екран?</translation>
-        </message>
-        <message>
-            <source>Allow</source>
-            <translation>Дозволити</translation>
-        </message>
-        <message>
-            <source>Do not allow</source>
-            <translation>Не дозволяти</translation>
-        </message>
-        <message>
-            <source>Past help</source>
-            <translation>Попередня допомога</translation>
-        </message>
-        <message>
-            <source>Is this safe?</source>
-            <translation>Це безпечно?</translation>
-        </message>
-        <message>
-            <source>How does this work?</source>
-            <translation>Як це працює?</translation>
-        </message>
-        <message>
-            <source>Practise first</source>
-            <translation>Спочатку потренуватися</translation>
-        </message>
-        <message>
-            <source>Helper mark: {mark}. The same helper always has the same mark.</source>
-            <translation>Знак помічника: {mark}. В одного й того самого помічника завжди той самий знак.</translation>
-        </message>
-        <message>
-            <source>You</source>
-            <translation>Ви</translation>
-        </message>
-        <message>
-            <source>The help has ended</source>
-            <translation>Допомога закінчилася</translation>
-        </message>
-        <message>
-            <source>Get help again</source>
-            <translation>Знову отримати допомогу</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageDialog</name>
-        <message>
-            <source>Choose your language</source>
-            <translation>Виберіть мову</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguagePicker</name>
-        <message>
-            <source>Language</source>
-            <translation>Мова</translation>
-        </message>
-    </context>
-    <context>
-        <name>Practice</name>
-        <message>
-            <source>Maria</source>
-            <comment>the pretend helper's name in practice mode</comment>
-            <translation>Марія</translation>
-        </message>
-        <message>
-            <source>Practice. This is not real help. Nobody sees your screen.</source>
-            <translation>Тренування. Це не справжня допомога. Ніхто не бачить ваш екран.</translation>
-        </message>
-        <message>
-            <source>End practice</source>
-            <translation>Закінчити тренування</translation>
-        </message>
-        <message>
-            <source>Practise getting help</source>
-            <translation>Тренування: отримуємо допомогу</translation>
-        </message>
-        <message>
-            <source>Here you can try how getting help works. A pretend helper called {name} helps you. Nothing here is real. You cannot make a mistake.</source>
-            <translation>Тут можна спробувати, як отримувати допомогу. Вам допомагає несправжній помічник {name}. Тут усе не насправді. Помилитися неможливо.</translation>
-        </message>
-        <message>
-            <source>Start practice</source>
-            <translation>Почати тренування</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Назад</translation>
-        </message>
-        <message>
-            <source>Read this code to your helper.</source>
-            <translation>Прочитайте цей код помічникові.</translation>
-        </message>
-        <message>
-            <source>The practice code is {code}.</source>
-            <translation>Код для тренування: {code}.</translation>
-        </message>
-        <message>
-            <source>In real help, you read the code to your helper on the phone. Now you only pretend. Press the button when you are ready.</source>
-            <translation>Насправді ви читаєте код помічникові телефоном. Зараз ви лише удаєте. Натисніть кнопку, коли будете готові.</translation>
-        </message>
-        <message>
-            <source>I read the code</source>
-            <translation>Я прочитав(ла) код</translation>
-        </message>
-        <message>
-            <source>{name} typed the code. Please wait a moment.</source>
-            <translation>{name} вводить код. Зачекайте трохи.</translation>
-        </message>
-        <message>
-            <source>{name} wants to see your screen.</source>
-            <translation>{name} хоче бачити ваш екран.</translation>
-        </message>
-        <message>
-            <source>Only allow this if you know this person. Never allow it while your online bank is open.</source>
-            <translation>Дозволяйте, лише якщо знаєте цю людину. Ніколи не дозволяйте, коли відкритий інтернет-банк.</translation>
-        </message>
-        <message>
-            <source>Can {name} see your screen?</source>
-            <translation>Чи може {name} бачити ваш екран?</translation>
-        </message>
-        <message>
-            <source>This is practice. You can press either button.</source>
-            <translation>Це тренування. Можна натиснути будь-яку кнопку.</translation>
-        </message>
-        <message>
-            <source>Do not allow</source>
-            <translation>Не дозволяти</translation>
-        </message>
-        <message>
-            <source>Allow</source>
-            <translation>Дозволити</translation>
-        </message>
-        <message>
-            <source>You said no.</source>
-            <translation>Ви відповіли ні.</translation>
-        </message>
-        <message>
-            <source>That is right if you do not know the person. In real help, nobody sees your screen now.</source>
-            <translation>Це правильно, якщо ви не знаєте людину. Під час справжньої допомоги ніхто зараз не бачить ваш екран.</translation>
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation>Ще раз</translation>
-        </message>
-        <message>
-            <source>{name} sees your screen.</source>
-            <translation>{name} бачить ваш екран.</translation>
-        </message>
-        <message>
-            <source>Look at your screen. {name} shows you things with a pointer.</source>
-            <translation>Подивіться на екран. {name} показує вказівником.</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Зупинити</translation>
-        </message>
-        <message>
-            <source>Stop sharing your screen</source>
-            <translation>Припинити показувати екран</translation>
-        </message>
-        <message>
-            <source>Well done!</source>
-            <translation>Чудово!</translation>
-        </message>
-        <message>
-            <source>You stopped the help. Nobody sees your screen now. You can stop real help in the same way.</source>
-            <translation>Ви зупинили допомогу. Тепер ніхто не бачить ваш екран. Справжню допомогу можна зупинити так само.</translation>
-        </message>
-        <message>
-            <source>Practise again</source>
-            <translation>Потренуватися ще</translation>
-        </message>
-        <message>
-            <source>Back to start</source>
-            <translation>На початок</translation>
-        </message>
-        <message>
-            <source>{name} says: Now press Stop. You can always stop like this.</source>
-            <translation>{name}: Тепер натисніть «Зупинити». Так можна зупинити завжди.</translation>
-        </message>
-        <message>
-            <source>{name} says: Hello! Can you see my pointer? It shows where I look.</source>
-            <translation>{name}: Доброго дня! Бачите мій вказівник? Він показує, куди я дивлюся.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QGuiApplication</name>
-        <message>
-            <source>QT_LAYOUT_DIRECTION</source>
-            <translation>LTR</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyPage</name>
-        <message>
-            <source>You decide</source>
-            <translation>Ви вирішуєте</translation>
-        </message>
-        <message>
-            <source>Nobody sees your screen before you click Allow. You can stop at any time with the Stop button. After that, your helper sees nothing.</source>
-            <translation>Ніхто не бачить ваш екран, доки ви не натиснете «Дозволити». Ви можете будь-коли все зупинити кнопкою «Зупинити». Після цього помічник нічого не бачить.</translation>
-        </message>
-        <message>
-            <source>The code works only once</source>
-            <translation>Код працює лише один раз</translation>
-        </message>
-        <message>
-            <source>The code works only for a short time. If someone types a wrong code, the code stops working. Then you can get a new code.</source>
-            <translation>Код працює лише недовго. Якщо хтось введе неправильний код, код перестане працювати. Тоді можна отримати новий код.</translation>
-        </message>
-        <message>
-            <source>Only your helper can see</source>
-            <translation>Бачить лише ваш помічник</translation>
-        </message>
-        <message>
-            <source>Only the person who has your code can ask to see your screen. The picture of your screen is locked on the way. Only your helper's app can open it. Not even the people who run this service can see it.</source>
-            <translation>Попросити показати екран може лише той, хто має ваш код. Зображення вашого екрана в дорозі замкнене. Відкрити його може лише програма помічника. Навіть ті, хто керує цією службою, його не бачать.</translation>
-        </message>
-        <message>
-            <source>Watch out for tricks</source>
-            <translation>Остерігайтеся обману</translation>
-        </message>
-        <message>
-            <source>Give the code only to a person you know and trust. A bank, the police or a company never calls you to ask for this code. If a stranger asks you to use this app, end the call. Never allow help while your online bank is open. Never tell anyone your bank codes or passwords.</source>
-            <translation>Давайте код лише людині, яку знаєте і якій довіряєте. Банк, поліція чи фірма ніколи не телефонують, щоб спитати цей код. Якщо незнайомець просить вас відкрити цю програму, покладіть слухавку. Ніколи не дозволяйте допомогу, коли відкритий інтернет-банк. Нікому не кажіть свої банківські коди та паролі.</translation>
-        </message>
-        <message>
-            <source>Your helper's mark</source>
-            <translation>Знак вашого помічника</translation>
-        </message>
-        <message>
-            <source>The app shows your helper's name and a mark of letters and numbers. The same helper always has the same mark. If the mark is new, ask your helper why.</source>
-            <translation>Програма показує ім'я помічника і знак із літер та цифр. В одного й того самого помічника завжди той самий знак. Якщо знак новий, запитайте помічника чому.</translation>
-        </message>
-        <message>
-            <source>If something is wrong</source>
-            <translation>Якщо щось не так</translation>
-        </message>
-        <message>
-            <source>If the app notices something strange, it stops at once. Then nobody sees your screen. You can get a new code and try again.</source>
-            <translation>Якщо програма помічає щось дивне, вона одразу зупиняється. Тоді ніхто не бачить ваш екран. Можна отримати новий код і спробувати знову.</translation>
-        </message>
-        <message>
-            <source>What the app cannot do</source>
-            <translation>Чого програма не вміє</translation>
-        </message>
-        <message>
-            <source>The app cannot protect you from a computer virus. If you think your computer has a virus, ask for help face to face.</source>
-            <translation>Програма не захищає від комп'ютерних вірусів. Якщо ви думаєте, що в комп'ютері вірус, попросіть допомоги особисто.</translation>
-        </message>
-        <message>
-            <source>Is this safe?</source>
-            <translation>Це безпечно?</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрити</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShareBar</name>
-        <message>
-            <source>Your screen is shared</source>
-            <translation>Ваш екран бачить помічник</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sharing</name>
-        <message>
-            <source>{name} uses your mouse and keyboard.</source>
-            <translation>{name} керує вашою мишею і клавіатурою.</translation>
-        </message>
-        <message>
-            <source>Sharing is paused. {name} cannot see your screen.</source>
-            <translation>Показ призупинено. {name} не бачить ваш екран.</translation>
-        </message>
-        <message>
-            <source>{name} sees your screen.</source>
-            <translation>{name} бачить ваш екран.</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Продовжити</translation>
-        </message>
-        <message>
-            <source>Continue sharing</source>
-            <translation>Продовжити показ</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Пауза</translation>
-        </message>
-        <message>
-            <source>Pause sharing</source>
-            <translation>Призупинити показ</translation>
-        </message>
-        <message>
-            <source>Take back control</source>
-            <translation>Повернути керування</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Зупинити</translation>
-        </message>
-        <message>
-            <source>Stop sharing your screen</source>
-            <translation>Припинити показувати екран</translation>
-        </message>
-        <message>
-            <source>Move your own mouse if you want {name} to stop for a moment.</source>
-            <translation>Поворушіть своєю мишею, якщо хочете, щоб {name} ненадовго зупинився(лася).</translation>
-        </message>
-        <message>
-            <source>Press Continue when you are ready.</source>
-            <translation>Натисніть «Продовжити», коли будете готові.</translation>
-        </message>
-        <message>
-            <source>{name} can point and draw on your screen to show you things.</source>
-            <translation>{name} може показувати й малювати на вашому екрані.</translation>
-        </message>
-        <message>
-            <source>{name} asks to use your mouse and keyboard.</source>
-            <translation>{name} просить дозволу керувати вашою мишею і клавіатурою.</translation>
-        </message>
-        <message>
-            <source>Only allow this if you know this person. Never allow it while your online bank is open.</source>
-            <translation>Дозволяйте, лише якщо знаєте цю людину. Ніколи не дозволяйте, коли відкритий інтернет-банк.</translation>
-        </message>
-        <message>
-            <source>Can {name} use your mouse and keyboard?</source>
-            <translation>Чи може {name} керувати вашою мишею і клавіатурою?</translation>
-        </message>
-        <message>
-            <source>Do not allow</source>
-            <translation>Не дозволяти</translation>
-        </message>
-        <message>
-            <source>Allow</source>
-            <translation>Дозволити</translation>
-        </message>
-        <message>
-            <source>Do you want to keep sharing your screen?</source>
-            <translation>Продовжити показувати екран?</translation>
-        </message>
-        <message>
-            <source>Soon we will ask if you want to keep sharing your screen.</source>
-            <translation>Незабаром ми спитаємо, чи хочете ви далі показувати екран.</translation>
-        </message>
-        <message>
-            <source>Ask me again after this many &amp;minutes:</source>
-            <translation>Спитати знову через стільки &amp;хвилин:</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummaryText</name>
-        <message>
-            <source>{name} helped you.</source>
-            <translation>{name} допомагав(ла) вам.</translation>
-        </message>
-        <message numerus="yes">
-            <source>{name} saw your screen for %n minutes.</source>
-            <translation>
-                <numerusform>{name} бачив(ла) ваш екран %n хвилину.</numerusform>
-                <numerusform>{name} бачив(ла) ваш екран %n хвилини.</numerusform>
-                <numerusform>{name} бачив(ла) ваш екран %n хвилин.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{name} used your mouse and keyboard for %n minutes.</source>
-            <translation>
-                <numerusform>{name} керував(ла) мишею і клавіатурою %n хвилину.</numerusform>
-                <numerusform>{name} керував(ла) мишею і клавіатурою %n хвилини.</numerusform>
-                <numerusform>{name} керував(ла) мишею і клавіатурою %n хвилин.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{name} did not use your mouse or keyboard.</source>
-            <translation>{name} не керував(ла) вашою мишею і клавіатурою.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupporterEnded</name>
-        <message>
-            <source>You ended the session.</source>
-            <translation>Ви завершили сеанс.</translation>
-        </message>
-        <message>
-            <source>The person did not allow screen sharing.</source>
-            <translation>Людина не дозволила показ екрана.</translation>
-        </message>
-        <message>
-            <source>The person ended the session.</source>
-            <translation>Людина завершила сеанс.</translation>
-        </message>
-        <message>
-            <source>No one is waiting with this code. Ask the person to read the code again.</source>
-            <translation>З цим кодом ніхто не чекає. Попросіть людину прочитати код ще раз.</translation>
-        </message>
-        <message>
-            <source>This code is already in use. Ask for a new code.</source>
-            <translation>Цей код уже використовується. Попросіть новий код.</translation>
-        </message>
-        <message>
-            <source>The code did not match, so it no longer works. Ask the person for a new code.</source>
-            <translation>Код не збігся і більше не діє. Попросіть у людини новий код.</translation>
-        </message>
-        <message>
-            <source>The code has expired. Ask for a new code.</source>
-            <translation>Термін дії коду минув. Попросіть новий код.</translation>
-        </message>
-        <message>
-            <source>Too many tries. Wait a minute and try again.</source>
-            <translation>Забагато спроб. Зачекайте хвилину і спробуйте знову.</translation>
-        </message>
-        <message>
-            <source>The connection failed a security check and was closed. Ask for a new code.</source>
-            <translation>З'єднання не пройшло перевірку безпеки і було закрите. Попросіть новий код.</translation>
-        </message>
-        <message>
-            <source>Cannot reach the pairing server. Check the network and try again.</source>
-            <translation>Сервер з'єднання недоступний. Перевірте мережу і спробуйте знову.</translation>
-        </message>
-        <message>
-            <source>The connection took too long. Try again.</source>
-            <translation>З'єднання встановлювалося надто довго. Спробуйте знову.</translation>
-        </message>
-        <message>
-            <source>The pairing server is busy or restarting. Try again in a minute.</source>
-            <translation>Сервер з'єднання зайнятий або перезапускається. Спробуйте за хвилину.</translation>
-        </message>
-        <message>
-            <source>The pairing server does not support this version of the app. Update the app and try again.</source>
-            <translation>Сервер з'єднання не підтримує цю версію програми. Оновіть програму і спробуйте знову.</translation>
-        </message>
-        <message>
-            <source>The pairing server refused a message before the apps were paired. Ask for a new code and try again.</source>
-            <translation>Сервер з'єднання відхилив повідомлення до з'єднання програм. Попросіть новий код і спробуйте знову.</translation>
-        </message>
-        <message>
-            <source>The connection was lost. Ask the person for a new code to continue.</source>
-            <translation>З'єднання втрачено. Щоб продовжити, попросіть у людини новий код.</translation>
-        </message>
-        <message>
-            <source>The session ended. To help again, ask the person for a new code.</source>
-            <translation>Сеанс завершено. Щоб допомогти знову, попросіть у людини новий код.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupporterHelp</name>
-        <message>
-            <source>1. Get the code</source>
-            <translation>1. Отримайте код</translation>
-        </message>
-        <message>
-            <source>Call the person first. They press Get help and read you a code of 13 digits. Type it here with your name and press Connect. The app notices most typing mistakes before it connects.</source>
-            <translation>Спершу зателефонуйте людині. Вона натискає «Отримати допомогу» і читає вам код із 13 цифр. Введіть його тут разом зі своїм ім'ям і натисніть «Під'єднатися». Програма помічає більшість помилок ще до під'єднання.</translation>
-        </message>
-        <message>
-            <source>2. Wait for permission</source>
-            <translation>2. Дочекайтеся дозволу</translation>
-        </message>
-        <message>
-            <source>The person sees your name and your identity mark, and decides. Nothing is shown before they press Allow. A wrong code ends the code for good; ask for a new one.</source>
-            <translation>Людина бачить ваше ім'я та розпізнавальний знак і вирішує. Нічого не показується, доки вона не натисне «Дозволити». Неправильний код остаточно анулює код; попросіть новий.</translation>
-        </message>
-        <message>
-            <source>3. Teach first</source>
-            <translation>3. Спершу навчайте</translation>
-        </message>
-        <message>
-            <source>Move the mouse over the picture to show your pointer on their screen. Drag to draw, click to say "look here". Let the person do things themselves when they can.</source>
-            <translation>Ведіть мишу над зображенням — ваш вказівник з'явиться на екрані людини. Перетягуйте, щоб малювати; клацніть, щоб сказати «дивіться сюди». Нехай людина робить сама, коли може.</translation>
-        </message>
-        <message>
-            <source>4. Mouse and keyboard</source>
-            <translation>4. Миша і клавіатура</translation>
-        </message>
-        <message>
-            <source>Press Ask for control only when teaching is not enough. The person must allow it separately and can take control back at any time. When they move their own mouse, your input waits.</source>
-            <translation>Натискайте «Запросити керування», лише коли показу недостатньо. Людина має окремо це дозволити і може будь-коли повернути керування. Коли вона рухає своєю мишею, ваше введення чекає.</translation>
-        </message>
-        <message>
-            <source>5. Ending</source>
-            <translation>5. Завершення</translation>
-        </message>
-        <message>
-            <source>The person can pause or stop at any moment. Press End session when you are done. Nothing stays open afterwards.</source>
-            <translation>Людина може будь-коли призупинити або зупинити показ. Коли закінчите, натисніть «Завершити сеанс». Після цього нічого не лишається відкритим.</translation>
-        </message>
-        <message>
-            <source>Keep the person safe</source>
-            <translation>Бережіть людину</translation>
-        </message>
-        <message>
-            <source>Never ask for passwords, bank codes or card numbers. Ask the person to close their online bank before you look. Remind them that no bank or authority ever calls to ask for this code.</source>
-            <translation>Ніколи не питайте паролі, банківські коди чи номери карток. Попросіть людину закрити інтернет-банк, перш ніж дивитися. Нагадайте, що жоден банк чи орган влади ніколи не телефонує, щоб дізнатися цей код.</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Довідка</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрити</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupporterIdentity</name>
-        <message>
-            <source>Your identity mark is {mark}. The person sees the same mark before they allow you.</source>
-            <translation>Ваш розпізнавальний знак: {mark}. Людина бачить той самий знак, перш ніж дати дозвіл.</translation>
-        </message>
-        <message>
-            <source>Your identity mark is {mark}. No safe key store was found on this computer, so the mark lasts only until you close the app.</source>
-            <translation>Ваш розпізнавальний знак: {mark}. На цьому комп'ютері не знайдено надійного сховища ключів, тому знак діє лише до закриття програми.</translation>
-        </message>
-        <message>
-            <source>Your identity mark is {mark}. The only key store here saves secrets as plain text, so it is not used and the mark lasts only until you close the app.</source>
-            <translation>Ваш розпізнавальний знак: {mark}. Єдине сховище ключів тут зберігає секрети відкритим текстом, тому воно не використовується, і знак діє лише до закриття програми.</translation>
-        </message>
-        <message>
-            <source>Your identity mark is {mark}. The saved key could not be read and was left as it is, so this mark lasts only until you close the app.</source>
-            <translation>Ваш розпізнавальний знак: {mark}. Збережений ключ не вдалося прочитати, його залишено як є, тому цей знак діє лише до закриття програми.</translation>
-        </message>
-        <message>
-            <source>Your identity mark is {mark}. The key store could not be opened, so the mark lasts only until you close the app.</source>
-            <translation>Ваш розпізнавальний знак: {mark}. Сховище ключів не відкрилося, тому знак діє лише до закриття програми.</translation>
-        </message>
-        <message>
-            <source>Your identity mark is {mark}. It lasts only until you close the app.</source>
-            <translation>Ваш розпізнавальний знак: {mark}. Він діє лише до закриття програми.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupporterRefused</name>
-        <message>
-            <source>You cannot use the buttons of the helper app on the other computer. Use your own End button.</source>
-            <translation>Ви не можете натискати кнопки застосунку допомоги на іншому комп'ютері. Використовуйте свою кнопку «Завершити».</translation>
-        </message>
-        <message>
-            <source>This key combination is blocked on the other computer to keep it safe.</source>
-            <translation>Це поєднання клавіш заблоковано на іншому комп'ютері для безпеки.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupporterSteps</name>
-        <message>
-            <source>Connecting to the pairing server…</source>
-            <translation>Під'єднання до сервера з'єднання…</translation>
-        </message>
-        <message>
-            <source>Checking the code with the person's computer…</source>
-            <translation>Перевірка коду з комп'ютером людини…</translation>
-        </message>
-        <message>
-            <source>Waiting for the person to allow you to see their screen…</source>
-            <translation>Очікування, поки людина дозволить вам бачити екран…</translation>
-        </message>
-        <message>
-            <source>Starting the screen view…</source>
-            <translation>Запуск показу екрана…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupporterWindow</name>
-        <message>
-            <source>Assist – supporter</source>
-            <translation>Assist – помічник</translation>
-        </message>
-        <message>
-            <source>Help a person</source>
-            <translation>Допомогти людині</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Довідка</translation>
-        </message>
-        <message>
-            <source>Your &amp;name</source>
-            <translation>Ваше &amp;ім'я</translation>
-        </message>
-        <message>
-            <source>&amp;Code</source>
-            <translation>&amp;Код</translation>
-        </message>
-        <message>
-            <source>Shown to the person</source>
-            <translation>Його побачить людина</translation>
-        </message>
-        <message>
-            <source>1234 5678 9012 3</source>
-            <translation>1234 5678 9012 3</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Код</translation>
-        </message>
-        <message>
-            <source>Your name</source>
-            <translation>Ваше ім'я</translation>
-        </message>
-        <message>
-            <source>Connect</source>
-            <translation>Під'єднатися</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Скасувати</translation>
-        </message>
-        <message>
-            <source>End session</source>
-            <translation>Завершити сеанс</translation>
-        </message>
-        <message>
-            <source>Give control back</source>
-            <translation>Повернути керування</translation>
-        </message>
-        <message>
-            <source>Ask for control</source>
-            <translation>Запросити керування</translation>
-        </message>
-        <message>
-            <source>You control the person's mouse and keyboard. If they move their own mouse, you wait a moment. Ctrl+Alt+Home takes the keyboard back to this window.</source>
-            <translation>Ви керуєте мишею і клавіатурою людини. Якщо вона рухає своєю мишею, ви трохи чекаєте. Ctrl+Alt+Home повертає клавіатуру в це вікно.</translation>
-        </message>
-        <message>
-            <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You</source>
-            <translation>Ви</translation>
-        </message>
-        <message>
-            <source>The person</source>
-            <translation>Людина</translation>
-        </message>
-        <message>
-            <source>The person's screen</source>
-            <translation>Екран людини</translation>
-        </message>
-        <message>
-            <source>Session ended</source>
-            <translation>Сеанс завершено</translation>
-        </message>
-        <message>
-            <source>New session</source>
-            <translation>Новий сеанс</translation>
-        </message>
-        <message>
-            <source>The person paused sharing.</source>
-            <translation>Людина призупинила показ.</translation>
-        </message>
-        <message>
-            <source>Waiting for the person to allow control…</source>
-            <translation>Очікування дозволу на керування…</translation>
-        </message>
-        <message>
-            <source>You see the person's screen. Point with the mouse; drag to draw; click to say "look here".</source>
-            <translation>Ви бачите екран людини. Показуйте мишею; перетягуйте, щоб малювати; клацніть, щоб сказати «дивіться сюди».</translation>
-        </message>
-        <message>
-            <source>The code looks right.</source>
-            <translation>Код виглядає правильно.</translation>
-        </message>
-        <message>
-            <source>The code has 13 digits.</source>
-            <translation>У коді 13 цифр.</translation>
-        </message>
-        <message>
-            <source>The code has only digits.</source>
-            <translation>У коді лише цифри.</translation>
-        </message>
-        <message>
-            <source>This code has a typo. Check the digits with the person.</source>
-            <translation>У коді помилка. Перевірте цифри разом із людиною.</translation>
-        </message>
-    </context>
+<context>
+    <name>AppHeader</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <source>Text and colours</source>
+        <translation>Текст і кольори</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <source>Messages</source>
+        <translation>Повідомлення</translation>
+    </message>
+    <message>
+        <source>&amp;Write a message</source>
+        <translation>&amp;Напишіть повідомлення</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Надіслати</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>Напишіть повідомлення</translation>
+    </message>
+    <message>
+        <source>{who} wrote: {message}</source>
+        <translation>{who} пише: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>CodeCountdown</name>
+    <message numerus="yes">
+        <source>The code works for %n more minutes.</source>
+        <translation>
+            <numerusform>Код діє ще %n хвилину.</numerusform>
+            <numerusform>Код діє ще %n хвилини.</numerusform>
+            <numerusform>Код діє ще %n хвилин.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfigProblem</name>
+    <message>
+        <source>This app cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings that came with this app have a mistake. Please tell the people who gave you this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayDialog</name>
+    <message>
+        <source>Text and colours</source>
+        <translation>Текст і кольори</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Розмір тексту</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Звичайний</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Великий</translation>
+    </message>
+    <message>
+        <source>Very large</source>
+        <translation>Дуже великий</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Кольори</translation>
+    </message>
+    <message>
+        <source>Black text on white</source>
+        <translation>Чорний текст на білому</translation>
+    </message>
+    <message>
+        <source>White text on black</source>
+        <translation>Білий текст на чорному</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>What this app does</source>
+        <translation>Що робить ця програма</translation>
+    </message>
+    <message>
+        <source>A person you trust can see your screen and help you. They can show you how to do things. You decide what they see.</source>
+        <translation>Людина, якій ви довіряєте, може бачити ваш екран і допомагати вам. Вона може показати, як щось зробити. Ви вирішуєте, що вона бачить.</translation>
+    </message>
+    <message>
+        <source>1. Call your helper</source>
+        <translation>1. Зателефонуйте помічникові</translation>
+    </message>
+    <message>
+        <source>First call your helper on the phone. Your helper can be a relative or a worker from a help service.</source>
+        <translation>Спершу зателефонуйте своєму помічникові. Помічником може бути родич. Це може бути і працівник служби допомоги.</translation>
+    </message>
+    <message>
+        <source>2. Read the code</source>
+        <translation>2. Прочитайте код</translation>
+    </message>
+    <message>
+        <source>Press Get help. The app shows a code with many numbers. Read the numbers to your helper on the phone.</source>
+        <translation>Натисніть «Отримати допомогу». Програма покаже код із багатьох цифр. Прочитайте цифри помічникові телефоном.</translation>
+    </message>
+    <message>
+        <source>3. You decide</source>
+        <translation>3. Ви вирішуєте</translation>
+    </message>
+    <message>
+        <source>Your helper types the code. Then the app asks you a question. Can your helper see your screen? Press Allow only if you know the person.</source>
+        <translation>Помічник вводить код. Потім програма ставить вам запитання. Чи може помічник бачити ваш екран? Натисніть «Дозволити», лише якщо ви знаєте цю людину.</translation>
+    </message>
+    <message>
+        <source>4. Your helper shows you</source>
+        <translation>4. Помічник показує</translation>
+    </message>
+    <message>
+        <source>Your helper sees your screen. Your helper can point and draw on your screen. Your helper may ask to use your mouse and keyboard. You can say yes or no.</source>
+        <translation>Помічник бачить ваш екран. Він може показувати й малювати на вашому екрані. Він може попросити керувати мишею і клавіатурою. Ви можете відповісти так або ні.</translation>
+    </message>
+    <message>
+        <source>5. Stop at any time</source>
+        <translation>5. Зупинити можна будь-коли</translation>
+    </message>
+    <message>
+        <source>Press Stop when you want. Then your helper sees nothing. While your helper sees your screen, a Stop button stays at the top.</source>
+        <translation>Натисніть «Зупинити», коли захочете. Тоді помічник нічого не бачить. Поки помічник бачить ваш екран, кнопка «Зупинити» завжди вгорі.</translation>
+    </message>
+    <message>
+        <source>Try it first</source>
+        <translation>Спершу спробуйте</translation>
+    </message>
+    <message>
+        <source>You can practise without a real helper. Press Practise first on the first screen. Nothing you do there is real.</source>
+        <translation>Можна потренуватися без справжнього помічника. Натисніть «Спочатку потренуватися» на першій сторінці. Там усе не насправді.</translation>
+    </message>
+    <message>
+        <source>Help face to face</source>
+        <translation>Допомога особисто</translation>
+    </message>
+    <message>
+        <source>This app does not replace help face to face. You can always visit a service point and ask for help there.</source>
+        <translation>Програма не замінює допомогу особисто. Ви завжди можете прийти до пункту обслуговування і попросити допомоги там.</translation>
+    </message>
+    <message>
+        <source>How does this work?</source>
+        <translation>Як це працює?</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Past help</source>
+        <translation>Попередня допомога</translation>
+    </message>
+    <message>
+        <source>This list is only on this computer. You can delete it.</source>
+        <translation>Цей список є лише на цьому комп&apos;ютері. Ви можете його видалити.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Тут поки нічого немає.</translation>
+    </message>
+    <message>
+        <source>Delete all</source>
+        <translation>Видалити все</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>HomeEnded</name>
+    <message>
+        <source>You stopped the help. Nobody sees your screen now.</source>
+        <translation>Ви зупинили допомогу. Тепер ніхто не бачить ваш екран.</translation>
+    </message>
+    <message>
+        <source>You said no. Nobody sees your screen.</source>
+        <translation>Ви відповіли ні. Ніхто не бачить ваш екран.</translation>
+    </message>
+    <message>
+        <source>Your helper ended the help. Nobody sees your screen now.</source>
+        <translation>Помічник завершив допомогу. Тепер ніхто не бачить ваш екран.</translation>
+    </message>
+    <message>
+        <source>The code did not work. Get a new code and read it to your helper again.</source>
+        <translation>Код не спрацював. Отримайте новий код і знову прочитайте його помічникові.</translation>
+    </message>
+    <message>
+        <source>The code is too old. You can get a new code.</source>
+        <translation>Код застарів. Можна отримати новий код.</translation>
+    </message>
+    <message>
+        <source>This took too long. You can get a new code.</source>
+        <translation>Це тривало надто довго. Можна отримати новий код.</translation>
+    </message>
+    <message>
+        <source>Something was wrong, so we stopped to keep you safe. You can get a new code.</source>
+        <translation>Щось було не так. Ми все зупинили, щоб захистити вас. Можна отримати новий код.</translation>
+    </message>
+    <message>
+        <source>We could not connect. Check that the internet works and try again.</source>
+        <translation>Не вдалося під&apos;єднатися. Перевірте, чи працює інтернет, і спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>The help service is busy now. Please try again soon.</source>
+        <translation>Служба допомоги зараз зайнята. Спробуйте ще раз трохи згодом.</translation>
+    </message>
+    <message>
+        <source>This app is too old to get help. Ask your helper how to get the new version.</source>
+        <translation>Ця програма застаріла. Запитайте помічника, як отримати нову версію.</translation>
+    </message>
+    <message>
+        <source>The connection broke. Nobody sees your screen now. You can get a new code if you still need help.</source>
+        <translation>Зв&apos;язок обірвався. Тепер ніхто не бачить ваш екран. Якщо допомога ще потрібна, отримайте новий код.</translation>
+    </message>
+    <message>
+        <source>The help has ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
+        <translation>Допомога закінчилася. Тепер ніхто не бачить ваш екран. Якщо допомога ще потрібна, отримайте новий код.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeWindow</name>
+    <message>
+        <source>Get help</source>
+        <translation>Отримати допомогу</translation>
+    </message>
+    <message>
+        <source>Get help with your computer</source>
+        <translation>Допомога з комп&apos;ютером</translation>
+    </message>
+    <message>
+        <source>A person you trust can see your screen and help you. You decide what they see.</source>
+        <translation>Людина, якій ви довіряєте, може бачити ваш екран і допомагати вам. Ви вирішуєте, що вона бачить.</translation>
+    </message>
+    <message>
+        <source>This app comes from {organisation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app keeps nothing on this computer after you close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this code to your helper.</source>
+        <translation>Прочитайте цей код помічникові.</translation>
+    </message>
+    <message>
+        <source>Your code is {code}.</source>
+        <translation>Ваш код: {code}.</translation>
+    </message>
+    <message>
+        <source>Give the code only to a person you know and trust.</source>
+        <translation>Давайте код лише людині, яку ви знаєте і якій довіряєте.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Your helper typed the code. Please wait a moment.</source>
+        <translation>Помічник ввів код. Зачекайте трохи.</translation>
+    </message>
+    <message>
+        <source>{name} wants to see your screen.</source>
+        <translation>{name} хоче бачити ваш екран.</translation>
+    </message>
+    <message>
+        <source>Only allow this if you know this person. Never allow it while your online bank is open.</source>
+        <translation>Дозволяйте, лише якщо знаєте цю людину. Ніколи не дозволяйте, коли відкритий інтернет-банк.</translation>
+    </message>
+    <message>
+        <source>Can {name} see your screen?</source>
+        <translation>Чи може {name} бачити ваш екран?</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Дозволити</translation>
+    </message>
+    <message>
+        <source>Do not allow</source>
+        <translation>Не дозволяти</translation>
+    </message>
+    <message>
+        <source>Past help</source>
+        <translation>Попередня допомога</translation>
+    </message>
+    <message>
+        <source>Is this safe?</source>
+        <translation>Це безпечно?</translation>
+    </message>
+    <message>
+        <source>How does this work?</source>
+        <translation>Як це працює?</translation>
+    </message>
+    <message>
+        <source>Practise first</source>
+        <translation>Спочатку потренуватися</translation>
+    </message>
+    <message>
+        <source>Helper mark: {mark}. The same helper always has the same mark.</source>
+        <translation>Знак помічника: {mark}. В одного й того самого помічника завжди той самий знак.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Ви</translation>
+    </message>
+    <message>
+        <source>The help has ended</source>
+        <translation>Допомога закінчилася</translation>
+    </message>
+    <message>
+        <source>Get help again</source>
+        <translation>Знову отримати допомогу</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Виберіть мову</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Maria</source>
+        <comment>the pretend helper&apos;s name in practice mode</comment>
+        <translation>Марія</translation>
+    </message>
+    <message>
+        <source>Practice. This is not real help. Nobody sees your screen.</source>
+        <translation>Тренування. Це не справжня допомога. Ніхто не бачить ваш екран.</translation>
+    </message>
+    <message>
+        <source>End practice</source>
+        <translation>Закінчити тренування</translation>
+    </message>
+    <message>
+        <source>Practise getting help</source>
+        <translation>Тренування: отримуємо допомогу</translation>
+    </message>
+    <message>
+        <source>Here you can try how getting help works. A pretend helper called {name} helps you. Nothing here is real. You cannot make a mistake.</source>
+        <translation>Тут можна спробувати, як отримувати допомогу. Вам допомагає несправжній помічник {name}. Тут усе не насправді. Помилитися неможливо.</translation>
+    </message>
+    <message>
+        <source>Start practice</source>
+        <translation>Почати тренування</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Read this code to your helper.</source>
+        <translation>Прочитайте цей код помічникові.</translation>
+    </message>
+    <message>
+        <source>The practice code is {code}.</source>
+        <translation>Код для тренування: {code}.</translation>
+    </message>
+    <message>
+        <source>In real help, you read the code to your helper on the phone. Now you only pretend. Press the button when you are ready.</source>
+        <translation>Насправді ви читаєте код помічникові телефоном. Зараз ви лише удаєте. Натисніть кнопку, коли будете готові.</translation>
+    </message>
+    <message>
+        <source>I read the code</source>
+        <translation>Я прочитав(ла) код</translation>
+    </message>
+    <message>
+        <source>{name} typed the code. Please wait a moment.</source>
+        <translation>{name} вводить код. Зачекайте трохи.</translation>
+    </message>
+    <message>
+        <source>{name} wants to see your screen.</source>
+        <translation>{name} хоче бачити ваш екран.</translation>
+    </message>
+    <message>
+        <source>Only allow this if you know this person. Never allow it while your online bank is open.</source>
+        <translation>Дозволяйте, лише якщо знаєте цю людину. Ніколи не дозволяйте, коли відкритий інтернет-банк.</translation>
+    </message>
+    <message>
+        <source>Can {name} see your screen?</source>
+        <translation>Чи може {name} бачити ваш екран?</translation>
+    </message>
+    <message>
+        <source>This is practice. You can press either button.</source>
+        <translation>Це тренування. Можна натиснути будь-яку кнопку.</translation>
+    </message>
+    <message>
+        <source>Do not allow</source>
+        <translation>Не дозволяти</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Дозволити</translation>
+    </message>
+    <message>
+        <source>You said no.</source>
+        <translation>Ви відповіли ні.</translation>
+    </message>
+    <message>
+        <source>That is right if you do not know the person. In real help, nobody sees your screen now.</source>
+        <translation>Це правильно, якщо ви не знаєте людину. Під час справжньої допомоги ніхто зараз не бачить ваш екран.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Ще раз</translation>
+    </message>
+    <message>
+        <source>{name} sees your screen.</source>
+        <translation>{name} бачить ваш екран.</translation>
+    </message>
+    <message>
+        <source>Look at your screen. {name} shows you things with a pointer.</source>
+        <translation>Подивіться на екран. {name} показує вказівником.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Зупинити</translation>
+    </message>
+    <message>
+        <source>Stop sharing your screen</source>
+        <translation>Припинити показувати екран</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Чудово!</translation>
+    </message>
+    <message>
+        <source>You stopped the help. Nobody sees your screen now. You can stop real help in the same way.</source>
+        <translation>Ви зупинили допомогу. Тепер ніхто не бачить ваш екран. Справжню допомогу можна зупинити так само.</translation>
+    </message>
+    <message>
+        <source>Practise again</source>
+        <translation>Потренуватися ще</translation>
+    </message>
+    <message>
+        <source>Back to start</source>
+        <translation>На початок</translation>
+    </message>
+    <message>
+        <source>{name} says: Now press Stop. You can always stop like this.</source>
+        <translation>{name}: Тепер натисніть «Зупинити». Так можна зупинити завжди.</translation>
+    </message>
+    <message>
+        <source>{name} says: Hello! Can you see my pointer? It shows where I look.</source>
+        <translation>{name}: Доброго дня! Бачите мій вказівник? Він показує, куди я дивлюся.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPage</name>
+    <message>
+        <source>You decide</source>
+        <translation>Ви вирішуєте</translation>
+    </message>
+    <message>
+        <source>Nobody sees your screen before you click Allow. You can stop at any time with the Stop button. After that, your helper sees nothing.</source>
+        <translation>Ніхто не бачить ваш екран, доки ви не натиснете «Дозволити». Ви можете будь-коли все зупинити кнопкою «Зупинити». Після цього помічник нічого не бачить.</translation>
+    </message>
+    <message>
+        <source>The code works only once</source>
+        <translation>Код працює лише один раз</translation>
+    </message>
+    <message>
+        <source>The code works only for a short time. If someone types a wrong code, the code stops working. Then you can get a new code.</source>
+        <translation>Код працює лише недовго. Якщо хтось введе неправильний код, код перестане працювати. Тоді можна отримати новий код.</translation>
+    </message>
+    <message>
+        <source>Only your helper can see</source>
+        <translation>Бачить лише ваш помічник</translation>
+    </message>
+    <message>
+        <source>Only the person who has your code can ask to see your screen. The picture of your screen is locked on the way. Only your helper&apos;s app can open it. Not even the people who run this service can see it.</source>
+        <translation>Попросити показати екран може лише той, хто має ваш код. Зображення вашого екрана в дорозі замкнене. Відкрити його може лише програма помічника. Навіть ті, хто керує цією службою, його не бачать.</translation>
+    </message>
+    <message>
+        <source>Watch out for tricks</source>
+        <translation>Остерігайтеся обману</translation>
+    </message>
+    <message>
+        <source>Give the code only to a person you know and trust. A bank, the police or a company never calls you to ask for this code. If a stranger asks you to use this app, end the call. Never allow help while your online bank is open. Never tell anyone your bank codes or passwords.</source>
+        <translation>Давайте код лише людині, яку знаєте і якій довіряєте. Банк, поліція чи фірма ніколи не телефонують, щоб спитати цей код. Якщо незнайомець просить вас відкрити цю програму, покладіть слухавку. Ніколи не дозволяйте допомогу, коли відкритий інтернет-банк. Нікому не кажіть свої банківські коди та паролі.</translation>
+    </message>
+    <message>
+        <source>Your helper&apos;s mark</source>
+        <translation>Знак вашого помічника</translation>
+    </message>
+    <message>
+        <source>The app shows your helper&apos;s name and a mark of letters and numbers. The same helper always has the same mark. If the mark is new, ask your helper why.</source>
+        <translation>Програма показує ім&apos;я помічника і знак із літер та цифр. В одного й того самого помічника завжди той самий знак. Якщо знак новий, запитайте помічника чому.</translation>
+    </message>
+    <message>
+        <source>If something is wrong</source>
+        <translation>Якщо щось не так</translation>
+    </message>
+    <message>
+        <source>If the app notices something strange, it stops at once. Then nobody sees your screen. You can get a new code and try again.</source>
+        <translation>Якщо програма помічає щось дивне, вона одразу зупиняється. Тоді ніхто не бачить ваш екран. Можна отримати новий код і спробувати знову.</translation>
+    </message>
+    <message>
+        <source>What the app cannot do</source>
+        <translation>Чого програма не вміє</translation>
+    </message>
+    <message>
+        <source>The app cannot protect you from a computer virus. If you think your computer has a virus, ask for help face to face.</source>
+        <translation>Програма не захищає від комп&apos;ютерних вірусів. Якщо ви думаєте, що в комп&apos;ютері вірус, попросіть допомоги особисто.</translation>
+    </message>
+    <message>
+        <source>Is this safe?</source>
+        <translation>Це безпечно?</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>ShareBar</name>
+    <message>
+        <source>Your screen is shared</source>
+        <translation>Ваш екран бачить помічник</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>{name} uses your mouse and keyboard.</source>
+        <translation>{name} керує вашою мишею і клавіатурою.</translation>
+    </message>
+    <message>
+        <source>Sharing is paused. {name} cannot see your screen.</source>
+        <translation>Показ призупинено. {name} не бачить ваш екран.</translation>
+    </message>
+    <message>
+        <source>{name} sees your screen.</source>
+        <translation>{name} бачить ваш екран.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продовжити</translation>
+    </message>
+    <message>
+        <source>Continue sharing</source>
+        <translation>Продовжити показ</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Pause sharing</source>
+        <translation>Призупинити показ</translation>
+    </message>
+    <message>
+        <source>Take back control</source>
+        <translation>Повернути керування</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Зупинити</translation>
+    </message>
+    <message>
+        <source>Stop sharing your screen</source>
+        <translation>Припинити показувати екран</translation>
+    </message>
+    <message>
+        <source>Move your own mouse if you want {name} to stop for a moment.</source>
+        <translation>Поворушіть своєю мишею, якщо хочете, щоб {name} ненадовго зупинився(лася).</translation>
+    </message>
+    <message>
+        <source>Press Continue when you are ready.</source>
+        <translation>Натисніть «Продовжити», коли будете готові.</translation>
+    </message>
+    <message>
+        <source>{name} can point and draw on your screen to show you things.</source>
+        <translation>{name} може показувати й малювати на вашому екрані.</translation>
+    </message>
+    <message>
+        <source>{name} asks to use your mouse and keyboard.</source>
+        <translation>{name} просить дозволу керувати вашою мишею і клавіатурою.</translation>
+    </message>
+    <message>
+        <source>Only allow this if you know this person. Never allow it while your online bank is open.</source>
+        <translation>Дозволяйте, лише якщо знаєте цю людину. Ніколи не дозволяйте, коли відкритий інтернет-банк.</translation>
+    </message>
+    <message>
+        <source>Can {name} use your mouse and keyboard?</source>
+        <translation>Чи може {name} керувати вашою мишею і клавіатурою?</translation>
+    </message>
+    <message>
+        <source>Do not allow</source>
+        <translation>Не дозволяти</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Дозволити</translation>
+    </message>
+    <message>
+        <source>Do you want to keep sharing your screen?</source>
+        <translation>Продовжити показувати екран?</translation>
+    </message>
+    <message>
+        <source>Soon we will ask if you want to keep sharing your screen.</source>
+        <translation>Незабаром ми спитаємо, чи хочете ви далі показувати екран.</translation>
+    </message>
+    <message>
+        <source>Ask me again after this many &amp;minutes:</source>
+        <translation>Спитати знову через стільки &amp;хвилин:</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryText</name>
+    <message>
+        <source>{name} helped you.</source>
+        <translation>{name} допомагав(ла) вам.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} saw your screen for %n minutes.</source>
+        <translation>
+            <numerusform>{name} бачив(ла) ваш екран %n хвилину.</numerusform>
+            <numerusform>{name} бачив(ла) ваш екран %n хвилини.</numerusform>
+            <numerusform>{name} бачив(ла) ваш екран %n хвилин.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} used your mouse and keyboard for %n minutes.</source>
+        <translation>
+            <numerusform>{name} керував(ла) мишею і клавіатурою %n хвилину.</numerusform>
+            <numerusform>{name} керував(ла) мишею і клавіатурою %n хвилини.</numerusform>
+            <numerusform>{name} керував(ла) мишею і клавіатурою %n хвилин.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} did not use your mouse or keyboard.</source>
+        <translation>{name} не керував(ла) вашою мишею і клавіатурою.</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterEnded</name>
+    <message>
+        <source>You ended the session.</source>
+        <translation>Ви завершили сеанс.</translation>
+    </message>
+    <message>
+        <source>The person did not allow screen sharing.</source>
+        <translation>Людина не дозволила показ екрана.</translation>
+    </message>
+    <message>
+        <source>The person ended the session.</source>
+        <translation>Людина завершила сеанс.</translation>
+    </message>
+    <message>
+        <source>No one is waiting with this code. Ask the person to read the code again.</source>
+        <translation>З цим кодом ніхто не чекає. Попросіть людину прочитати код ще раз.</translation>
+    </message>
+    <message>
+        <source>This code is already in use. Ask for a new code.</source>
+        <translation>Цей код уже використовується. Попросіть новий код.</translation>
+    </message>
+    <message>
+        <source>The code did not match, so it no longer works. Ask the person for a new code.</source>
+        <translation>Код не збігся і більше не діє. Попросіть у людини новий код.</translation>
+    </message>
+    <message>
+        <source>The code has expired. Ask for a new code.</source>
+        <translation>Термін дії коду минув. Попросіть новий код.</translation>
+    </message>
+    <message>
+        <source>Too many tries. Wait a minute and try again.</source>
+        <translation>Забагато спроб. Зачекайте хвилину і спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>The connection failed a security check and was closed. Ask for a new code.</source>
+        <translation>З&apos;єднання не пройшло перевірку безпеки і було закрите. Попросіть новий код.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the pairing server. Check the network and try again.</source>
+        <translation>Сервер з&apos;єднання недоступний. Перевірте мережу і спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>The connection took too long. Try again.</source>
+        <translation>З&apos;єднання встановлювалося надто довго. Спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>The pairing server is busy or restarting. Try again in a minute.</source>
+        <translation>Сервер з&apos;єднання зайнятий або перезапускається. Спробуйте за хвилину.</translation>
+    </message>
+    <message>
+        <source>The pairing server does not support this version of the app. Update the app and try again.</source>
+        <translation>Сервер з&apos;єднання не підтримує цю версію програми. Оновіть програму і спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>The pairing server refused a message before the apps were paired. Ask for a new code and try again.</source>
+        <translation>Сервер з&apos;єднання відхилив повідомлення до з&apos;єднання програм. Попросіть новий код і спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>The connection was lost. Ask the person for a new code to continue.</source>
+        <translation>З&apos;єднання втрачено. Щоб продовжити, попросіть у людини новий код.</translation>
+    </message>
+    <message>
+        <source>The session ended. To help again, ask the person for a new code.</source>
+        <translation>Сеанс завершено. Щоб допомогти знову, попросіть у людини новий код.</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterHelp</name>
+    <message>
+        <source>1. Get the code</source>
+        <translation>1. Отримайте код</translation>
+    </message>
+    <message>
+        <source>Call the person first. They press Get help and read you a code of 13 digits. Type it here with your name and press Connect. The app notices most typing mistakes before it connects.</source>
+        <translation>Спершу зателефонуйте людині. Вона натискає «Отримати допомогу» і читає вам код із 13 цифр. Введіть його тут разом зі своїм ім&apos;ям і натисніть «Під&apos;єднатися». Програма помічає більшість помилок ще до під&apos;єднання.</translation>
+    </message>
+    <message>
+        <source>2. Wait for permission</source>
+        <translation>2. Дочекайтеся дозволу</translation>
+    </message>
+    <message>
+        <source>The person sees your name and your identity mark, and decides. Nothing is shown before they press Allow. A wrong code ends the code for good; ask for a new one.</source>
+        <translation>Людина бачить ваше ім&apos;я та розпізнавальний знак і вирішує. Нічого не показується, доки вона не натисне «Дозволити». Неправильний код остаточно анулює код; попросіть новий.</translation>
+    </message>
+    <message>
+        <source>3. Teach first</source>
+        <translation>3. Спершу навчайте</translation>
+    </message>
+    <message>
+        <source>Move the mouse over the picture to show your pointer on their screen. Drag to draw, click to say &quot;look here&quot;. Let the person do things themselves when they can.</source>
+        <translation>Ведіть мишу над зображенням — ваш вказівник з&apos;явиться на екрані людини. Перетягуйте, щоб малювати; клацніть, щоб сказати «дивіться сюди». Нехай людина робить сама, коли може.</translation>
+    </message>
+    <message>
+        <source>4. Mouse and keyboard</source>
+        <translation>4. Миша і клавіатура</translation>
+    </message>
+    <message>
+        <source>Press Ask for control only when teaching is not enough. The person must allow it separately and can take control back at any time. When they move their own mouse, your input waits.</source>
+        <translation>Натискайте «Запросити керування», лише коли показу недостатньо. Людина має окремо це дозволити і може будь-коли повернути керування. Коли вона рухає своєю мишею, ваше введення чекає.</translation>
+    </message>
+    <message>
+        <source>5. Ending</source>
+        <translation>5. Завершення</translation>
+    </message>
+    <message>
+        <source>The person can pause or stop at any moment. Press End session when you are done. Nothing stays open afterwards.</source>
+        <translation>Людина може будь-коли призупинити або зупинити показ. Коли закінчите, натисніть «Завершити сеанс». Після цього нічого не лишається відкритим.</translation>
+    </message>
+    <message>
+        <source>Keep the person safe</source>
+        <translation>Бережіть людину</translation>
+    </message>
+    <message>
+        <source>Never ask for passwords, bank codes or card numbers. Ask the person to close their online bank before you look. Remind them that no bank or authority ever calls to ask for this code.</source>
+        <translation>Ніколи не питайте паролі, банківські коди чи номери карток. Попросіть людину закрити інтернет-банк, перш ніж дивитися. Нагадайте, що жоден банк чи орган влади ніколи не телефонує, щоб дізнатися цей код.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Довідка</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterIdentity</name>
+    <message>
+        <source>Your identity mark is {mark}. The person sees the same mark before they allow you.</source>
+        <translation>Ваш розпізнавальний знак: {mark}. Людина бачить той самий знак, перш ніж дати дозвіл.</translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. No safe key store was found on this computer, so the mark lasts only until you close the app.</source>
+        <translation>Ваш розпізнавальний знак: {mark}. На цьому комп&apos;ютері не знайдено надійного сховища ключів, тому знак діє лише до закриття програми.</translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. The only key store here saves secrets as plain text, so it is not used and the mark lasts only until you close the app.</source>
+        <translation>Ваш розпізнавальний знак: {mark}. Єдине сховище ключів тут зберігає секрети відкритим текстом, тому воно не використовується, і знак діє лише до закриття програми.</translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. The saved key could not be read and was left as it is, so this mark lasts only until you close the app.</source>
+        <translation>Ваш розпізнавальний знак: {mark}. Збережений ключ не вдалося прочитати, його залишено як є, тому цей знак діє лише до закриття програми.</translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. The key store could not be opened, so the mark lasts only until you close the app.</source>
+        <translation>Ваш розпізнавальний знак: {mark}. Сховище ключів не відкрилося, тому знак діє лише до закриття програми.</translation>
+    </message>
+    <message>
+        <source>Your identity mark is {mark}. It lasts only until you close the app.</source>
+        <translation>Ваш розпізнавальний знак: {mark}. Він діє лише до закриття програми.</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterRefused</name>
+    <message>
+        <source>You cannot use the buttons of the helper app on the other computer. Use your own End button.</source>
+        <translation>Ви не можете натискати кнопки застосунку допомоги на іншому комп&apos;ютері. Використовуйте свою кнопку «Завершити».</translation>
+    </message>
+    <message>
+        <source>This key combination is blocked on the other computer to keep it safe.</source>
+        <translation>Це поєднання клавіш заблоковано на іншому комп&apos;ютері для безпеки.</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterSteps</name>
+    <message>
+        <source>Connecting to the pairing server…</source>
+        <translation>Під&apos;єднання до сервера з&apos;єднання…</translation>
+    </message>
+    <message>
+        <source>Checking the code with the person&apos;s computer…</source>
+        <translation>Перевірка коду з комп&apos;ютером людини…</translation>
+    </message>
+    <message>
+        <source>Waiting for the person to allow you to see their screen…</source>
+        <translation>Очікування, поки людина дозволить вам бачити екран…</translation>
+    </message>
+    <message>
+        <source>Starting the screen view…</source>
+        <translation>Запуск показу екрана…</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterWindow</name>
+    <message>
+        <source>Assist – supporter</source>
+        <translation>Assist – помічник</translation>
+    </message>
+    <message>
+        <source>Help a person</source>
+        <translation>Допомогти людині</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Довідка</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Ваше &amp;ім&apos;я</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Код</translation>
+    </message>
+    <message>
+        <source>Shown to the person</source>
+        <translation>Його побачить людина</translation>
+    </message>
+    <message>
+        <source>1234 5678 9012 3</source>
+        <translation>1234 5678 9012 3</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Під&apos;єднатися</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Завершити сеанс</translation>
+    </message>
+    <message>
+        <source>Give control back</source>
+        <translation>Повернути керування</translation>
+    </message>
+    <message>
+        <source>Ask for control</source>
+        <translation>Запросити керування</translation>
+    </message>
+    <message>
+        <source>You control the person&apos;s mouse and keyboard. If they move their own mouse, you wait a moment. Ctrl+Alt+Home takes the keyboard back to this window.</source>
+        <translation>Ви керуєте мишею і клавіатурою людини. Якщо вона рухає своєю мишею, ви трохи чекаєте. Ctrl+Alt+Home повертає клавіатуру в це вікно.</translation>
+    </message>
+    <message>
+        <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Ви</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Людина</translation>
+    </message>
+    <message>
+        <source>The person&apos;s screen</source>
+        <translation>Екран людини</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Сеанс завершено</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Новий сеанс</translation>
+    </message>
+    <message>
+        <source>The person paused sharing.</source>
+        <translation>Людина призупинила показ.</translation>
+    </message>
+    <message>
+        <source>Waiting for the person to allow control…</source>
+        <translation>Очікування дозволу на керування…</translation>
+    </message>
+    <message>
+        <source>You see the person&apos;s screen. Point with the mouse; drag to draw; click to say &quot;look here&quot;.</source>
+        <translation>Ви бачите екран людини. Показуйте мишею; перетягуйте, щоб малювати; клацніть, щоб сказати «дивіться сюди».</translation>
+    </message>
+    <message>
+        <source>The code looks right.</source>
+        <translation>Код виглядає правильно.</translation>
+    </message>
+    <message>
+        <source>The code has 13 digits.</source>
+        <translation>У коді 13 цифр.</translation>
+    </message>
+    <message>
+        <source>The code has only digits.</source>
+        <translation>У коді лише цифри.</translation>
+    </message>
+    <message>
+        <source>This code has a typo. Check the digits with the person.</source>
+        <translation>У коді помилка. Перевірте цифри разом із людиною.</translation>
+    </message>
+</context>
 </TS>
