@@ -53,15 +53,15 @@
     <name>ConfigProblem</name>
     <message>
         <source>This app cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تشغيل هذا التطبيق</translation>
     </message>
     <message>
         <source>The settings that came with this app have a mistake. Please tell the people who gave you this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الإعدادات التي جاءت مع هذا التطبيق خطأ. أخبر الأشخاص الذين أعطوك هذا التطبيق.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -268,11 +268,11 @@
     </message>
     <message>
         <source>This app comes from {organisation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التطبيق من {organisation}.</translation>
     </message>
     <message>
         <source>This app keeps nothing on this computer after you close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحفظ هذا التطبيق أي شيء على هذا الحاسوب بعد أن تغلقه.</translation>
     </message>
     <message>
         <source>Read this code to your helper.</source>

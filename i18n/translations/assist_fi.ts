@@ -49,15 +49,15 @@
     <name>ConfigProblem</name>
     <message>
         <source>This app cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sovellus ei voi käynnistyä</translation>
     </message>
     <message>
         <source>The settings that came with this app have a mistake. Please tell the people who gave you this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sovelluksen mukana tulleissa asetuksissa on virhe. Kerro siitä niille, jotka antoivat sinulle sovelluksen.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Sulje</translation>
+        <translation>Sulje</translation>
     </message>
 </context>
 <context>
@@ -264,11 +264,11 @@
     </message>
     <message>
         <source>This app comes from {organisation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sovelluksen on antanut {organisation}.</translation>
     </message>
     <message>
         <source>This app keeps nothing on this computer after you close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sovellus ei jätä tähän tietokoneeseen mitään, kun suljet sen.</translation>
     </message>
     <message>
         <source>Read this code to your helper.</source>

@@ -49,15 +49,15 @@
     <name>ConfigProblem</name>
     <message>
         <source>This app cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnaamijkan ma furmi karo</translation>
     </message>
     <message>
         <source>The settings that came with this app have a mistake. Please tell the people who gave you this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejinta la socotay barnaamijkan waxaa ku jira qalad. Fadlan u sheeg dadkii ku siiyay barnaamijkan.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Xir</translation>
+        <translation>Xir</translation>
     </message>
 </context>
 <context>
@@ -264,11 +264,11 @@
     </message>
     <message>
         <source>This app comes from {organisation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnaamijkan waxaa ku siiyay {organisation}.</translation>
     </message>
     <message>
         <source>This app keeps nothing on this computer after you close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnaamijkani waxba kuma kaydiyo kombuyuutarkan marka aad xirto kadib.</translation>
     </message>
     <message>
         <source>Read this code to your helper.</source>

@@ -49,15 +49,15 @@
     <name>ConfigProblem</name>
     <message>
         <source>This app cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Appen kan inte starta</translation>
     </message>
     <message>
         <source>The settings that came with this app have a mistake. Please tell the people who gave you this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna som kom med appen har ett fel. Berätta det för dem som gav dig appen.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Stäng</translation>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -264,11 +264,11 @@
     </message>
     <message>
         <source>This app comes from {organisation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appen kommer från {organisation}.</translation>
     </message>
     <message>
         <source>This app keeps nothing on this computer after you close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appen sparar ingenting på den här datorn när du stänger den.</translation>
     </message>
     <message>
         <source>Read this code to your helper.</source>

@@ -50,15 +50,15 @@
     <name>ConfigProblem</name>
     <message>
         <source>This app cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Програма не може запуститися</translation>
     </message>
     <message>
         <source>The settings that came with this app have a mistake. Please tell the people who gave you this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>У налаштуваннях, які прийшли з програмою, є помилка. Скажіть про це тим, хто дав вам програму.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрити</translation>
+        <translation>Закрити</translation>
     </message>
 </context>
 <context>
@@ -265,11 +265,11 @@
     </message>
     <message>
         <source>This app comes from {organisation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цю програму дала вам організація {organisation}.</translation>
     </message>
     <message>
         <source>This app keeps nothing on this computer after you close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли ви закриєте програму, на цьому комп&apos;ютері нічого не залишиться.</translation>
     </message>
     <message>
         <source>Read this code to your helper.</source>
