@@ -2,8 +2,9 @@
 
 The supporter's injected input must not operate the helper app itself — the share bar's
 Stop and Pause, the settings, the "ask me again after" box — the supporter has their own
-End button. `ProtectedWindows` watches every visible top-level window of this app (not
-the click-through overlays) and passes their rectangles in desktop pixels and native ids
+End button. `ProtectedWindows` watches the app's own windows — the ones given and every top-level
+window whose parent is one of them (dialogs, settings), never the click-through
+overlays — and passes their rectangles in desktop pixels and native ids
 to a callback whenever one shows, hides, moves or changes size; the window then hands
 them to `InputSink.set_protected`.
 """
@@ -28,12 +29,22 @@ def _click_through(widget: QWidget) -> bool:
     )
 
 
-def own_windows() -> tuple[list[Rect], list[int]]:
-    """The visible top-level windows of this app that take input: rects and native ids."""
+def _belongs(widget: QWidget, roots: list[QWidget]) -> bool:
+    at: QWidget | None = widget
+    while at is not None:
+        if any(at is root for root in roots):
+            return True
+        at = at.parentWidget()
+    return False
+
+
+def own_windows(roots: list[QWidget]) -> tuple[list[Rect], list[int]]:
+    """The visible top-level windows among `roots` and their children that take input:
+    rects in desktop pixels and native ids."""
     rects: list[Rect] = []
     ids: list[int] = []
     for widget in QApplication.topLevelWidgets():
-        if not widget.isVisible() or _click_through(widget):
+        if not widget.isVisible() or _click_through(widget) or not _belongs(widget, roots):
             continue
         frame = widget.frameGeometry()
         scale = widget.devicePixelRatio()
@@ -52,9 +63,12 @@ def own_windows() -> tuple[list[Rect], list[int]]:
 class ProtectedWindows(QObject):
     """Calls `push(rects, ids)` (on the Qt thread) when the app's windows change."""
 
-    def __init__(self, push: PushProtected, parent: QObject | None = None) -> None:
+    def __init__(
+        self, push: PushProtected, roots: list[QWidget], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._push = push
+        self._roots = list(roots)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)  # many events in one go: one push
@@ -65,7 +79,7 @@ class ProtectedWindows(QObject):
 
     def push(self) -> None:
         """Pass the current windows on now."""
-        self._push(*own_windows())
+        self._push(*own_windows(self._roots))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (

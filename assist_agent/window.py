@@ -84,7 +84,7 @@ class HomeWindow(QMainWindow):
             controls.pause_button.clicked.connect(self.pause_or_continue)
             controls.take_back_button.clicked.connect(self.take_back_control)
         # Injected input never operates this app's own windows (issue 15, item 9).
-        self.protected = ProtectedWindows(self._protect_own_windows, self)
+        self.protected = ProtectedWindows(self._protect_own_windows, [self, self.share_bar], self)
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self.countdown.refresh)

@@ -270,7 +270,9 @@ def test_injected_input_cannot_press_the_share_bars_stop(qtbot: Any, xconn: Any)
     told: list[str] = []
     sink.on_refused = told.append
     pushes: list[Any] = []
-    protected = ProtectedWindows(lambda r, i: (pushes.append(r), sink.set_protected(r, i)))
+    protected = ProtectedWindows(
+        lambda r, i: (pushes.append(r), sink.set_protected(r, i)), [bar, box]
+    )
     try:
         protected.push()
         centre = bar.stop_button.mapToGlobal(bar.stop_button.rect().center())
