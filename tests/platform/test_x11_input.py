@@ -516,7 +516,8 @@ def test_home_users_input_reaches_the_local_activity_callback(xdisplay: str) -> 
 
 
 def test_release_all_through_the_sink_leaves_no_key_pressed(xconn: Any, xdisplay: str) -> None:
-    """Modifiers, a letter and a button held through InputSink: afterwards XQueryKeymap is empty."""
+    """Modifiers, a letter and a button held through InputSink: afterwards XQueryKeymap is
+    empty. (meta, the Super key, is a system key: refused, issue 15 item 10.)"""
     from Xlib import X
 
     sink: InputSink = make_input_sink(FULL)
@@ -525,10 +526,11 @@ def test_release_all_through_the_sink_leaves_no_key_pressed(xconn: Any, xdisplay
             sink.apply(key("down", name))
         sink.apply(mouse("down", *at(700, 500), button="left"))
         wait_for(
-            lambda: len(keycodes_down(xconn)) >= 4 and pointer_mask(xconn) & X.Button1Mask,
-            what="four modifiers and button 1 down in X",
+            lambda: len(keycodes_down(xconn)) >= 3 and pointer_mask(xconn) & X.Button1Mask,
+            what="three modifiers and button 1 down in X",
         )
-        assert sink.pressed_keys == {"ctrl", "shift", "alt", "meta", "x"}
+        assert sink.dropped.by_reason == {"system_key": 1}
+        assert sink.pressed_keys == {"ctrl", "shift", "alt", "x"}
         assert sink.pressed_buttons == {"left"}
 
         sink.release_all()

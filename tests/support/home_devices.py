@@ -73,15 +73,17 @@ def available() -> bool:
 
 @contextmanager
 def home_devices(display_name: str) -> Iterator[HomeDevices]:
-    """A second master keyboard and pointer for the home user, removed afterwards."""
-    subprocess.run(["xinput", "create-master", MASTER_NAME], check=True, timeout=5)
+    """A second master keyboard and pointer for the home user.
+
+    Made once per display and kept (removing a master mid-run made Qt under Xvfb miss
+    later clicks in other tests); the pointer is parked in a corner afterwards."""
     display = Xlib.display.Display(display_name)
-    pointer_id = None
     try:
-        devices = display.xinput_query_device(xinput.AllDevices).devices
-        by_name = {d.name: d for d in devices}
-        pointer = by_name[f"{MASTER_NAME} pointer"]
-        pointer_id = int(pointer.deviceid)
+        by_name = _devices(display)
+        if f"{MASTER_NAME} pointer" not in by_name:
+            subprocess.run(["xinput", "create-master", MASTER_NAME], check=True, timeout=5)
+            by_name = _devices(display)
+        pointer_id = int(by_name[f"{MASTER_NAME} pointer"].deviceid)
         sources = {
             int(by_name[f"{MASTER_NAME} XTEST {kind}"].deviceid) for kind in ("pointer", "keyboard")
         }
@@ -92,8 +94,12 @@ def home_devices(display_name: str) -> Iterator[HomeDevices]:
             deviceid=pointer_id,
         )
         display.sync()
-        yield HomeDevices(display, pointer_id, sources)
+        devices = HomeDevices(display, pointer_id, sources)
+        yield devices
+        devices.move(0, 0)
     finally:
         display.close()
-        if pointer_id is not None:
-            subprocess.run(["xinput", "remove-master", str(pointer_id)], check=False, timeout=5)
+
+
+def _devices(display: Any) -> dict[str, Any]:
+    return {d.name: d for d in display.xinput_query_device(xinput.AllDevices).devices}
