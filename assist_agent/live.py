@@ -43,6 +43,9 @@ from .platform.input import (
 log = logging.getLogger("assist.agent.live")
 
 SILENCE_RELEASE = 1.5  # release held keys after this long without a heartbeat
+# Messages handled in a row before the loop gets a turn: a queue of a thousand messages
+# must never delay the home user's Stop (button or shortcut).
+YIELD_EVERY = 8
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,9 @@ class LiveSession:
         self.chat_log: list[ChatLine] = []
         self._input_rate = messages.RateLimit(rate=120.0, burst=240.0)
         self._chat_rate = messages.RateLimit(rate=2.0, burst=10.0)
+        self._teaching_rate = messages.RateLimit(
+            rate=messages.TEACHING_RATE, burst=messages.TEACHING_BURST
+        )
         self._chat_id = 0
         self._last_heard = clock()
         self._silent = False
@@ -210,9 +216,13 @@ class LiveSession:
             self._on_hotkey(name)
 
     async def _read_forever(self) -> str:
+        handled = 0
         while True:
-            message = await self.link.messages.get()
+            message = await self.link.messages.get()  # does not yield while messages wait
             self.handle(message)
+            handled += 1
+            if handled % YIELD_EVERY == 0:
+                await asyncio.sleep(0)  # clicks, shortcuts and timers get their turn
 
     def _tick(self, now: float) -> None:
         if now - self._last_heard > SILENCE_RELEASE and not self._silent:
@@ -239,10 +249,12 @@ class LiveSession:
         elif kind == "control_release":
             self.consent.release_control(now)
         elif kind in messages.TEACHING_TYPES:
-            if self.consent.may_teach:
+            if not self.consent.may_teach:
+                self.dropped.add("not_allowed")
+            elif self._teaching_rate.allow(now):
                 self._emit(Teaching(message))
             else:
-                self.dropped.add("not_allowed")
+                self.dropped.add("rate")
         elif kind in messages.INPUT_TYPES:
             self._inject(message, now)
         elif kind == "chat":

@@ -29,10 +29,12 @@ from PySide6.QtCore import QObject, QPoint, QPointF, QRect, Qt, QTimer, QVariant
 from PySide6.QtGui import (
     QGuiApplication,
 )
+from PySide6.QtWidgets import QWidget
 
 from assist_ui.motion import prefers_reduced_motion
 
 from .overlay_marks import (
+    MAX_INK_DIAGONALS,
     MAX_POINTS_PER_STROKE,
     MAX_STROKES,
     MIN_PULSE_PERIOD_MS,
@@ -86,6 +88,7 @@ class _Stroke:
         self.window = StrokeWindow()
         self.width = STROKE_WIDTH
         self.fade_at = 0.0  # time.monotonic() when the fade begins
+        self.ink = 0.0  # the stroke's length so far, in screen pixels
 
     def dispose(self) -> None:
         self.window.hide()
@@ -109,6 +112,8 @@ class TeachingOverlay(QObject):
         self.timings = timings or OverlayTimings()
         self._reduced_motion = prefers_reduced_motion()
         self._closed = False
+        # Windows kept above every mark (the share bar with its Stop button).
+        self.keep_above: list[QWidget] = []
 
         self._border = [BorderStrip(edge) for edge in ("top", "bottom", "left", "right")]
         for strip in self._border:
@@ -152,6 +157,11 @@ class TeachingOverlay(QObject):
                 self._pulse.set_ring(*self._still_ring())
             self._tick_strokes()  # strokes part-way through a fade go now
 
+    @property
+    def stroke_count(self) -> int:
+        """How many strokes are on the screen now."""
+        return len(self._strokes)
+
     def area(self) -> QRect:
         """The shared monitor's geometry the fractions refer to."""
         return QRect(self._area)
@@ -177,6 +187,7 @@ class TeachingOverlay(QObject):
             return
         for strip in self._border:
             strip.show()
+        self._keep_on_top()
 
     def hide_border(self) -> None:
         """Take the sharing frame away."""
@@ -194,6 +205,7 @@ class TeachingOverlay(QObject):
         self._place_pointer(x, y)
         if not self._pointer.isVisible():
             self._pointer.show()
+            self._keep_on_top()
         self._pointer_idle.start(self.timings.pointer_idle_ms)
 
     def hide_pointer(self) -> None:
@@ -231,7 +243,7 @@ class TeachingOverlay(QObject):
             self._pulse_motion.setDuration(max(self.timings.pulse_period_ms, MIN_PULSE_PERIOD_MS))
             self._pulse_motion.start()
         self._pulse.show()
-        self._keep_pointer_on_top()
+        self._keep_on_top()
         self._pulse_end.start(self.timings.look_ms)
 
     def _pulse_frame(self, value: float) -> None:
@@ -265,16 +277,42 @@ class TeachingOverlay(QObject):
                 self._remove_stroke(next(iter(self._strokes.values())))
             mark = self._new_stroke(stroke)
         room = MAX_POINTS_PER_STROKE - len(mark.points)
-        mark.points.extend(clean[: max(room, 0)])
+        added = self._within_ink(mark, clean[: max(room, 0)])
+        mark.points.extend(added)
         wait_ms = self.timings.stroke_linger_ms if end else self.timings.stroke_unfinished_ms
         # More ink also brings a fading stroke back to full width and restarts its wait.
         mark.fade_at = time.monotonic() + wait_ms / 1000
-        mark.width = STROKE_WIDTH
-        self._draw_stroke(mark)
+        if mark.width != STROKE_WIDTH:
+            mark.width = STROKE_WIDTH
+            self._draw_stroke(mark)
+        elif added:  # only the new segment: the cost does not grow with the stroke
+            mark.window.extend([QPointF(fraction_to_point(self._area, x, y)) for x, y in added])
         if not mark.window.isVisible():
             mark.window.show()
-            self._keep_pointer_on_top()
+            self._keep_on_top()
         self._tick_strokes()
+
+    def _within_ink(
+        self, mark: _Stroke, points: list[tuple[float, float]]
+    ) -> list[tuple[float, float]]:
+        """The points that fit in the stroke's ink budget (its length on the screen).
+
+        Drawing costs by length: a zig-zag across the whole screen in every message
+        would cost far more than any real underline or circle.
+        """
+        budget = MAX_INK_DIAGONALS * math.hypot(self._area.width(), self._area.height())
+        last = mark.points[-1] if mark.points else None
+        kept = []
+        for x, y in points:
+            if last is not None:
+                mark.ink += math.hypot(
+                    (x - last[0]) * self._area.width(), (y - last[1]) * self._area.height()
+                )
+            if mark.ink > budget:
+                break
+            kept.append((x, y))
+            last = (x, y)
+        return kept
 
     def _new_stroke(self, stroke_id: int) -> _Stroke:
         mark = _Stroke()
@@ -336,7 +374,11 @@ class TeachingOverlay(QObject):
             window.hide()
             window.deleteLater()
 
-    def _keep_pointer_on_top(self) -> None:
-        # A newly shown ring or stroke is mapped above the pointer; lift the pointer back.
+    def _keep_on_top(self) -> None:
+        # A newly shown ring or stroke is mapped above the pointer; lift the pointer back,
+        # and then the windows that must never be covered (the share bar with Stop).
         if self._pointer.isVisible():
             self._pointer.raise_()
+        for window in self.keep_above:
+            if window.isVisible():
+                window.raise_()

@@ -51,6 +51,9 @@ STROKE_FADE_TICK_MS = 40  # how often a fading stroke is looked at (it changes i
 # Bounds on what one supporter can put on the screen (window count, memory).
 MAX_STROKES = 32
 MAX_POINTS_PER_STROKE = 2048
+# A stroke's length at most this many diagonals of the shared screen: room for any real
+# underline, circle or arrow, while a zig-zag flood stops costing anything.
+MAX_INK_DIAGONALS = 8
 
 
 def _region(path: QPainterPath) -> QRegion:
@@ -208,35 +211,65 @@ class PulseWindow(MarkWindow):
 
 
 class StrokeWindow(MarkWindow):
-    """One stroke, in a window the size of the stroke's bounding box."""
+    """One stroke, in a window the size of the stroke's bounding box.
+
+    The shape (dark edge) and the yellow core are regions in screen coordinates that
+    grow piece by piece: `extend` adds only the new segment's outline, and painting
+    fills the two regions, so more ink costs the same whatever the stroke's length.
+    (Rebuilding the whole mask per message took 16.6 ms on a full stroke, and an
+    antialiased repaint of a long zig-zag stroke took seconds: a flood of draws could
+    stall the helper app's event loop.) The overlay also caps a stroke's total ink.
+    """
 
     def __init__(self) -> None:
         super().__init__()
-        self._path = QPainterPath()
+        self._shape = QRegion()  # screen coordinates: the whole mark, edge included
+        self._core = QRegion()  # screen coordinates: the yellow line inside the edge
+        self._last: QPointF | None = None
         self._width = STROKE_WIDTH
+        self._framed = False  # the window's geometry was chosen for this stroke
 
     def draw(self, points: list[QPointF], width: int) -> None:
+        """Draw the whole stroke anew (a new width, or a new place on the screen)."""
         self._width = width
-        bounds = QPolygonF(points).boundingRect().toAlignedRect()
-        bounds.adjust(-width, -width, width, width)
-        path = QPainterPath(points[0] - bounds.topLeft())
-        for point in points[1:]:
-            path.lineTo(point - bounds.topLeft())
-        if path.length() < 0.01:
+        self._shape = QRegion()
+        self._core = QRegion()
+        self._last = None
+        self._framed = False
+        self.extend(points)
+
+    def extend(self, points: list[QPointF]) -> None:
+        """Add the segment from the last point through `points`, at the current width."""
+        if not points:
+            return
+        first = self._last is None
+        start = points[0] if first else self._last
+        assert start is not None
+        segment = QPainterPath(start)
+        for point in points[1:] if first else points:
+            segment.lineTo(point)
+        if segment.length() < 0.01:
             # A zero-length line has no outline; nudge it so a tap leaves a dot.
-            path.lineTo(points[0] - bounds.topLeft() + QPointF(0.01, 0))
-        self._path = path
-        self.setGeometry(bounds)
-        self.setMask(_region(_stroker(width).createStroke(path)))
+            segment.lineTo(start + QPointF(0.01, 0))
+        self._last = points[-1]
+        core_width = max(self._width - 2 * STROKE_EDGE, 1)
+        self._shape = self._shape.united(_region(_stroker(self._width).createStroke(segment)))
+        self._core = self._core.united(_region(_stroker(core_width).createStroke(segment)))
+        bounds = self._shape.boundingRect()
+        frame = self.geometry() if self._framed else QRect()
+        if not frame.contains(bounds):
+            # Resizing a shaped window is slow on X (3.4 s over a 1,024-message stroke when
+            # it followed every point): grow with room to spare, a few times per stroke.
+            margin = max(bounds.width(), bounds.height(), 64) // 2
+            frame = bounds.adjusted(-margin, -margin, margin, margin)
+            self.setGeometry(frame)
+            self._framed = True
+        self.setMask(self._shape.translated(-frame.topLeft()))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.fillRect(self.rect(), EDGE_COLOR)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(SUPPORTER_COLOR, max(self._width - 2 * STROKE_EDGE, 1))
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
-        painter.drawPath(self._path)
+        painter.setClipRegion(self._core.translated(-self.geometry().topLeft()))
+        painter.fillRect(self.rect(), SUPPORTER_COLOR)
         painter.end()

@@ -381,8 +381,10 @@ class HomeWindow(QMainWindow):
         elif isinstance(event, ShareStateChanged):
             self._show_share_state(event.state, event.reason)
         elif isinstance(event, ControlRequested):
+            self._clear_ink()  # nothing drawn may point at or cover the question
             self.sharing_page.ask_for_control()
         elif isinstance(event, ReconfirmComing):
+            self._clear_ink()
             self.sharing_page.reconfirm_soon()
         elif isinstance(event, Teaching):
             self._teach(event.message)
@@ -437,9 +439,14 @@ class HomeWindow(QMainWindow):
         )
         if self.overlay is None:
             self.overlay = TeachingOverlay(rect)
+            self.overlay.keep_above = [self.share_bar]  # Stop is never under the ink
         else:
             self.overlay.set_area(rect)
         self.overlay.show_border()
+
+    def _clear_ink(self) -> None:
+        if self.overlay is not None:
+            self.overlay.clear()
 
     def _stop_overlay(self) -> None:
         if self.overlay is not None:

@@ -47,6 +47,11 @@ REFUSED_REASONS = frozenset({"system_key", "hotkey", "own_window"})
 """Why the helper app did not inject the supporter's input (a `refused` message)."""
 INPUT_TYPES = frozenset({"mouse", "key", "text"})
 TEACHING_TYPES = frozenset({"pointer", "look", "draw"})
+# Pointer, look and draw together: an honest supporter app sends pointer moves at most
+# 60 a second and one draw per mouse move (up to ~125 a second with a fast mouse), so
+# this leaves room for real teaching while a flood cannot keep the helper app busy.
+TEACHING_RATE = 150.0
+TEACHING_BURST = 75.0
 
 
 class InvalidMessage(ValueError):
@@ -136,7 +141,7 @@ def _nothing(m: dict[str, Any]) -> None:
 
 
 def _state(m: dict[str, Any]) -> None:
-    _need(m.get("state") in SHARE_STATES, "bad_field:state")
+    _need(isinstance(m.get("state"), str) and m["state"] in SHARE_STATES, "bad_field:state")
 
 
 def _point(m: dict[str, Any]) -> None:
@@ -161,17 +166,18 @@ def _draw(m: dict[str, Any]) -> None:
 
 def _mouse(m: dict[str, Any]) -> None:
     action = m.get("action")
-    _need(action in MOUSE_ACTIONS, "bad_field:action")
+    _need(isinstance(action, str) and action in MOUSE_ACTIONS, "bad_field:action")
     _point(m)
     if action in ("down", "up", "click", "double"):
-        _need(m.get("button") in MOUSE_BUTTONS, "bad_field:button")
+        button = m.get("button")
+        _need(isinstance(button, str) and button in MOUSE_BUTTONS, "bad_field:button")
     if action == "wheel":
         _integer(m, "dx", -MAX_WHEEL_STEPS, MAX_WHEEL_STEPS)
         _integer(m, "dy", -MAX_WHEEL_STEPS, MAX_WHEEL_STEPS)
 
 
 def _key(m: dict[str, Any]) -> None:
-    _need(m.get("action") in KEY_ACTIONS, "bad_field:action")
+    _need(isinstance(m.get("action"), str) and m["action"] in KEY_ACTIONS, "bad_field:action")
     key = m.get("key")
     _need(
         isinstance(key, str) and (key in NAMED_KEYS or (len(key) == 1 and key.isprintable())),
