@@ -7,10 +7,17 @@ One JSON object a line in `history.jsonl` under the user's data folder
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from assist_ui.settings import data_dir
+from assist_ui.private_files import append_private, make_private, replace_private
+from assist_ui.settings import Settings, data_dir
+
+# The newest records only: 100 help sessions is years of help for one person, and half a
+# megabyte (chat included) reads at once on a weak computer. Older records go first.
+MAX_RECORDS = 100
+MAX_BYTES = 512 * 1024
+KEEP_CHAT = "keep_chat"  # the helper app's setting: keep the chat in past help or not
 
 
 @dataclass(frozen=True)
@@ -27,12 +34,14 @@ class History:
         self.path = path or data_dir() / "history.jsonl"
 
     def add(self, record: HelpRecord) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self.path.open("a", encoding="utf-8") as out:
-            out.write(json.dumps(asdict(record), ensure_ascii=False) + "\n")
+        if not keeps_chat():
+            record = replace(record, chat=[])
+        append_private(self.path, json.dumps(asdict(record), ensure_ascii=False) + "\n")
+        self._trim()
 
     def records(self) -> list[HelpRecord]:
         """Every readable record, newest first; a damaged line is skipped, not fatal."""
+        make_private(self.path)  # a file from an older version: ours only from now on
         if not self.path.exists():
             return []
         found = []
@@ -47,3 +56,33 @@ class History:
 
     def clear(self) -> None:
         self.path.unlink(missing_ok=True)
+
+    def forget_chat(self) -> None:
+        """Remove the chat from every kept record (the home user turned keeping chat off)."""
+        kept = [replace(record, chat=[]) for record in self.records()[::-1]]
+        self.clear()
+        for record in kept:
+            self.add(record)
+
+    def _trim(self) -> None:
+        """Keep only the newest MAX_RECORDS records and at most MAX_BYTES."""
+        try:
+            if self.path.stat().st_size <= MAX_BYTES:
+                with self.path.open(encoding="utf-8") as stored:
+                    if sum(1 for _ in stored) <= MAX_RECORDS:
+                        return
+            lines = self.path.read_text(encoding="utf-8").splitlines()[-MAX_RECORDS:]
+            while lines and sum(len(line.encode()) + 1 for line in lines) > MAX_BYTES:
+                lines.pop(0)
+            replace_private(self.path, "".join(line + "\n" for line in lines))
+        except OSError:
+            return
+
+
+def keeps_chat() -> bool:
+    """Whether the home user lets the helper app keep the chat in past help (default yes)."""
+    return Settings.for_app("home").get(KEEP_CHAT, True) is not False
+
+
+def set_keeps_chat(keep: bool) -> None:
+    Settings.for_app("home").set(KEEP_CHAT, bool(keep))

@@ -6,11 +6,11 @@ import math
 import time
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt
-from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QListWidget, QVBoxLayout, QWidget
 
 from assist_ui import widgets
 
-from .history import HelpRecord, History
+from .history import HelpRecord, History, keeps_chat, set_keeps_chat
 
 translate = QCoreApplication.translate
 
@@ -76,10 +76,16 @@ class HistoryPage(QWidget):
         self.delete_button = widgets.button("deleteHistoryButton", "danger")
         self.delete_button.clicked.connect(self.delete_all)
         self.back_button = widgets.button("historyBackButton")
+        # The home user decides whether the chat is kept (issue 15, item 11).
+        self.keep_chat = QCheckBox(self)
+        self.keep_chat.setObjectName("keepChatCheckBox")
+        self.keep_chat.setMinimumHeight(44)
+        self.keep_chat.setChecked(keeps_chat())
+        self.keep_chat.toggled.connect(self.choose_keep_chat)
         self._summary = SummaryText()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 32, 32, 32)
-        for each in (self.heading, self.explain, self.list, self.empty):
+        for each in (self.heading, self.explain, self.list, self.empty, self.keep_chat):
             layout.addWidget(each)
         layout.addWidget(self.delete_button)
         layout.addWidget(self.back_button)
@@ -90,12 +96,16 @@ class HistoryPage(QWidget):
             translate("HistoryPage", "This list is only on this computer. You can delete it.")
         )
         self.empty.setText(translate("HistoryPage", "There is nothing here."))
+        self.keep_chat.setText(translate("HistoryPage", "Keep the chat in this list"))
         self.delete_button.setText(translate("HistoryPage", "Delete all"))
         self.back_button.setText(translate("HistoryPage", "Back"))
         self.list.setAccessibleName(translate("HistoryPage", "Past help"))
         self.refresh()
 
     def refresh(self) -> None:
+        self.keep_chat.blockSignals(True)
+        self.keep_chat.setChecked(keeps_chat())
+        self.keep_chat.blockSignals(False)
         self.list.clear()
         records = self.history.records()
         for record in records:
@@ -105,6 +115,13 @@ class HistoryPage(QWidget):
         self.empty.setVisible(not records)
         self.list.setVisible(bool(records))
         self.delete_button.setEnabled(bool(records))
+
+    def choose_keep_chat(self, keep: bool) -> None:
+        """The home user's choice; turning it off also removes the chat already kept."""
+        set_keeps_chat(keep)
+        if not keep:
+            self.history.forget_chat()
+        self.refresh()
 
     def delete_all(self) -> None:
         self.history.clear()

@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .private_files import replace_private
+
 SETTINGS_FILE = "settings.json"
 
 
@@ -61,8 +63,5 @@ class Settings:
         if not isinstance(section, dict):
             section = data[self.section] = {}
         section[key] = value
-        with contextlib.suppress(OSError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            partial = self.path.with_suffix(".tmp")
-            partial.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-            os.replace(partial, self.path)
+        with contextlib.suppress(OSError):  # only this person may read it (0600 in 0700)
+            replace_private(self.path, json.dumps(data, ensure_ascii=False, indent=1))
