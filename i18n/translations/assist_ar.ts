@@ -193,6 +193,10 @@
         <translation>لا يوجد شيء هنا.</translation>
     </message>
     <message>
+        <source>Keep the chat in this list</source>
+        <translation>احتفظ بالمحادثة في هذه القائمة</translation>
+    </message>
+    <message>
         <source>Delete all</source>
         <translation>حذف الكل</translation>
     </message>
@@ -937,7 +941,7 @@
     </message>
     <message>
         <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك يشبه علامة المساعد. اكتب اسمك بدون مجموعات من الحروف والأرقام مثل 7F3A-91C2.</translation>
     </message>
     <message>
         <source>You</source>

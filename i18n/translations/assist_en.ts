@@ -189,6 +189,10 @@
         <translation>There is nothing here.</translation>
     </message>
     <message>
+        <source>Keep the chat in this list</source>
+        <translation>Keep the chat in this list</translation>
+    </message>
+    <message>
         <source>Delete all</source>
         <translation>Delete all</translation>
     </message>
@@ -925,7 +929,7 @@
     </message>
     <message>
         <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</translation>
     </message>
     <message>
         <source>You</source>

@@ -189,6 +189,10 @@
         <translation>Siin ei ole midagi.</translation>
     </message>
     <message>
+        <source>Keep the chat in this list</source>
+        <translation>Hoia vestlus selles loendis alles</translation>
+    </message>
+    <message>
         <source>Delete all</source>
         <translation>Kustuta kõik</translation>
     </message>
@@ -925,7 +929,7 @@
     </message>
     <message>
         <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinu nimi näeb välja nagu abilise märk. Kirjuta oma nimi ilma tähtede ja numbrite rühmadeta, nagu 7F3A-91C2.</translation>
     </message>
     <message>
         <source>You</source>

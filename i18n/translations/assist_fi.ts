@@ -189,6 +189,10 @@
         <translation>Täällä ei ole mitään.</translation>
     </message>
     <message>
+        <source>Keep the chat in this list</source>
+        <translation>Säilytä keskustelu tässä listassa</translation>
+    </message>
+    <message>
         <source>Delete all</source>
         <translation>Poista kaikki</translation>
     </message>
@@ -925,7 +929,7 @@
     </message>
     <message>
         <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimesi näyttää auttajan merkiltä. Kirjoita nimesi ilman kirjain- ja numeroryhmiä, kuten 7F3A-91C2.</translation>
     </message>
     <message>
         <source>You</source>

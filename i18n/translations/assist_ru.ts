@@ -190,6 +190,10 @@
         <translation>Здесь пока ничего нет.</translation>
     </message>
     <message>
+        <source>Keep the chat in this list</source>
+        <translation>Сохранять переписку в этом списке</translation>
+    </message>
+    <message>
         <source>Delete all</source>
         <translation>Удалить всё</translation>
     </message>
@@ -928,7 +932,7 @@
     </message>
     <message>
         <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя похоже на знак помощника. Напишите имя без групп букв и цифр вроде 7F3A-91C2.</translation>
     </message>
     <message>
         <source>You</source>

@@ -189,6 +189,10 @@
         <translation>Halkan waxba ma yaallaan.</translation>
     </message>
     <message>
+        <source>Keep the chat in this list</source>
+        <translation>Ku hay sheekada liiskan</translation>
+    </message>
+    <message>
         <source>Delete all</source>
         <translation>Tirtir dhammaan</translation>
     </message>
@@ -925,7 +929,7 @@
     </message>
     <message>
         <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magacaagu wuxuu u eg yahay calaamadda caawiyaha. Qor magacaaga adigoon isticmaalin kooxo xarfo iyo tirooyin ah sida 7F3A-91C2.</translation>
     </message>
     <message>
         <source>You</source>

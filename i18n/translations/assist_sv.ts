@@ -189,6 +189,10 @@
         <translation>Här finns ingenting.</translation>
     </message>
     <message>
+        <source>Keep the chat in this list</source>
+        <translation>Spara chatten i den här listan</translation>
+    </message>
+    <message>
         <source>Delete all</source>
         <translation>Ta bort allt</translation>
     </message>
@@ -925,7 +929,7 @@
     </message>
     <message>
         <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt namn ser ut som ett hjälparmärke. Skriv ditt namn utan grupper av bokstäver och siffror som 7F3A-91C2.</translation>
     </message>
     <message>
         <source>You</source>

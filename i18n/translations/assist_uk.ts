@@ -190,6 +190,10 @@
         <translation>Тут поки нічого немає.</translation>
     </message>
     <message>
+        <source>Keep the chat in this list</source>
+        <translation>Зберігати листування в цьому списку</translation>
+    </message>
+    <message>
         <source>Delete all</source>
         <translation>Видалити все</translation>
     </message>
@@ -928,7 +932,7 @@
     </message>
     <message>
         <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше ім&apos;я схоже на знак помічника. Напишіть ім&apos;я без груп літер і цифр на кшталт 7F3A-91C2.</translation>
     </message>
     <message>
         <source>You</source>
