@@ -42,6 +42,7 @@ from .platform.input import (
 
 log = logging.getLogger("assist.agent.live")
 
+REFUSED_TELL_INTERVAL = 1.0  # tell the supporter about one kind of refusal this often
 SILENCE_RELEASE = 1.5  # release held keys after this long without a heartbeat
 # Messages handled in a row before the loop gets a turn: a queue of a thousand messages
 # must never delay the home user's Stop (button or shortcut).
@@ -127,6 +128,7 @@ class LiveSession:
         self._chat_id = 0
         self._last_heard = clock()
         self._silent = False
+        self._refused_told: dict[str, float] = {}
 
     # -- the home user's clicks --------------------------------------------------------
     def grant_control(self) -> None:
@@ -201,12 +203,23 @@ class LiveSession:
         loop = asyncio.get_running_loop()
         self.input_sink = self._make_input_sink(ScreenArea.from_monitor(self.capture.area))
         self.input_sink.suspend()
+        self.input_sink.on_refused = lambda reason: loop.call_soon_threadsafe(
+            self._tell_refused, reason
+        )
         self.local_watch = self._make_local_watch(
             self.input_sink,
             lambda: loop.call_soon_threadsafe(self.local_activity),
             lambda name: loop.call_soon_threadsafe(self._hotkey, name),
         )
         self.local_watch.start()
+
+    def _tell_refused(self, reason: str) -> None:
+        """Tell the supporter why their input did nothing: once a second per reason, so
+        a flood of refused keys cannot flood the channel back."""
+        now = self._clock()
+        if now - self._refused_told.get(reason, -REFUSED_TELL_INTERVAL) >= REFUSED_TELL_INTERVAL:
+            self._refused_told[reason] = now
+            self.link.send("refused", reason=reason)
 
     def _hotkey(self, name: str) -> None:
         """The home user's own shortcut (injected input can never send it)."""

@@ -53,6 +53,9 @@ class InputSink(Protocol):
       sees it, within a second, even when the worker is stuck inside a system call.
     """
 
+    on_refused: Callable[[str], object] | None
+    """Told a policy refusal's reason, on the sink's own thread (marshal it)."""
+
     @property
     def dropped(self) -> DropCounter:
         """Messages refused or lost, by reason."""

@@ -253,3 +253,38 @@ def test_pointer_and_drawing_show_on_the_shared_screen(qtbot, qloop, apps):
         await until(lambda: colour_near(supporter.view.frame, *middle, YELLOW, 6), 10, "stroke")
 
     run_scenario(qloop, scenario(), home, supporter)
+
+
+def test_a_refused_system_key_is_explained_to_the_supporter(qtbot, qloop, apps, probe):
+    """Ctrl+Alt+F1 from the supporter reaches nothing on the home display; the supporter
+    app says why in plain words, and a flood of refusals is told about once a second."""
+    from assist_client.texts import refused_text
+
+    server, home, supporter = apps
+
+    async def scenario() -> None:
+        await sharing(qtbot, home, supporter)
+        await grant_control(qtbot, home, supporter)
+        told = []
+        link = home.session.link
+        send = link.send
+
+        def counting_send(message_type: str, **fields: object) -> bool:
+            if message_type == "refused":
+                told.append(fields["reason"])
+            return send(message_type, **fields)
+
+        link.send = counting_send  # type: ignore[method-assign]
+        for _ in range(20):
+            for action, key in (("down", "ctrl"), ("down", "alt"), ("press", "f1")):
+                supporter.session.link.send("key", action=action, key=key)
+            for key in ("alt", "ctrl"):
+                supporter.session.link.send("key", action="up", key=key)
+        await until(
+            lambda: supporter.view_status.text() == refused_text("system_key"), 5, "told why"
+        )
+        assert home.session.live.input_sink.dropped.by_reason.get("system_key", 0) >= 1
+        assert told == ["system_key"], "one message for a burst of refusals"
+        assert probe.edit.text() == "" and probe.presses == []
+
+    run_scenario(qloop, scenario(), home, supporter)
