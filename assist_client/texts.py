@@ -25,7 +25,7 @@ def refused_text(reason: str) -> str:
         return translate(
             "SupporterRefused",
             "You cannot use the buttons of the helper app on the other computer. "
-            "Use your own End button.",
+            "To end the help, use End session in your own app.",
         )
     return translate(
         "SupporterRefused",

@@ -850,8 +850,8 @@
 <context>
     <name>SupporterRefused</name>
     <message>
-        <source>You cannot use the buttons of the helper app on the other computer. Use your own End button.</source>
-        <translation>لا يمكنك استخدام أزرار تطبيق المساعدة على الكمبيوتر الآخر. استخدم زر الإنهاء الخاص بك.</translation>
+        <source>You cannot use the buttons of the helper app on the other computer. To end the help, use End session in your own app.</source>
+        <translation>لا يمكنك استخدام أزرار تطبيق المساعدة على الكمبيوتر الآخر. لإنهاء المساعدة، استخدم «إنهاء الجلسة» في تطبيقك.</translation>
     </message>
     <message>
         <source>This key combination is blocked on the other computer to keep it safe.</source>

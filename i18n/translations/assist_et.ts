@@ -838,8 +838,8 @@
 <context>
     <name>SupporterRefused</name>
     <message>
-        <source>You cannot use the buttons of the helper app on the other computer. Use your own End button.</source>
-        <translation>Sa ei saa kasutada teise arvuti abirakenduse nuppe. Kasuta oma nuppu Lõpeta.</translation>
+        <source>You cannot use the buttons of the helper app on the other computer. To end the help, use End session in your own app.</source>
+        <translation>Sa ei saa kasutada teise arvuti abirakenduse nuppe. Abi lõpetamiseks vajuta oma rakenduses nuppu Lõpeta seanss.</translation>
     </message>
     <message>
         <source>This key combination is blocked on the other computer to keep it safe.</source>

@@ -838,8 +838,8 @@
 <context>
     <name>SupporterRefused</name>
     <message>
-        <source>You cannot use the buttons of the helper app on the other computer. Use your own End button.</source>
-        <translation>Et voi käyttää toisen tietokoneen apusovelluksen painikkeita. Käytä omaa Lopeta-painikettasi.</translation>
+        <source>You cannot use the buttons of the helper app on the other computer. To end the help, use End session in your own app.</source>
+        <translation>Et voi käyttää toisen tietokoneen apusovelluksen painikkeita. Lopeta apu omassa sovelluksessasi painikkeella Lopeta istunto.</translation>
     </message>
     <message>
         <source>This key combination is blocked on the other computer to keep it safe.</source>

@@ -841,8 +841,8 @@
 <context>
     <name>SupporterRefused</name>
     <message>
-        <source>You cannot use the buttons of the helper app on the other computer. Use your own End button.</source>
-        <translation>Вы не можете нажимать кнопки приложения помощи на другом компьютере. Используйте свою кнопку «Завершить».</translation>
+        <source>You cannot use the buttons of the helper app on the other computer. To end the help, use End session in your own app.</source>
+        <translation>Вы не можете нажимать кнопки приложения помощи на другом компьютере. Чтобы закончить помощь, нажмите «Завершить сеанс» в своём приложении.</translation>
     </message>
     <message>
         <source>This key combination is blocked on the other computer to keep it safe.</source>

@@ -838,8 +838,8 @@
 <context>
     <name>SupporterRefused</name>
     <message>
-        <source>You cannot use the buttons of the helper app on the other computer. Use your own End button.</source>
-        <translation>Ma isticmaali kartid badhamada barnaamijka caawinta ee kombiyuutarka kale. Isticmaal badhankaaga Dhammee.</translation>
+        <source>You cannot use the buttons of the helper app on the other computer. To end the help, use End session in your own app.</source>
+        <translation>Ma isticmaali kartid badhamada barnaamijka caawinta ee kombiyuutarka kale. Si aad u dhammayso caawinta, isticmaal Dhammee kulanka ee barnaamijkaaga.</translation>
     </message>
     <message>
         <source>This key combination is blocked on the other computer to keep it safe.</source>

@@ -838,8 +838,8 @@
 <context>
     <name>SupporterRefused</name>
     <message>
-        <source>You cannot use the buttons of the helper app on the other computer. Use your own End button.</source>
-        <translation>Du kan inte använda hjälpappens knappar på den andra datorn. Använd din egen Avsluta-knapp.</translation>
+        <source>You cannot use the buttons of the helper app on the other computer. To end the help, use End session in your own app.</source>
+        <translation>Du kan inte använda hjälpappens knappar på den andra datorn. Avsluta hjälpen med Avsluta sessionen i din egen app.</translation>
     </message>
     <message>
         <source>This key combination is blocked on the other computer to keep it safe.</source>

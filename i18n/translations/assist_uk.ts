@@ -841,8 +841,8 @@
 <context>
     <name>SupporterRefused</name>
     <message>
-        <source>You cannot use the buttons of the helper app on the other computer. Use your own End button.</source>
-        <translation>Ви не можете натискати кнопки застосунку допомоги на іншому комп&apos;ютері. Використовуйте свою кнопку «Завершити».</translation>
+        <source>You cannot use the buttons of the helper app on the other computer. To end the help, use End session in your own app.</source>
+        <translation>Ви не можете натискати кнопки застосунку допомоги на іншому комп&apos;ютері. Щоб закінчити допомогу, натисніть «Завершити сеанс» у своєму застосунку.</translation>
     </message>
     <message>
         <source>This key combination is blocked on the other computer to keep it safe.</source>

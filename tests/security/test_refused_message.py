@@ -34,4 +34,4 @@ def test_the_supporter_is_told_in_plain_words(qapp: object) -> None:
         "This key combination is blocked on the other computer to keep it safe."
     )
     assert refused_text("hotkey") == refused_text("system_key")
-    assert "End button" in refused_text("own_window")
+    assert "End session" in refused_text("own_window")
