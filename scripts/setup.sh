@@ -14,6 +14,9 @@ APT_PACKAGES=(
   coturn redis-server
   # video: libyuv for BGRA→I420 (0.3 ms vs 6 ms); benches: x11vnc, nftables, iproute2
   libyuv0 x11vnc nftables iproute2
+  # bundles (packaging/build-bundle.sh): readelf and strip; their tests drive the apps
+  # through the accessibility bus and check the menu entry and AppStream metadata
+  binutils at-spi2-core python3-gi gir1.2-atspi-2.0 dbus appstream desktop-file-utils
 )
 
 missing=()
@@ -36,7 +39,7 @@ fi
 stamp=.venv/.assist-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".[test]"
+  .venv/bin/python -m pip install -q -e ".[app,test]"
   touch "$stamp"
 fi
 .venv/bin/python -m i18n.build
