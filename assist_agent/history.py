@@ -1,7 +1,8 @@
 """The home user's own record of past help: kept on this computer only, deletable.
 
 One JSON object a line in `history.jsonl` under the user's data folder
-(ASSIST_DATA_DIR overrides it, e.g. for a loan computer's temporary folder).
+(ASSIST_DATA_DIR overrides it). On a loan computer (`History.in_memory()`, used when
+`assist_ui.settings.keeps_nothing()`) the records live in memory and end with the app.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from assist_ui.private_files import append_private, make_private, replace_private
-from assist_ui.settings import Settings, data_dir
+from assist_ui.settings import Settings, data_dir, keeps_nothing
 
 # The newest records only: 100 help sessions is years of help for one person, and half a
 # megabyte (chat included) reads at once on a weak computer. Older records go first.
@@ -30,22 +31,39 @@ class HelpRecord:
 
 
 class History:
-    def __init__(self, path: Path | None = None) -> None:
+    """Past help on this computer: a file, or (loan device) this process's memory."""
+
+    def __init__(self, path: Path | None = None, *, memory: bool | None = None) -> None:
         self.path = path or data_dir() / "history.jsonl"
+        self.memory = keeps_nothing() if memory is None else memory
+        self._lines: list[str] = []
+
+    @classmethod
+    def in_memory(cls) -> History:
+        """Records kept for this run only; nothing is written to disk."""
+        return cls(memory=True)
 
     def add(self, record: HelpRecord) -> None:
         if not keeps_chat():
             record = replace(record, chat=[])
-        append_private(self.path, json.dumps(asdict(record), ensure_ascii=False) + "\n")
+        line = json.dumps(asdict(record), ensure_ascii=False)
+        if self.memory:
+            self._lines.append(line)
+            return
+        append_private(self.path, line + "\n")
         self._trim()
 
     def records(self) -> list[HelpRecord]:
         """Every readable record, newest first; a damaged line is skipped, not fatal."""
         make_private(self.path)  # a file from an older version: ours only from now on
-        if not self.path.exists():
+        if self.memory:
+            lines = self._lines
+        elif self.path.exists():
+            lines = self.path.read_text(encoding="utf-8").splitlines()
+        else:
             return []
         found = []
-        for line in self.path.read_text(encoding="utf-8").splitlines():
+        for line in lines:
             try:
                 data = json.loads(line)
                 data["chat"] = [tuple(pair) for pair in data.get("chat", [])]
@@ -55,6 +73,9 @@ class History:
         return found[::-1]
 
     def clear(self) -> None:
+        if self.memory:
+            self._lines.clear()
+            return
         self.path.unlink(missing_ok=True)
 
     def forget_chat(self) -> None:

@@ -33,6 +33,7 @@ from .session import (
     SupporterAsks,
 )
 from .sharing_view import ShareBar, SharingPanel
+from .start_notes import StartNotes
 from .summary_view import HistoryPage, SummaryText
 from .texts import ended_text
 
@@ -65,9 +66,12 @@ class HomeWindow(QMainWindow):
         *,
         monitor: int = 1,
         history: History | None = None,
+        organisation: str = "",
+        loan_device: bool = False,
     ) -> None:
         super().__init__()
         self.history = history or History()
+        self.start_notes = StartNotes(organisation, loan_device)
         self.overlay: TeachingOverlay | None = None
         self.setObjectName("homeWindow")
         self.server_url = server_url
@@ -200,6 +204,7 @@ class HomeWindow(QMainWindow):
         self.ask_mark.setObjectName("askMark")
         self.ask_page.layout().insertWidget(1, self.ask_mark)
         self.supporter_mark = ""
+        self.start_page.layout().insertWidget(2, self.start_notes)
 
         for each in (
             self.start_page,
@@ -224,6 +229,7 @@ class HomeWindow(QMainWindow):
             )
         )
         self.get_help_button.setText(translate("HomeWindow", "Get help"))
+        self.start_notes.retranslate()
         self.code_heading.setText(translate("HomeWindow", "Read this code to your helper."))
         self.code_label.setText(widgets.ltr(self.code_text))
         self.code_label.setAccessibleName(
