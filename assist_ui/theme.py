@@ -185,6 +185,11 @@ QListWidget, QTextBrowser {{
     border: 2px solid {t.border};
     selection-background-color: {t.selection_background}; selection-color: {t.selection_text};
 }}
+/* A check box keeps a ring's room in the background colour, so focus only changes its
+   colour (the layout does not jump), and its box is large enough to hit. */
+QCheckBox {{ min-height: 44px; padding: 4px 8px; border: 4px solid {t.background}; }}
+QCheckBox:focus {{ outline: none; border: 4px solid {t.focus}; }}
+QCheckBox::indicator {{ width: 28px; height: 28px; }}
 QFrame#controlQuestion {{ border: 4px solid {t.border}; }}
 QScrollArea, QFrame#focusFrame {{ border: 4px solid {t.background}; }}
 QScrollArea:focus, QFrame#focusFrame[focused="true"] {{ border: 4px solid {t.focus}; }}
