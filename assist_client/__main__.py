@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
 
         keep_nothing.start()
         # No keyring: the identity key is made for this run only, and the window says so.
-        keyring.set_keyring(keyring.backends.fail.Keyring())
+        keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
     server = args.server or os.environ.get("ASSIST_SERVER") or config.pairing_server
     lang = app_config.start_language(args.lang, config, app_name="supporter")
 

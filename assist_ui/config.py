@@ -11,9 +11,11 @@ No Qt here (the standard library and `i18n` only), so it runs before Qt is loade
 from __future__ import annotations
 
 import difflib
+import ipaddress
 import re
 import sys
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -164,11 +166,27 @@ def _check_pairing_server(value: str, source: Path | str, lines: _KeyLines) -> s
         raise ConfigError(source, line, f"pairing_server has a bad port: {value!r}") from None
     if not parts.hostname or (port is not None and not 0 < port < 65536):
         raise ConfigError(source, line, f"pairing_server names no computer: {value!r}")
+    if parts.scheme == "ws" and not _loopback(parts.hostname):
+        raise ConfigError(
+            source,
+            line,
+            "pairing_server: ws:// is not encrypted; use wss:// (ws:// only for "
+            "a server on this computer)",
+        )
     if parts.query or parts.fragment or parts.username or parts.password:
         raise ConfigError(
             source, line, "pairing_server must be only wss://host[:port]/path, nothing after"
         )
     return url
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _check_organisation(value: str, source: Path | str, lines: _KeyLines) -> str:
@@ -203,7 +221,7 @@ def _check_trusted(value: dict[str, Any], source: Path | str, lines: _KeyLines) 
     return dict(value)
 
 
-_CHECKS = {
+_CHECKS: dict[str, Callable[[Any, Path | str, _KeyLines], Any]] = {
     "pairing_server": _check_pairing_server,
     "organisation": _check_organisation,
     "language": _check_language,

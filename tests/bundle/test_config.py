@@ -49,6 +49,7 @@ def test_the_example_file_is_correct() -> None:
         ('pairing_server = "wss:///v1"\n', 1, "names no computer"),
         ('pairing_server = "wss://x.example.org:99999/"\n', 1, "bad port"),
         ('pairing_server = "wss://x.example.org/my path"\n', 1, "spaces"),
+        ('pairing_server = "ws://x.example.org/v1"\n', 1, "ws:// is not encrypted"),
         ('language = "de"\n', 1, "language must be one of fi, sv, en"),
         ('organisation = ""\n', 1, "organisation must be a name"),
         ('organisation = "unfinished\n', 1, "not valid TOML"),
@@ -66,6 +67,12 @@ def test_a_fault_names_its_line_and_what_is_wrong(text: str, line: int, words: s
     assert raised.value.line == line
     assert str(raised.value).startswith(f"assist.toml, line {line}: ")
     assert words in str(raised.value)
+
+
+def test_plain_ws_is_only_for_a_server_on_this_computer() -> None:
+    """ws:// (unencrypted) is accepted for loopback only: a test machine's own server."""
+    for url in ("ws://127.0.0.1:8765/v1", "ws://localhost:8765/v1", "ws://[::1]:8765/v1"):
+        assert parse(f'pairing_server = "{url}"\n').pairing_server == url
 
 
 def test_only_the_programs_own_folder_is_read(tmp_path: Path, monkeypatch) -> None:
