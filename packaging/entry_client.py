@@ -1,0 +1,5 @@
+"""The supporter app's entry point in the bundle (PyInstaller runs this file as __main__)."""
+
+from assist_client.__main__ import main
+
+raise SystemExit(main())
