@@ -72,6 +72,24 @@ def test_the_server_install_has_no_app_dependencies(server_venv: Path) -> None:
     )
 
 
+def test_every_server_module_imports_without_the_app_extra(server_venv: Path, tmp_path) -> None:
+    """Each module of the installed `signaling` package imports in that venv: the server
+    needs nothing from the apps' extra (import-linter checks the same from the source)."""
+    script = (
+        "import importlib, pkgutil, signaling\n"
+        "for m in pkgutil.walk_packages(signaling.__path__, 'signaling.'):\n"
+        "    importlib.import_module(m.name)\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run(
+        [str(server_venv / "bin" / "python"), "-c", script],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert done.stdout.strip() == "ok", done.stderr
+
+
 def test_the_installed_server_answers_healthz(server_venv: Path, tmp_path: Path) -> None:
     """assist-signaling from that venv starts, and /healthz answers 200."""
     command = server_venv / "bin" / "assist-signaling"
