@@ -12,6 +12,7 @@ folder the test lists: afterwards neither that nor its HOME holds a single new f
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import time
 import uuid
@@ -42,10 +43,16 @@ AGENT, CLIENT = "assist-agent", "assist-client"
 CODE = re.compile(r"(\d{4} \d{4} \d{4} \d)")
 
 
+def under_tmp(path: Path) -> bool:
+    """Whether a private /tmp would hide `path` (a checkout or CI clone may live there)."""
+    return path.resolve().is_relative_to("/tmp")
+
+
 @pytest.fixture
 def machine() -> Iterator[Path]:
     """Folders for one run outside /tmp (the loan-device run replaces /tmp)."""
-    root = REPO / "build" / "bundle-tests" / uuid.uuid4().hex[:12]
+    base = Path("/var/tmp/assist-bundle-tests") if under_tmp(REPO) else REPO / "build"
+    root = base / "bundle-tests" / uuid.uuid4().hex[:12]
     for name in ("home", "tmp", "supporter-home", "supporter-tmp"):
         (root / name).mkdir(parents=True)
     try:
@@ -96,7 +103,12 @@ def test_a_whole_session_with_the_bundled_apps(
     """Both bundles, bare environment, real server: code → allow → picture → Stop; in
     loan-device mode the helper app leaves no file in its HOME or /tmp."""
     home, tmp = machine / "home", machine / "tmp"
-    agent_command = [str(executable(AGENT)), "--server", server_url, "--lang", "en"]
+    agent_bundle = executable(AGENT).parent
+    if loan_device and under_tmp(agent_bundle):
+        # Its private /tmp would hide the bundle itself: run a copy from outside /tmp.
+        agent_bundle = machine / "bundle"
+        shutil.copytree(executable(AGENT).parent, agent_bundle, symlinks=True)
+    agent_command = [str(agent_bundle / AGENT), "--server", server_url, "--lang", "en"]
     if loan_device:
         agent_command.append("--loan-device")
         private = private_tmp_command(tmp, agent_command)
@@ -131,10 +143,10 @@ def test_a_whole_session_with_the_bundled_apps(
     log = agent.stderr.read().decode(errors="replace")
     assert (agent_code, supporter_code) == (0, 0), log[-3000:]
     # The helper app converts with the libyuv it carries, and drives libvpx itself.
-    assert f"{executable(AGENT).parent}/_internal/libyuv.so.0" in loaded[agent.pid]
+    assert f"{agent_bundle}/_internal/libyuv.so.0" in loaded[agent.pid]
     assert "libvpx not usable" not in log
     # Whatever they loaded from the computer is in docs/INSTALL.md's list (or needed by it).
-    assert loaded_from_outside(loaded[agent.pid], executable(AGENT).parent) == []
+    assert loaded_from_outside(loaded[agent.pid], agent_bundle) == []
     assert loaded_from_outside(loaded[supporter.pid], executable(CLIENT).parent) == []
     after = files_under(home, tmp, supporter_home, supporter_tmp)
     if loan_device:  # both apps: the helper app with a private /tmp, the supporter's TMPDIR
