@@ -99,7 +99,12 @@ def start_services(args: argparse.Namespace, fd_limit: int) -> Services:
         # Every load connection comes from 127.0.0.1: lift the per-address limits.
         "ASSIST_SIGNALING_LIMITS_CONNECTIONS_PER_ADDRESS": str(fd_limit),
         "ASSIST_SIGNALING_LIMITS_MAX_CONNECTIONS": str(fd_limit),
+        "ASSIST_SIGNALING_LIMITS_CONNECTIONS_PER_PREFIX": str(fd_limit),
+        "ASSIST_SIGNALING_LIMITS_CONNECTIONS_PER_WIDE_PREFIX": str(fd_limit),
         "ASSIST_SIGNALING_LIMITS_CLAIMS_PER_MINUTE": str(10**9),
+        "ASSIST_SIGNALING_LIMITS_CLAIMS_PER_MINUTE_PER_PREFIX": str(10**9),
+        "ASSIST_SIGNALING_LIMITS_REGISTRATIONS_PER_MINUTE": str(10**9),
+        "ASSIST_SIGNALING_LIMITS_REGISTRATIONS_PER_MINUTE_PER_PREFIX": str(10**9),
         "ASSIST_SIGNALING_LIMITS_IDLE_TIMEOUT": "600",
         "ASSIST_SIGNALING_LOG_LEVEL": "WARNING",
     }

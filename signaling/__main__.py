@@ -30,6 +30,12 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--host", help="interface to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, help="TCP port, 0 = any free one (default 8765)")
     parser.add_argument(
+        "--metrics-host", help="interface for the /metrics listener (default 127.0.0.1)"
+    )
+    parser.add_argument(
+        "--metrics-port", type=int, help="port for /metrics: 0 = any free one (default), -1 = off"
+    )
+    parser.add_argument(
         "--log-level", type=str.upper, choices=["DEBUG", "INFO", "WARNING", "ERROR"]
     )
     parser.add_argument("--log-format", choices=["json", "text"])
@@ -48,6 +54,10 @@ async def _run(config: Config) -> None:
             loop.add_signal_handler(signum, stop.set)
     async with await start_server(config.host, config.port, config=config) as server:
         print(f"listening on {server.url}", flush=True)
+        if server.metrics_port:
+            host = config.metrics_host
+            host = f"[{host}]" if ":" in host else host
+            print(f"metrics on http://{host}:{server.metrics_port}/metrics", flush=True)
         await stop.wait()
         log.info("shutting down", extra={"fields": {"connections": server.connections}})
 
@@ -69,6 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     overrides = {
         "host": args.host,
         "port": args.port,
+        "metrics_host": args.metrics_host,
+        "metrics_port": args.metrics_port,
         "log_level": args.log_level,
         "log_format": args.log_format,
     }

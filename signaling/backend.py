@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Hashable
-from typing import Protocol
+from typing import Any, Protocol
 
 from signaling.config import Config, Limits
 from signaling.rooms import Action, RoomObserver, Rooms
@@ -93,12 +93,28 @@ def memory_rooms(limits: Limits) -> Rooms:
     """The in-process room model with the configured limits (the server's default)."""
     return Rooms(
         time.monotonic,
-        code_lifetime=limits.code_lifetime,
-        claims_per_minute=limits.claims_per_minute,
-        max_rooms=limits.max_rooms,
         max_tracked_addresses=limits.max_tracked_addresses,
-        max_body_chars=limits.max_frame_bytes,
+        **room_rules(limits),
     )
+
+
+def room_rules(limits: Limits) -> dict[str, Any]:
+    """The limits both room backends take, by their keyword names."""
+    return {
+        "code_lifetime": limits.code_lifetime,
+        "claims_per_minute": limits.claims_per_minute,
+        "claims_per_minute_per_prefix": limits.claims_per_minute_per_prefix,
+        "claims_per_minute_per_wide_prefix": limits.claims_per_minute_per_wide_prefix,
+        "registrations_per_minute": limits.registrations_per_minute,
+        "registrations_per_minute_per_prefix": limits.registrations_per_minute_per_prefix,
+        "registrations_per_minute_per_wide_prefix": (
+            limits.registrations_per_minute_per_wide_prefix
+        ),
+        "paired_lifetime": limits.paired_lifetime,
+        "paired_idle_timeout": limits.paired_idle_timeout,
+        "max_rooms": limits.max_rooms,
+        "max_body_chars": limits.max_frame_bytes,
+    }
 
 
 def make_backend(config: Config) -> RoomBackend | None:
@@ -111,10 +127,7 @@ def make_backend(config: Config) -> RoomBackend | None:
     return RedisRooms(
         config.redis_url,
         time.monotonic,
-        code_lifetime=limits.code_lifetime,
-        claims_per_minute=limits.claims_per_minute,
-        max_rooms=limits.max_rooms,
         room_ttl=limits.room_ttl,
         heartbeat=config.redis_heartbeat,
-        max_body_chars=limits.max_frame_bytes,
+        **room_rules(limits),
     )

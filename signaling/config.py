@@ -37,12 +37,21 @@ class Limits:
     messages_per_second: float = 20.0
     message_burst: int = 40
     connections_per_address: int = 32
+    connections_per_prefix: int = 128  # one IPv4 /24 or one IPv6 /64
+    connections_per_wide_prefix: int = 256  # one IPv6 /48
     max_connections: int = 50_000
-    claims_per_minute: int = 10
+    claims_per_minute: int = 10  # per address
+    claims_per_minute_per_prefix: int = 30  # per IPv4 /24 or IPv6 /64
+    claims_per_minute_per_wide_prefix: int = 60  # per IPv6 /48
+    registrations_per_minute: int = 10
+    registrations_per_minute_per_prefix: int = 30
+    registrations_per_minute_per_wide_prefix: int = 60
     max_rooms: int = 100_000
     idle_timeout: float = 60.0  # connected but neither registered nor claimed
-    handshake_timeout: float = 10.0  # TCP accept to finished WebSocket upgrade
+    handshake_timeout: float = 5.0  # TCP accept to finished WebSocket upgrade
     code_lifetime: float = 600.0
+    paired_lifetime: float = 43_200.0  # a paired room is closed this long after pairing
+    paired_idle_timeout: float = 7_200.0  # … or after this long without a relayed frame
     send_queue: int = 32  # frames queued for one slow reader before it is dropped
     send_timeout: float = 10.0
     ping_interval: float = 20.0
@@ -65,7 +74,7 @@ class TurnConfig:
     secret: str = ""
     secret_file: str = ""  # read at start, e.g. a systemd credential
     urls: tuple[str, ...] = ()
-    ttl: int = 3600
+    ttl: int = 600  # short: handed out only once paired, and allocations outlive it
     ice_policy: str = "all"  # "relay" makes the apps use TURN only
 
     @property
@@ -83,6 +92,10 @@ class Config:
     # Browser origins allowed to open a WebSocket. The apps send no Origin header and
     # are always let in; a page on any other site is refused. "*" turns the check off.
     allowed_origins: tuple[str, ...] = ()
+    # Prometheus /metrics has its own listener, never the public port. Port 0 picks a
+    # free one (printed at start), -1 turns it off.
+    metrics_host: str = "127.0.0.1"
+    metrics_port: int = 0
     redis_url: str = ""
     redis_heartbeat: float = 3.0  # an instance silent this long is presumed dead
     log_level: str = "INFO"
@@ -211,6 +224,8 @@ def validate(config: Config) -> Config:
         raise ConfigError("limits.max_frame_bytes: must be at least 1024")
     if not 0 <= config.port <= 65535:
         raise ConfigError("port: must be 0..65535")
+    if not -1 <= config.metrics_port <= 65535:
+        raise ConfigError("metrics_port: must be 0..65535, or -1 for off")
     if bool(config.tls.cert) != bool(config.tls.key):
         raise ConfigError("tls: give both cert and key, or neither")
     if config.uses_tls and config.behind_proxy:
@@ -226,8 +241,8 @@ def validate(config: Config) -> Config:
         raise ConfigError('turn.ice_policy = "relay" needs turn.secret and turn.urls')
     if bool(config.turn.secret) != bool(config.turn.urls):
         raise ConfigError("turn: give both secret and urls, or neither")
-    if config.turn.ttl < 60:
-        raise ConfigError("turn.ttl: at least 60 seconds")
+    if not 60 <= config.turn.ttl <= 3600:
+        raise ConfigError("turn.ttl: 60 to 3600 seconds")
     for url in config.turn.urls:
         if not url.startswith(("turn:", "turns:", "stun:")):
             raise ConfigError(f"turn.urls: {url!r} must start with turn:, turns: or stun:")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from collections import Counter
 
 
@@ -52,3 +53,64 @@ class AddressCounter:
             self._open[address] = left
         else:
             del self._open[address]
+
+
+def address_scopes(address: str) -> tuple[str, ...]:
+    """The keys one client address is counted under, narrowest first.
+
+    An IPv4 address counts as itself and its /24; an IPv6 address as itself, its /64 and
+    its /48 (one home or one small site can hold a whole /48). IPv4-mapped IPv6 counts
+    as IPv4. Anything that is not an address (a test's label) counts only as itself.
+    """
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return (address,)
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    if ip.version == 4:
+        return (str(ip), str(ipaddress.ip_network(f"{ip}/24", strict=False)))
+    return (
+        str(ip),
+        str(ipaddress.ip_network(f"{ip}/64", strict=False)),
+        str(ipaddress.ip_network(f"{ip}/48", strict=False)),
+    )
+
+
+def scope_limits(
+    address: str, per_address: int, per_net: int, per_wide: int
+) -> list[tuple[str, int]]:
+    """(key, limit) for each scope of `address`: the address, its /24 or /64, its /48."""
+    limits = (per_address, per_net, per_wide)
+    return [(key, limits[i]) for i, key in enumerate(address_scopes(address))]
+
+
+class PrefixCounter:
+    """Open connections per address and per network prefix; a connection must fit in all."""
+
+    def __init__(self, per_address: int, per_net: int, per_wide: int) -> None:
+        self._limits = (per_address, per_net, per_wide)
+        self._open: Counter[str] = Counter()
+
+    def __len__(self) -> int:
+        return len(self._open)
+
+    def open(self, address: str) -> bool:
+        """Count one more connection; False (and nothing counted) when any scope is full."""
+        scopes = scope_limits(address, *self._limits)
+        if any(self._open[key] >= limit for key, limit in scopes):
+            for key, _ in scopes:
+                if self._open[key] == 0:
+                    del self._open[key]
+            return False
+        for key, _ in scopes:
+            self._open[key] += 1
+        return True
+
+    def closed(self, address: str) -> None:
+        for key in address_scopes(address):
+            left = self._open[key] - 1
+            if left > 0:
+                self._open[key] = left
+            else:
+                del self._open[key]

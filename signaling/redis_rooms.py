@@ -3,13 +3,14 @@
 Keys (prefix `assist:`), each changed only inside one Lua script (signaling/lua/) so
 every step is atomic:
 
-    np:next               next never-used nameplate
-    np:free               sorted set of freed nameplates (smallest is handed out first)
+    waiting               sorted set of waiting nameplates, scored by expiry (ms, Redis time)
+    miss:<minute>         claims of unknown nameplates in that minute (nameplate length)
+    regs:<hash>           registrations per address or prefix in the current minute
     room:<nameplate>      hash {home, supporter} of member ids "<instance>.<conn>";
                           expires after the code lifetime while waiting, `room_ttl` once paired
     inst:<id>:rooms       nameplates of rooms with a member on instance <id>
     alive:<id>            heartbeat with a TTL; `instances` lists every instance seen
-    claims:<hash>         claims per address in the current minute (address hashed)
+    claims:<hash>         claims per address or prefix in the current minute (hashed)
 
 Frames for a connection on another instance go to its pub/sub channel `to:<id>`; the
 claim and close scripts publish `joined` and `peer_left` there themselves, so a pairing
@@ -31,7 +32,7 @@ import logging
 import math
 import secrets
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -41,9 +42,13 @@ from redis.commands.core import AsyncScript
 from redis.exceptions import NoScriptError, RedisError
 
 from signaling.backend import Deliver
+from signaling.limits import scope_limits
 from signaling.rooms import (
-    DEFAULT_NAMEPLATE_RANGES,
+    GUESS_MARGIN,
     MAX_BODY_CHARS,
+    MAX_NAMEPLATE_DIGITS,
+    MIN_NAMEPLATE_DIGITS,
+    SPARSITY,
     Action,
     Close,
     RoomObserver,
@@ -127,7 +132,8 @@ class _Member:
     nameplate: str
     home_user: bool
     peer: str | None  # member id of the other side once known
-    since: float
+    since: float  # registered, claimed or joined: the paired lifetime counts from here
+    last_relay: float = 0.0
 
 
 class RedisRooms:
@@ -140,11 +146,17 @@ class RedisRooms:
         *,
         code_lifetime: float = 600.0,
         claims_per_minute: int = 10,
+        claims_per_minute_per_prefix: int = 30,
+        claims_per_minute_per_wide_prefix: int = 60,
+        registrations_per_minute: int = 10,
+        registrations_per_minute_per_prefix: int = 30,
+        registrations_per_minute_per_wide_prefix: int = 60,
+        paired_lifetime: float = 43_200.0,
+        paired_idle_timeout: float = 7_200.0,
         max_rooms: int = 100_000,
         room_ttl: float = 86_400.0,
         heartbeat: float = 3.0,
         max_body_chars: int = MAX_BODY_CHARS,
-        nameplate_ranges: Sequence[tuple[int, int]] = DEFAULT_NAMEPLATE_RANGES,
         observer: RoomObserver | None = None,
         prefix: str = "assist:",
     ) -> None:
@@ -153,12 +165,22 @@ class RedisRooms:
         self.observer = observer
         self.code_lifetime = code_lifetime
         self._clock = clock
-        self._claims_per_minute = claims_per_minute
+        self._claim_limits = (
+            claims_per_minute,
+            claims_per_minute_per_prefix,
+            claims_per_minute_per_wide_prefix,
+        )
+        self._register_limits = (
+            registrations_per_minute,
+            registrations_per_minute_per_prefix,
+            registrations_per_minute_per_wide_prefix,
+        )
+        self.paired_lifetime = paired_lifetime
+        self.paired_idle_timeout = paired_idle_timeout
         self._max_rooms = max_rooms
         self._room_ttl_ms = int(room_ttl * 1000)
         self._heartbeat = heartbeat
         self._max_body_chars = max_body_chars
-        self._ranges = [str(n) for pair in nameplate_ranges for n in pair]
         self._p = prefix
         pool = aioredis.BlockingConnectionPool.from_url(
             url,
@@ -247,7 +269,7 @@ class RedisRooms:
         kind = message.get("type")
         try:
             if kind == "register":
-                return await self._on_register(conn, message)
+                return await self._on_register(conn, message, address)
             if kind == "claim":
                 return await self._on_claim(conn, message, address)
             if kind == "relay":
@@ -276,6 +298,20 @@ class RedisRooms:
         """End waiting rooms past the code lifetime (Redis has already dropped the key)."""
         now = self._clock()
         actions: list[Action] = []
+        expired = [
+            conn
+            for conn, member in self._members.items()
+            if member.peer is not None
+            and (
+                now - member.since >= self.paired_lifetime
+                or now - member.last_relay >= self.paired_idle_timeout
+            )
+        ]
+        for conn in expired:  # both told `room_expired`, here or on their own instance
+            actions += [*self._error(conn, "room_expired"), Close(conn)]
+            self._finished.add(conn)
+        for conn in expired:
+            await self._leave(conn, "room_expired")
         while self._waiting:
             conn, since = next(iter(self._waiting.items()))
             if now - since < self.code_lifetime:
@@ -285,7 +321,7 @@ class RedisRooms:
             await self._leave(conn, "code_expired")
         return actions
 
-    async def _on_register(self, conn: int, message: dict[str, Any]) -> list[Action]:
+    async def _on_register(self, conn: int, message: dict[str, Any], address: str) -> list[Action]:
         problem = "bad_message" if conn in self._members else version_problem(message)
         if problem is not None:
             return await self.reject(conn, problem)
@@ -293,8 +329,12 @@ class RedisRooms:
             return await self.reject(conn, "server_busy")
         lifetime_ms = str(int(self.code_lifetime * 1000))
         nameplate = await self._script(
-            self._register, self._p, self._id(conn), self.instance, lifetime_ms, *self._ranges
-        )
+            self._register, self._p, self._id(conn), self.instance, lifetime_ms,
+            SPARSITY, GUESS_MARGIN, *_scope_args(address, self._register_limits),
+            *_candidates(),
+        )  # fmt: skip
+        if isinstance(nameplate, list):
+            return await self.reject(conn, str(nameplate[0]))
         if not nameplate:
             return await self.reject(conn, "server_busy")
         self._members[conn] = _Member(str(nameplate), True, None, self._clock())
@@ -310,15 +350,15 @@ class RedisRooms:
             return await self.reject(conn, problem or "bad_message")
         if not self._up:
             return await self.reject(conn, "server_busy")
-        address_key = hashlib.sha256(address.encode()).hexdigest()[:20]
         result = await self._script(
             self._claim, self._p, nameplate, self._id(conn), self.instance, self._room_ttl_ms,
-            address_key, self._claims_per_minute, 60_000,
+            60_000, *_scope_args(address, self._claim_limits),
         )  # fmt: skip
         if result[0] != "ok":
             return await self.reject(conn, str(result[0]))
         home = str(result[1])
-        self._members[conn] = _Member(str(nameplate), False, home, self._clock())
+        now = self._clock()
+        self._members[conn] = _Member(str(nameplate), False, home, now, now)
         # Joined must reach the helper app before any relay from us. On another instance
         # the script has already published it; ours is told here, before we answer.
         self._deliver_local(home, {"ev": "joined", "peer": self._id(conn)})
@@ -332,6 +372,7 @@ class RedisRooms:
         member = self._members.get(conn)
         if member is None or member.peer is None:
             return self._error(conn, "not_paired")
+        member.last_relay = self._clock()
         await self._route(member.peer, {"ev": "relay", "body": body})
         return []
 
@@ -391,9 +432,11 @@ class RedisRooms:
             return []
         kind = event.get("ev")
         if kind == "relay":
+            member.last_relay = self._clock()
             return [Send(conn, {"type": "relay", "body": str(event.get("body", ""))})]
         if kind == "joined" and member.home_user and member.peer is None:
             member.peer = str(event.get("peer"))
+            member.since = member.last_relay = self._clock()
             self._waiting.pop(conn, None)
             return [Send(conn, {"type": "joined"})]
         if kind == "peer_left":
@@ -490,3 +533,21 @@ class RedisRooms:
     def _notify(self, event: str, detail: str) -> None:
         if self.observer is not None:
             self.observer(event, detail)
+
+
+def _scope_args(address: str, limits: tuple[int, int, int]) -> list[str | int]:
+    """k, then (hashed key, limit) for the address and each of its network prefixes."""
+    scopes = scope_limits(address, *limits)
+    args: list[str | int] = [len(scopes)]
+    for key, limit in scopes:
+        args += [hashlib.sha256(key.encode()).hexdigest()[:20], limit]
+    return args
+
+
+def _candidates(per_length: int = 4) -> list[str]:
+    """Random nameplates for register.lua to choose from, shortest first (`secrets`)."""
+    out = []
+    for digits in range(MIN_NAMEPLATE_DIGITS, MAX_NAMEPLATE_DIGITS + 1):
+        low = 10 ** (digits - 1)
+        out += [str(low + secrets.randbelow(9 * low)) for _ in range(per_length)]
+    return out

@@ -7,20 +7,26 @@ Connections are opaque hashable ids chosen by the transport.
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
+import secrets
 from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeGuard
+
+from signaling.limits import scope_limits
 
 PROTOCOL_VERSION = 1
 MAX_FRAME_BYTES = 64 * 1024
 MAX_BODY_CHARS = MAX_FRAME_BYTES
 MAX_REASON_CHARS = 64
 RATE_WINDOW_SECONDS = 60.0
-DEFAULT_NAMEPLATE_RANGES: tuple[tuple[int, int], ...] = ((1000, 9999), (10000, 99999))
+MIN_NAMEPLATE_DIGITS = 4  # crypto/code.py: NAMEPLATE_MIN_DIGITS
+MAX_NAMEPLATE_DIGITS = 9
+SPARSITY = 1000  # at most one number in this many is a waiting room
+GUESS_MARGIN = 250  # the space is at least this many times the wrong claims per minute
+DRAWS_PER_LENGTH = 8
 
 ERROR_CODES = frozenset(
     {
@@ -35,6 +41,7 @@ ERROR_CODES = frozenset(
         "server_shutdown",
         "server_busy",
         "idle_timeout",
+        "room_expired",
     }
 )
 
@@ -74,6 +81,8 @@ class Room:
     home_user: ConnId
     created_at: float
     supporter: ConnId | None = None
+    paired_at: float = 0.0
+    last_relay: float = 0.0
 
     def members(self) -> tuple[ConnId, ...]:
         return (self.home_user,) if self.supporter is None else (self.home_user, self.supporter)
@@ -82,48 +91,116 @@ class Room:
         return self.supporter if conn == self.home_user else self.home_user
 
 
-class NameplatePool:
-    """Hands out the smallest free number, walking the ranges in order."""
+class NameplateDraw:
+    """Random nameplates (`secrets`), only as long as the waiting rooms and guessing need.
 
-    def __init__(self, ranges: Sequence[tuple[int, int]]) -> None:
-        previous_high = 0
-        for low, high in ranges:
-            if not previous_high < low <= high:
-                raise ValueError("nameplate ranges must be positive, ascending and disjoint")
-            previous_high = high
-        if not ranges:
-            raise ValueError("at least one nameplate range is needed")
-        self._ranges = tuple(ranges)
-        self._range_index = 0
-        self._next = self._ranges[0][0]
-        # Everything below _next is either in use or in _freed.
-        self._freed: list[int] = []
+    The length is the smallest, from 4 digits, whose space of 9·10^(n-1) numbers holds
+    `SPARSITY` times the waiting rooms and `GUESS_MARGIN` times the wrong claims of the
+    last minute: one random guess then hits a waiting room at most once in `SPARSITY`
+    tries, and under a guessing attack the nameplates of new rooms grow until a room
+    that waits a minute meets fewer than 1/`GUESS_MARGIN` · 9… expected hits. Rooms that
+    already have a nameplate keep it. `ranges`, when given, replaces the rule: numbers
+    are drawn at random from the first range that has a free one (tests).
+    """
 
-    def take(self) -> str | None:
-        """The smallest free nameplate, or None when every range is used up."""
-        if self._freed:
-            return str(heapq.heappop(self._freed))
-        while self._range_index < len(self._ranges):
-            high = self._ranges[self._range_index][1]
-            if self._next <= high:
-                self._next += 1
-                return str(self._next - 1)
-            self._range_index += 1
-            if self._range_index < len(self._ranges):
-                self._next = self._ranges[self._range_index][0]
+    def __init__(
+        self,
+        ranges: Sequence[tuple[int, int]] | None = None,
+        randbelow: Callable[[int], int] = secrets.randbelow,
+    ) -> None:
+        if ranges is not None:
+            previous_high = 0
+            for low, high in ranges:
+                if not previous_high < low <= high:
+                    raise ValueError("nameplate ranges must be positive, ascending and disjoint")
+                previous_high = high
+            if not ranges:
+                raise ValueError("at least one nameplate range is needed")
+        self._ranges = None if ranges is None else tuple(ranges)
+        self._randbelow = randbelow
+
+    def take(self, in_use: Callable[[str], bool], waiting: int, misses: int) -> str | None:
+        """A free nameplate, or None when none could be found."""
+        if self._ranges is not None:
+            return self._take_from_ranges(in_use)
+        for digits in range(nameplate_digits(waiting, misses), MAX_NAMEPLATE_DIGITS + 1):
+            low = 10 ** (digits - 1)
+            for _ in range(DRAWS_PER_LENGTH):
+                candidate = str(low + self._randbelow(9 * low))
+                if not in_use(candidate):
+                    return candidate
         return None
 
-    def give_back(self, nameplate: str) -> None:
-        heapq.heappush(self._freed, int(nameplate))
+    def _take_from_ranges(self, in_use: Callable[[str], bool]) -> str | None:
+        for low, high in self._ranges or ():
+            size = high - low + 1
+            start = self._randbelow(size)
+            for step in range(size):
+                candidate = str(low + (start + step) % size)
+                if not in_use(candidate):
+                    return candidate
+        return None
+
+
+def nameplate_digits(waiting: int, misses: int) -> int:
+    """How many digits new nameplates get with `waiting` rooms and `misses` wrong claims."""
+    needed = max(SPARSITY * (waiting + 1), GUESS_MARGIN * misses)
+    digits = MIN_NAMEPLATE_DIGITS
+    while digits < MAX_NAMEPLATE_DIGITS and 9 * 10 ** (digits - 1) < needed:
+        digits += 1
+    return digits
+
+
+class MissCounter:
+    """Wrong claims (unknown nameplates) server-wide, in fixed one-minute windows.
+
+    `recent` is the larger of this window's and the last one's count, so the nameplate
+    length does not drop back the instant a new window starts.
+    """
+
+    def __init__(self, window: float = RATE_WINDOW_SECONDS) -> None:
+        self._window = window
+        self._index = 0
+        self._current = 0
+        self._previous = 0
+
+    def _roll(self, now: float) -> None:
+        index = int(now // self._window)
+        if index != self._index:
+            self._previous = self._current if index == self._index + 1 else 0
+            self._current = 0
+            self._index = index
+
+    def add(self, now: float) -> None:
+        self._roll(now)
+        self._current += 1
+
+    def recent(self, now: float) -> int:
+        self._roll(now)
+        return max(self._current, self._previous)
 
 
 class ClaimLimiter:
-    """Claims per address in a rolling window; remembers a bounded number of addresses."""
+    """Events per address and per network prefix in a rolling window.
+
+    `per_window` bounds one address; `per_net` its IPv4 /24 or IPv6 /64, `per_wide` its
+    IPv6 /48 (signaling.limits.address_scopes). Remembers a bounded number of keys.
+    """
 
     def __init__(
-        self, per_window: int, *, window: float = RATE_WINDOW_SECONDS, max_addresses: int
+        self,
+        per_window: int,
+        *,
+        per_net: int | None = None,
+        per_wide: int | None = None,
+        window: float = RATE_WINDOW_SECONDS,
+        max_addresses: int,
     ) -> None:
-        self._per_window = per_window
+        self._limits = (
+            per_window,
+            per_window if per_net is None else per_net,
+            per_window if per_wide is None else per_wide,
+        )
         self._window = window
         self._max_addresses = max_addresses
         # Least recently used first, so pruning and eviction work from the front.
@@ -133,23 +210,29 @@ class ClaimLimiter:
         return len(self._buckets)
 
     def allow(self, address: str, now: float) -> bool:
-        """Count one claim attempt; False when the address is over its limit."""
-        bucket = self._buckets.get(address)
+        """Count one event; False when the address or one of its prefixes is over its limit."""
+        scopes = scope_limits(address, *self._limits)
+        buckets = [self._bucket(key, now) for key, _ in scopes]
+        if any(len(bucket) >= limit for bucket, (_, limit) in zip(buckets, scopes, strict=True)):
+            return False  # not recorded, so a bucket never grows past the limit
+        for bucket in buckets:
+            bucket.append(now)
+        return True
+
+    def _bucket(self, key: str, now: float) -> deque[float]:
+        bucket = self._buckets.get(key)
         if bucket is None:
-            bucket = self._buckets[address] = deque()
+            bucket = self._buckets[key] = deque()
             if len(self._buckets) > self._max_addresses:
                 self._buckets.popitem(last=False)
         else:
-            self._buckets.move_to_end(address)
+            self._buckets.move_to_end(key)
         while bucket and now - bucket[0] >= self._window:
             bucket.popleft()
-        if len(bucket) >= self._per_window:
-            return False  # not recorded, so a bucket never grows past the limit
-        bucket.append(now)
-        return True
+        return bucket
 
     def prune(self, now: float) -> None:
-        """Forget addresses with no claim inside the window."""
+        """Forget keys with no event inside the window."""
         while self._buckets:
             bucket = next(iter(self._buckets.values()))
             if bucket and now - bucket[-1] < self._window:
@@ -169,8 +252,15 @@ class Rooms:
         *,
         code_lifetime: float = 600.0,
         claims_per_minute: int = 10,
+        claims_per_minute_per_prefix: int = 30,
+        claims_per_minute_per_wide_prefix: int = 60,
+        registrations_per_minute: int = 10,
+        registrations_per_minute_per_prefix: int = 30,
+        registrations_per_minute_per_wide_prefix: int = 60,
+        paired_lifetime: float = 43_200.0,
+        paired_idle_timeout: float = 7_200.0,
         max_rooms: int = 100_000,
-        nameplate_ranges: Sequence[tuple[int, int]] = DEFAULT_NAMEPLATE_RANGES,
+        nameplate_ranges: Sequence[tuple[int, int]] | None = None,
         max_tracked_addresses: int = 100_000,
         max_body_chars: int = MAX_BODY_CHARS,
         observer: RoomObserver | None = None,
@@ -178,10 +268,27 @@ class Rooms:
         self._clock = clock
         self.max_body_chars = max_body_chars
         self.code_lifetime = code_lifetime
+        self.paired_lifetime = paired_lifetime
+        self.paired_idle_timeout = paired_idle_timeout
         self.max_rooms = max_rooms
         self.observer = observer
-        self._nameplates = NameplatePool(nameplate_ranges)
-        self._limiter = ClaimLimiter(claims_per_minute, max_addresses=max_tracked_addresses)
+        self._nameplates = NameplateDraw(nameplate_ranges)
+        self._misses = MissCounter()
+        self._limiter = ClaimLimiter(
+            claims_per_minute,
+            per_net=claims_per_minute_per_prefix,
+            per_wide=claims_per_minute_per_wide_prefix,
+            max_addresses=max_tracked_addresses,
+        )
+        self._register_limiter = ClaimLimiter(
+            registrations_per_minute,
+            per_net=registrations_per_minute_per_prefix,
+            per_wide=registrations_per_minute_per_wide_prefix,
+            max_addresses=max_tracked_addresses,
+        )
+        # Paired rooms by pairing time (lifetime) and by last relayed frame (idle).
+        self._paired: OrderedDict[str, Room] = OrderedDict()
+        self._quiet: OrderedDict[str, Room] = OrderedDict()
         self._rooms: dict[str, Room] = {}
         self._room_of: dict[ConnId, Room] = {}
         # Unclaimed rooms in creation order, so expiry looks only at the oldest.
@@ -250,7 +357,9 @@ class Rooms:
         """Close waiting rooms older than the code lifetime; call this periodically."""
         now = self._clock()
         self._limiter.prune(now)
+        self._register_limiter.prune(now)
         actions: list[Action] = []
+        actions += self._expire_paired(now)
         while self._waiting:
             room = next(iter(self._waiting.values()))
             if now - room.created_at < self.code_lifetime:
@@ -271,9 +380,13 @@ class Rooms:
         problem = version_problem(message)
         if problem is not None:
             return self.reject(conn, problem)
+        if not self._register_limiter.allow(address, self._clock()):
+            return self.reject(conn, "rate_limited")
         if len(self._rooms) >= self.max_rooms:
             return self.reject(conn, "server_busy")
-        nameplate = self._nameplates.take()
+        nameplate = self._nameplates.take(
+            self._rooms.__contains__, len(self._waiting), self._misses.recent(self._clock())
+        )
         if nameplate is None:
             return self.reject(conn, "server_busy")
         room = Room(nameplate, conn, self._clock())
@@ -306,11 +419,15 @@ class Rooms:
         actions = self.expire()  # a room past its lifetime must not be claimable
         room = self._rooms.get(nameplate)
         if room is None:
+            self._misses.add(self._clock())
             return actions + self.reject(conn, "unknown_code")
         if room.supporter is not None:
             return actions + self.reject(conn, "room_full")
         room.supporter = conn
+        room.paired_at = room.last_relay = self._clock()
         del self._waiting[nameplate]
+        self._paired[nameplate] = room
+        self._quiet[nameplate] = room
         self._room_of[conn] = room
         self.pairings += 1
         self._notify("paired", "")
@@ -325,6 +442,9 @@ class Rooms:
         other = None if room is None or room.supporter is None else room.other(conn)
         if other is None:
             return self._error(conn, "not_paired")  # the connection stays open
+        assert room is not None
+        room.last_relay = self._clock()
+        self._quiet.move_to_end(room.nameplate)
         return [Send(other, {"type": "relay", "body": body})]
 
     def handle_close(self, conn: ConnId, message: Message, address: str) -> list[Action]:
@@ -339,6 +459,23 @@ class Rooms:
 
     # -- helpers ----------------------------------------------------------------------
 
+    def _expire_paired(self, now: float) -> list[Action]:
+        """Close paired rooms past their lifetime or quiet for the idle limit: both told."""
+        actions: list[Action] = []
+        for rooms, since, limit in (
+            (self._paired, "paired_at", self.paired_lifetime),
+            (self._quiet, "last_relay", self.paired_idle_timeout),
+        ):
+            while rooms:
+                room = next(iter(rooms.values()))
+                if now - getattr(room, since) < limit:
+                    break
+                for member in room.members():
+                    actions += [*self._error(member, "room_expired"), Close(member)]
+                    self._finished.add(member)
+                self._dissolve(room, room.home_user, "room_expired")  # both told already
+        return actions
+
     def _error(self, conn: ConnId, code: str) -> list[Action]:
         self.rejections[code] += 1
         self._notify("rejected", code)
@@ -348,9 +485,10 @@ class Rooms:
         """Delete `room`, freeing its nameplate; the member other than `leaver` is told."""
         del self._rooms[room.nameplate]
         self._waiting.pop(room.nameplate, None)
+        self._paired.pop(room.nameplate, None)
+        self._quiet.pop(room.nameplate, None)
         for member in room.members():
             self._room_of.pop(member, None)
-        self._nameplates.give_back(room.nameplate)
         self._notify("room_closed", reason)
         other = room.other(leaver)
         if other is None:

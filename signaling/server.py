@@ -1,8 +1,13 @@
 """WebSocket transport for the signaling rooms: moves frames, enforces limits, owns no room logic.
 
-HTTP on the same port: `/healthz` (the process is alive), `/readyz` (it can take new
-rooms: Redis answers, when configured, and no shutdown is under way) and `/metrics`
-(Prometheus text).
+HTTP on the same port: `/healthz` (the process is alive) and `/readyz` (it can take new
+rooms: Redis answers, when configured, and no shutdown is under way). `/metrics`
+(Prometheus text) is served only on a separate listener (`metrics_host`/`metrics_port`,
+loopback by default): on the public port it showed every room opening as it happened.
+
+Connections are counted per address and per network prefix from TCP accept on, so
+half-open WebSocket handshakes count too; the handshake itself is bounded by
+`handshake_timeout`.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from websockets.typing import Origin
 
 from signaling.backend import MemoryBackend, RoomBackend, make_backend, memory_rooms
 from signaling.config import Config, Limits
-from signaling.limits import AddressCounter, TokenBucket
+from signaling.limits import PrefixCounter, TokenBucket
 from signaling.observe import Metrics
 from signaling.rooms import Action, Close, Rooms
 from signaling.turn import ice_fields
@@ -133,7 +138,19 @@ class SignalingServer:
         self._expire_interval = expire_interval
         self._conn_ids = itertools.count(1)
         self._clients: dict[int, _Client] = {}
-        self._per_address = AddressCounter(limits.connections_per_address)
+        self._per_address = PrefixCounter(
+            limits.connections_per_address,
+            limits.connections_per_prefix,
+            limits.connections_per_wide_prefix,
+        )
+        # Refused at accept but let through the handshake to hear `rate_limited`.
+        self._overflow = PrefixCounter(
+            limits.connections_per_address,
+            limits.connections_per_prefix,
+            limits.connections_per_wide_prefix,
+        )
+        self.metrics_port = 0
+        self._metrics_server: asyncio.Server | None = None
         # Connections not yet in a room, oldest first, for the idle timeout.
         self._lobby: OrderedDict[int, float] = OrderedDict()
         self._ws_server: Server | None = None
@@ -159,6 +176,7 @@ class SignalingServer:
             self._serve_connection,
             host,
             port,
+            create_connection=self._connection_class(),
             process_request=self._process_request,
             origins=_origins(self.config.allowed_origins),
             ssl=_ssl_context(self.config),
@@ -174,6 +192,11 @@ class SignalingServer:
         )
         self.host = host
         self.port = self._ws_server.sockets[0].getsockname()[1]
+        if self.config.metrics_port >= 0:
+            self._metrics_server = await asyncio.start_server(
+                self._serve_metrics, self.config.metrics_host, self.config.metrics_port
+            )
+            self.metrics_port = self._metrics_server.sockets[0].getsockname()[1]
         self._expiry_task = asyncio.create_task(self._expire_periodically())
         log.info("listening", extra={"fields": {"port": self.port, "tls": self.config.uses_tls}})
 
@@ -187,6 +210,8 @@ class SignalingServer:
             self._expiry_task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._expiry_task
+        if self._metrics_server is not None:
+            self._metrics_server.close()
         if self._ws_server is None:
             await self.backend.close()
             self._closed.set()
@@ -234,11 +259,38 @@ class SignalingServer:
                 ready, why = await self.backend.ready()
             status = http.HTTPStatus.OK if ready else http.HTTPStatus.SERVICE_UNAVAILABLE
             return connection.respond(status, why + "\n")
-        if path == METRICS_PATH:
-            response = connection.respond(http.HTTPStatus.OK, self.render_metrics())
-            response.headers["Content-Type"] = "text/plain; version=0.0.4; charset=utf-8"
-            return response
         return None
+
+    async def _serve_metrics(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
+        """The metrics listener: `GET /metrics` only, one request per connection."""
+        try:
+            async with asyncio.timeout(self._limits.handshake_timeout):
+                head = await reader.readuntil(b"\r\n\r\n")
+            parts = head.split(b"\r\n", 1)[0].split()
+            if (
+                len(parts) >= 2
+                and parts[0] == b"GET"
+                and urlsplit(parts[1].decode()).path == (METRICS_PATH)
+            ):
+                body = self.render_metrics().encode()
+                status = b"200 OK"
+                kind = b"text/plain; version=0.0.4; charset=utf-8"
+            else:
+                body, status, kind = b"not found\n", b"404 Not Found", b"text/plain"
+            writer.write(
+                b"HTTP/1.1 " + status + b"\r\nContent-Type: " + kind
+                + b"\r\nContent-Length: " + str(len(body)).encode()
+                + b"\r\nConnection: close\r\n\r\n" + body
+            )  # fmt: skip
+            await writer.drain()
+        except (OSError, TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
+            pass
+        except UnicodeDecodeError:
+            pass
+        finally:
+            writer.close()
 
     def render_metrics(self) -> str:
         return self.metrics.render(
@@ -255,7 +307,8 @@ class SignalingServer:
         conn = next(self._conn_ids)
         limits = self._limits
         outbox = _Outbox(ws, limit=limits.send_queue, send_timeout=limits.send_timeout)
-        address = _address_of(ws, self.config.behind_proxy)
+        behind_proxy = self.config.behind_proxy
+        address = _address_of(ws, behind_proxy)
         now = time.monotonic()
         client = _Client(
             outbox, address, TokenBucket(limits.messages_per_second, limits.message_burst, now)
@@ -266,8 +319,10 @@ class SignalingServer:
             refusal: str | None = "server_shutdown"
         elif len(self._clients) >= limits.max_connections:
             refusal = "server_busy"
-        elif not self._per_address.open(address):
-            refusal = "rate_limited"
+        elif not getattr(ws, "admitted", True):
+            refusal = "rate_limited"  # counted at accept: over the limit there
+        elif behind_proxy and not self._per_address.open(address):
+            refusal = "rate_limited"  # the proxy's address says nothing: count this one
         else:
             refusal = None
         self._clients[conn] = client
@@ -288,11 +343,48 @@ class SignalingServer:
         finally:
             del self._clients[conn]
             self._lobby.pop(conn, None)
-            if refusal is None:
+            if refusal is None and behind_proxy:
                 self._per_address.closed(address)
             self._apply(await self.backend.disconnected(conn))
             outbox.close()
             await writer
+
+    def _connection_class(self) -> type[ServerConnection]:
+        """ServerConnection that counts its peer address from TCP accept until closed.
+
+        A connection over a limit is still answered `rate_limited` once its handshake
+        finishes; beyond twice the limit from one address it is dropped at once.
+        """
+        server = self
+
+        class CountedConnection(ServerConnection):
+            admitted = True
+            _counted: str | None = None
+
+            def connection_made(self, transport: asyncio.BaseTransport) -> None:
+                super().connection_made(transport)
+                if server.config.behind_proxy:
+                    return
+                peer = transport.get_extra_info("peername")
+                address = str(peer[0]) if isinstance(peer, tuple) and peer else "unknown"
+                if server._per_address.open(address):
+                    self._counted = address
+                    return
+                self.admitted = False
+                if not server._overflow.open(address):
+                    self.transport.abort()
+                    return
+                self._counted = "overflow:" + address
+
+            def connection_lost(self, exc: Exception | None) -> None:
+                counted, self._counted = self._counted, None
+                if counted is not None and counted.startswith("overflow:"):
+                    server._overflow.closed(counted[9:])
+                elif counted is not None:
+                    server._per_address.closed(counted)
+                super().connection_lost(exc)
+
+        return CountedConnection
 
     async def _handle(self, conn: int, client: _Client, frame: str | bytes) -> list[Action]:
         backend = self.backend
@@ -329,7 +421,8 @@ class SignalingServer:
                 self.metrics.relayed_bytes += len(body)
                 if self.relay_log is not None:
                     self.relay_log.append(body)
-            elif kind in ("registered", "claimed"):
+            elif kind in ("joined", "claimed"):
+                # TURN credentials only once paired: a bare register must not get a relay.
                 message = self._with_ice(message)
             client.outbox.send(json.dumps(message, separators=(",", ":")))
 

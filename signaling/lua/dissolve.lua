@@ -1,4 +1,4 @@
--- A member leaves: delete its room, free the nameplate, tell the other side.
+-- A member leaves: delete its room, tell the other side.
 -- ARGV: prefix, nameplate, member id, instance, reason. Returns the other member's id
 -- (the caller tells it when it is ours; another instance's is told here), or false.
 local p, np, me = ARGV[1], ARGV[2], ARGV[3]
@@ -18,8 +18,8 @@ if home == me or sup == me then
         cjson.encode({ev = 'peer_left', reason = ARGV[5], to = tonumber(conn)}))
     end
   end
-  redis.call('ZADD', p..'np:free', tonumber(np), np)
+  redis.call('ZREM', p..'waiting', np)
   return other
 end
-if not home and removed == 1 then redis.call('ZADD', p..'np:free', tonumber(np), np) end
+if not home and removed == 1 then redis.call('ZREM', p..'waiting', np) end
 return false

@@ -12,7 +12,7 @@ for _, np in ipairs(redis.call('SMEMBERS', setk)) do
   local rk = p..'room:'..np
   local room = redis.call('HMGET', rk, 'home', 'supporter')
   if not room[1] then
-    redis.call('ZADD', p..'np:free', tonumber(np), np)
+    redis.call('ZREM', p..'waiting', np)
   else
     local ours = false
     local others = {}
@@ -29,7 +29,7 @@ for _, np in ipairs(redis.call('SMEMBERS', setk)) do
         redis.call('SREM', p..'inst:'..o[2]..':rooms', np)
       end
       redis.call('DEL', rk)
-      redis.call('ZADD', p..'np:free', tonumber(np), np)
+      redis.call('ZREM', p..'waiting', np)
     end
   end
 end

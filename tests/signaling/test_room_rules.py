@@ -165,63 +165,87 @@ def redis_differs(reason: str) -> pytest.MarkDecorator:
 # -- nameplates ------------------------------------------------------------------------
 
 
-def test_register_answers_first_nameplate_with_lifetime(rules: Rules) -> None:
-    """The first helper app gets nameplate "1000" valid for 600 seconds."""
+def test_register_answers_a_four_digit_nameplate_with_lifetime(rules: Rules) -> None:
+    """The first helper app gets a 4-digit nameplate (no leading 0) valid for 600 seconds."""
 
     async def scenario(rig: Rig) -> None:
         await rig.send(HOME, REGISTER)
-        assert rig.got(HOME) == [{"type": "registered", "nameplate": "1000", "expires_in": 600}]
+        got = rig.got(HOME)
+        assert len(got) == 1 and isinstance(got[0], dict), got
+        nameplate = str(got[0]["nameplate"])
+        assert got[0] == {"type": "registered", "nameplate": nameplate, "expires_in": 600}
+        assert len(nameplate) == 4 and nameplate.isdigit() and nameplate[0] != "0"
         assert rig.rooms_open == 1
 
     rules(scenario)
 
 
-def test_nameplates_are_allocated_in_order(rules: Rules) -> None:
-    """Nameplates count up from 1000 as strings."""
+@pytest.mark.security
+def test_nameplates_are_random_not_sequential(rules: Rules) -> None:
+    """Issue 15.1: ten rooms do not get ten consecutive numbers (sequential ones were
+    claimed first by an attacker who just counted)."""
 
     async def scenario(rig: Rig) -> None:
-        assert [await rig.register(n) for n in range(3)] == ["1000", "1001", "1002"]
+        drawn = [int(await rig.register(n)) for n in range(10)]
+        assert len(set(drawn)) == 10
+        assert sorted(drawn) != list(range(min(drawn), min(drawn) + 10))
 
     rules(scenario)
 
 
-def test_freed_nameplate_is_reused_smallest_first(rules: Rules) -> None:
-    """A closed room's nameplate is free again and the smallest free one is handed out."""
+@pytest.mark.security
+def test_nameplates_grow_while_wrong_claims_are_many(rules: Rules) -> None:
+    """Issue 15.1: after many claims of unknown nameplates, new nameplates are longer."""
+
+    async def scenario(rig: Rig) -> None:
+        assert len(await rig.register(1)) == 4
+        for n in range(60):  # 60 misses from 60 networks: 250 × 60 > 9000
+            await rig.send(100 + n, claim("99999999"), f"10.{n}.0.1")
+            assert rig.got(100 + n) == [error("unknown_code"), CLOSED]
+        assert len(await rig.register(2)) == 5
+
+    rules(scenario)
+
+
+@pytest.mark.security
+def test_registrations_are_rate_limited_per_prefix(rules: Rules) -> None:
+    """Issue 15.1: registrations are limited per address and per /24 (IPv4) or /48."""
+
+    async def scenario(rig: Rig) -> None:
+        for n in range(3):
+            await rig.send(n, REGISTER, f"192.0.2.{n}")
+            assert rig.got(n)[0]["type"] == "registered"  # type: ignore[index]
+        await rig.send(9, REGISTER, "192.0.2.77")
+        assert rig.got(9) == [error("rate_limited"), CLOSED]
+        await rig.send(10, REGISTER, "198.51.100.1")  # another /24
+        assert rig.got(10)[0]["type"] == "registered"  # type: ignore[index]
+
+    rules(scenario, registrations_per_minute=2, registrations_per_minute_per_prefix=3)
+
+
+@pytest.mark.security
+def test_claims_are_rate_limited_per_ipv6_48(rules: Rules) -> None:
+    """Issue 15.1: a whole IPv6 /48 shares one claim limit, whatever its /64s."""
 
     async def scenario(rig: Rig) -> None:
         for n in range(4):
-            await rig.register(n)
-        await rig.disconnect(2)
-        await rig.send(1, {"type": "close", "reason": "stopped"})
-        assert await rig.register(10) == "1001"
-        assert await rig.register(11) == "1002"
-        assert await rig.register(12) == "1004"
+            await rig.send(n, claim("99999999"), f"2001:db8:0:{n}::1")
+            assert rig.got(n) == [error("unknown_code"), CLOSED]
+        await rig.send(9, claim("99999999"), "2001:db8:0:99::1")
+        assert rig.got(9) == [error("rate_limited"), CLOSED]
+        await rig.send(10, claim("99999999"), "2001:db8:1::1")  # another /48
+        assert rig.got(10) == [error("unknown_code"), CLOSED]
 
-    rules(scenario)
-
-
-def test_five_digit_nameplates_when_four_digits_are_full(rules: Rules) -> None:
-    """When the 4-digit range is used up, allocation continues in the next range."""
-
-    async def scenario(rig: Rig) -> None:
-        assert [await rig.register(n) for n in range(5)] == [
-            "1000", "1001", "1002", "10000", "10001",
-        ]  # fmt: skip
-        await rig.disconnect(1)
-        assert await rig.register(10) == "1001"
-
-    rules(scenario, nameplate_ranges=((1000, 1002), (10000, 99999)))
+    rules(scenario, claims_per_minute_per_wide_prefix=4)
 
 
-def test_register_when_all_nameplates_taken_is_server_busy(rules: Rules) -> None:
-    """Running out of nameplates answers server_busy and closes."""
+def test_register_when_all_nameplates_taken_is_server_busy() -> None:
+    """Running out of nameplates (fixed ranges, memory only) answers server_busy."""
 
-    async def scenario(rig: Rig) -> None:
-        await rig.register(1)
-        await rig.send(2, REGISTER)
-        assert rig.got(2) == [error("server_busy"), CLOSED]
-
-    rules(scenario, nameplate_ranges=((1000, 1000),))
+    clock = FakeClock()
+    rooms = Rooms(clock, nameplate_ranges=((1000, 1000),))
+    assert rooms.receive(1, REGISTER, "10.0.0.1")[0].message["nameplate"] == "1000"  # type: ignore[union-attr]
+    assert rooms.receive(2, REGISTER, "10.0.0.1") == [Send(2, error("server_busy")), Close(2)]
 
 
 def test_max_rooms_is_server_busy(rules: Rules) -> None:
@@ -246,7 +270,7 @@ def test_max_rooms_counts_a_paired_room_once(rules: Rules) -> None:
 
     async def scenario(rig: Rig) -> None:
         await rig.pair(HOME, SUPPORTER)
-        assert await rig.register(THIRD) == "1001"
+        await rig.register(THIRD)
 
     rules(scenario, max_rooms=2)
 
@@ -423,7 +447,8 @@ def test_close_while_waiting_frees_nameplate(rules: Rules) -> None:
         await rig.register(HOME)
         await rig.send(HOME, {"type": "close", "reason": "cancelled"})
         assert rig.got(HOME) == [CLOSED]
-        assert await rig.register(10) == "1000"
+        assert rig.rooms_open == 0
+        await rig.register(10)
 
     rules(scenario)
 
@@ -487,7 +512,6 @@ def test_code_expires_at_exactly_600_seconds(rules: Rules) -> None:
         await rig.expire()
         assert rig.got(HOME) == [error("code_expired"), CLOSED]
         assert rig.rooms_open == 0
-        assert await rig.register(10) == "1000"
 
     rules(scenario)
 
@@ -507,17 +531,58 @@ def test_claim_after_lifetime_is_refused_even_before_expire_runs(rules: Rules) -
     rules(scenario, code_lifetime=0.2)
 
 
-def test_paired_rooms_do_not_expire(rules: Rules) -> None:
-    """Expiry only concerns waiting rooms; a paired room stays."""
+def test_paired_rooms_outlive_the_code_lifetime(rules: Rules) -> None:
+    """Code expiry only concerns waiting rooms; a paired room stays past it."""
 
     async def scenario(rig: Rig) -> None:
         await rig.pair()
-        rig.clock.now += 10_000
+        rig.clock.now += 5_000
         await rig.expire()
         assert rig.got(HOME) == rig.got(SUPPORTER) == []
         assert rig.rooms_open == 1
 
     rules(scenario)
+
+
+@pytest.mark.security
+def test_paired_room_ends_at_its_maximum_lifetime(rules: Rules) -> None:
+    """Issue 15.2: a paired room, even a busy one, ends `paired_lifetime` after pairing."""
+
+    async def scenario(rig: Rig) -> None:
+        await rig.pair()
+        for _ in range(3):
+            rig.clock.now += 40
+            await rig.send(HOME, relay("aGk="))
+            assert rig.got(SUPPORTER) == [{"type": "relay", "body": "aGk="}]
+            await rig.expire()
+        assert rig.got(HOME) == rig.got(SUPPORTER) == []
+        rig.clock.now += 30  # 150 s after pairing
+        await rig.expire()
+        assert rig.got(HOME) == rig.got(SUPPORTER) == [error("room_expired"), CLOSED]
+        assert rig.rooms_open == 0
+
+    rules(scenario, paired_lifetime=150.0, paired_idle_timeout=100.0)
+
+
+@pytest.mark.security
+def test_paired_room_ends_when_idle(rules: Rules) -> None:
+    """Issue 15.2: a paired room with no relayed frame for `paired_idle_timeout` ends;
+    a relay in either direction restarts the count."""
+
+    async def scenario(rig: Rig) -> None:
+        await rig.pair()
+        rig.clock.now += 90
+        await rig.send(SUPPORTER, relay("aGk="))
+        rig.got(HOME)
+        rig.clock.now += 99
+        await rig.expire()
+        assert rig.got(HOME) == rig.got(SUPPORTER) == []
+        rig.clock.now += 1
+        await rig.expire()
+        assert rig.got(HOME) == rig.got(SUPPORTER) == [error("room_expired"), CLOSED]
+        assert rig.rooms_open == 0
+
+    rules(scenario, paired_idle_timeout=100.0)
 
 
 def test_expiry_is_per_room_in_creation_order(rules: Rules) -> None:

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from signaling.rooms import ERROR_CODES, Action, Close, NameplatePool, Rooms, Send
+from signaling.rooms import ERROR_CODES, Action, Close, NameplateDraw, Rooms, Send, nameplate_digits
 
 
 class FakeClock:
@@ -52,16 +52,40 @@ def register(rooms: Rooms, conn: Hashable = HOME) -> str:
 # -- nameplate pool ---------------------------------------------------------------------
 
 
-def test_nameplate_pool_runs_out() -> None:
-    """The pool returns None when every range is used up."""
-    pool = NameplatePool(((1, 2),))
-    assert [pool.take(), pool.take(), pool.take()] == ["1", "2", None]
+def test_nameplate_ranges_run_out() -> None:
+    """Drawing from fixed ranges returns None when every number is in use."""
+    draw = NameplateDraw(((1, 2),))
+    used: set[str] = set()
+    for _ in range(2):
+        nameplate = draw.take(used.__contains__, 0, 0)
+        assert nameplate is not None
+        used.add(nameplate)
+    assert used == {"1", "2"} and draw.take(used.__contains__, 0, 0) is None
 
 
-def test_nameplate_pool_rejects_overlapping_ranges() -> None:
+def test_nameplate_ranges_reject_overlap() -> None:
     """Ranges must be ascending and disjoint."""
     with pytest.raises(ValueError):
-        NameplatePool(((1000, 9999), (5000, 6000)))
+        NameplateDraw(((1000, 9999), (5000, 6000)))
+
+
+@pytest.mark.security
+def test_nameplate_length_grows_only_as_needed() -> None:
+    """4 digits while few rooms wait and nobody guesses; longer with many rooms or misses."""
+    assert nameplate_digits(0, 0) == 4
+    assert nameplate_digits(8, 0) == 4 and nameplate_digits(9, 0) == 5
+    assert nameplate_digits(89, 0) == 5 and nameplate_digits(90, 0) == 6
+    assert nameplate_digits(0, 10_000) == 7  # 1,000 addresses guessing 10 a minute
+    assert nameplate_digits(10**9, 10**9) == 9  # never past the cap
+
+
+@pytest.mark.security
+def test_nameplates_are_random_and_never_start_with_zero() -> None:
+    """Nameplates come from `secrets`: 200 draws are (nearly) all different, 4 digits."""
+    draw = NameplateDraw()
+    drawn = [draw.take(lambda n: False, 0, 0) for _ in range(200)]
+    assert all(n is not None and len(n) == 4 and n[0] != "0" for n in drawn)
+    assert len(set(drawn)) > 150
 
 
 # -- counters for metrics ----------------------------------------------------------------
@@ -70,9 +94,9 @@ def test_nameplate_pool_rejects_overlapping_ranges() -> None:
 def test_counters_count_rooms_pairings_expiries_and_rejections() -> None:
     """rooms_opened, rooms_waiting, pairings, codes_expired and rejections follow the rooms."""
     rooms, clock = make(max_rooms=2)
-    register(rooms)
+    nameplate = register(rooms)
     assert rooms.rooms_open == 1 and rooms.rooms_opened == 1 and rooms.rooms_waiting == 1
-    rooms.receive(SUPPORTER, claim("1000"), "10.0.0.2")
+    rooms.receive(SUPPORTER, claim(nameplate), "10.0.0.2")
     assert rooms.pairings == 1 and rooms.rooms_waiting == 0
     register(rooms, "waiting")
     assert rooms.receive("busy", REGISTER, "") == [
