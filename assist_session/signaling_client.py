@@ -68,15 +68,19 @@ class SignalingClient:
             raise SignalingError("server_unreachable") from exc
 
     async def register(self) -> tuple[str, int]:
-        """Ask for a room as the helper app. Returns (nameplate, seconds valid)."""
+        """Ask for a room as the helper app. Returns (nameplate, seconds valid).
+
+        TURN credentials come only once paired (`joined`); a `registered` from an older
+        server may still carry some.
+        """
         await self._send({"type": "register", "version": PROTOCOL_VERSION})
         reply = await self._expect("registered")
         self._take_ice_config(reply)
         return str(reply["nameplate"]), int(reply.get("expires_in", 600))
 
     async def wait_joined(self) -> None:
-        """Wait until a supporter claims our room."""
-        await self._expect("joined")
+        """Wait until a supporter claims our room; `joined` carries the TURN credentials."""
+        self._take_ice_config(await self._expect("joined"))
 
     async def claim(self, nameplate: str) -> None:
         """Join a waiting helper app's room as the supporter app."""

@@ -14,6 +14,7 @@ from assist_client.session import SessionOpen, SupporterSession
 from crypto.code import PairingCode
 from signaling.server import SignalingServer, start_server
 from tests.support.timing import TIMEOUT_SCALE, until
+from tests.support.wire import lifted_config
 
 
 @dataclass
@@ -134,4 +135,4 @@ async def claim_fails(server_url: str, nameplate: str) -> str:
 
 async def serve() -> SignalingServer:
     """An honest server on a free port that records the bodies it relays."""
-    return await start_server("127.0.0.1", 0, record_relays=True)
+    return await start_server("127.0.0.1", 0, config=lifted_config(), record_relays=True)
