@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
 
@@ -51,3 +53,40 @@ def test_benchmark_refuses_other_hosts() -> None:
         cwd=REPO, capture_output=True, text=True, timeout=30,
     )  # fmt: skip
     assert done.returncode == 2 and "loopback" in done.stderr
+
+
+BURN_KEYS = {"honest_codes_burned_pct", "honest_pairings_ok_pct"}
+needs_root_and_ip = pytest.mark.skipif(
+    os.geteuid() != 0 or shutil.which("ip") is None,
+    reason="code_burn.py needs root and iproute2 (it creates a network namespace)",
+)
+
+
+@needs_root_and_ip
+def test_code_burn_tiny_run() -> None:
+    """A tiny attack (IPv4 addresses and the /48) against honest pairings prints the contract."""
+    done = subprocess.run(
+        [sys.executable, "bench/code_burn.py", "--ipv4", "20", "--duration", "3",
+         "--honest-rate", "3", "--min-delay", "0.2", "--max-delay", "1"],
+        cwd=REPO, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout.splitlines()[-1])
+    assert result.keys() >= BURN_KEYS
+    assert result["honest_registered"] > 0 and result["attacker_claims_sent"] > 0
+    assert result["attacker_claims_sent_ipv6"] > 0
+    assert result["honest_pairings_ok_pct"] > 50
+    namespaces = subprocess.run(["ip", "netns", "list"], capture_output=True, text=True).stdout
+    assert "assist-burn-" not in namespaces, "the benchmark left its namespace behind"
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to drop to another user")
+def test_code_burn_without_root_says_so_and_exits_nonzero() -> None:
+    """Run as an ordinary user, the benchmark explains that it needs root and exits 2."""
+    done = subprocess.run(
+        [sys.executable, "bench/code_burn.py", "--duration", "1"],
+        cwd=REPO, capture_output=True, text=True, timeout=30,
+        user=65534, group=65534, extra_groups=[],
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "needs root" in done.stderr
