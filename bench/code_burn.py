@@ -297,7 +297,7 @@ async def honest_pairing(args: argparse.Namespace, tally: Tally, rng: random.Ran
 async def honest_users(args: argparse.Namespace, tally: Tally, until: float) -> None:
     """Home users register while there is time for their supporter to claim under attack."""
     rng = random.Random(secrets.randbits(64))
-    if until - time.monotonic() > 2 * args.max_delay:
+    if until - time.monotonic() >= 2 * args.max_delay - 1:
         until -= args.max_delay  # every honest code waits while the attacker runs
     tasks: set[asyncio.Task[None]] = set()
     start = time.monotonic()
