@@ -33,6 +33,18 @@ def ended_text(reason: str) -> str:
         return translate(
             "HomeEnded", "We could not connect. Check that the internet works and try again."
         )
+    if reason == "insecure_server":
+        return translate(
+            "HomeEnded",
+            "This app is not set up to connect safely, so it did not connect. "
+            "Ask the person who set up your computer to fix it.",
+        )
+    if reason == "room_expired":
+        return translate(
+            "HomeEnded",
+            "The help went on for a very long time, so it ended. Nobody sees your screen now. "
+            "You can get a new code if you still need help.",
+        )
     if reason in ("server_shutdown", "server_busy", "rate_limited"):
         return translate("HomeEnded", "The help service is busy now. Please try again soon.")
     if reason in ("unknown_code", "room_full", "not_paired"):

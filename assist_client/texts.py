@@ -66,6 +66,18 @@ def ended_text(reason: str) -> str:
         return translate(
             "SupporterEnded", "Cannot reach the pairing server. Check the network and try again."
         )
+    if reason == "insecure_server":
+        return translate(
+            "SupporterEnded",
+            "The pairing server address starts with ws://, which is not protected. "
+            "Use a wss:// address (ws:// only for a server on this computer).",
+        )
+    if reason == "room_expired":
+        return translate(
+            "SupporterEnded",
+            "The pairing server ended the session: it was open too long or unused for too long. "
+            "Ask the person for a new code to help again.",
+        )
     if reason == "timeout":
         return translate("SupporterEnded", "The connection took too long. Try again.")
     if reason in ("server_busy", "server_shutdown"):

@@ -20,6 +20,10 @@ log = logging.getLogger("assist.session")
 
 MAX_NAME_CHARS = 64
 SETUP_STEP_TIMEOUT = 30.0
+# A running session talks over WebRTC, not through the pairing server, which ends a paired
+# room after 2 h without a relayed frame (`paired_idle_timeout`). A sealed "alive" now and
+# then keeps the room of a long session open; the other app ignores it.
+ROOM_ALIVE_INTERVAL = 900.0
 
 
 class SessionEnded(Exception):
@@ -59,7 +63,16 @@ async def expect(
 
 
 async def end_reason(channel: SecureChannel, link_ended: asyncio.Future[str]) -> str:
-    """Wait for the running session to end from the other side; return why."""
+    """Wait for the running session to end from the other side; return why.
+
+    Meanwhile a sealed `alive` every ROOM_ALIVE_INTERVAL keeps the server's room open.
+    """
+
+    async def keep_room() -> None:
+        while True:
+            await asyncio.sleep(ROOM_ALIVE_INTERVAL)
+            with contextlib.suppress(ChannelClosed, SignalingError):
+                await channel.send({"type": "alive"})
 
     async def from_channel() -> str:
         while True:
@@ -71,6 +84,7 @@ async def end_reason(channel: SecureChannel, link_ended: asyncio.Future[str]) ->
                 return "peer_stopped"
 
     channel_task = asyncio.ensure_future(from_channel())
+    alive_task = asyncio.ensure_future(keep_room())
     try:
         done, _ = await asyncio.wait(
             [channel_task, link_ended], return_when=asyncio.FIRST_COMPLETED
@@ -78,6 +92,7 @@ async def end_reason(channel: SecureChannel, link_ended: asyncio.Future[str]) ->
         return str(next(iter(done)).result())
     finally:
         channel_task.cancel()
+        alive_task.cancel()
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import ipaddress
 import json
 import logging
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from aiortc import RTCIceServer
 from websockets.asyncio.client import ClientConnection, connect
@@ -48,6 +50,38 @@ class Disconnected:
 
 SignalingEvent = Relay | PeerLeft | ServerError | Disconnected
 
+INSECURE_SERVER = "insecure_server"
+"""The server address is plain `ws://` to another computer: refused before connecting."""
+
+
+def is_loopback_host(host: str) -> bool:
+    """True for localhost, 127.0.0.0/8 and ::1 (also as IPv4-mapped IPv6)."""
+    host = host.strip("[]").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        ip = ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_loopback
+
+
+def check_server_url(url: str) -> None:
+    """Refuse plain `ws://` unless the server is on this computer (SignalingError).
+
+    Without TLS anyone on the path could read the nameplate, the TURN credentials and
+    which two addresses pair, and could stand in for the server; `wss://` stops that.
+    """
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname or ""
+    except ValueError:
+        return  # not a URL at all: connecting fails with server_unreachable
+    if parts.scheme.lower() == "ws" and not is_loopback_host(host):
+        raise SignalingError(INSECURE_SERVER)
+
 
 class SignalingClient:
     """One connection to the pairing server, for one session."""
@@ -61,6 +95,7 @@ class SignalingClient:
         self.relay_only = False
 
     async def connect(self) -> None:
+        check_server_url(self.url)  # before any byte leaves: ws:// only to loopback
         try:
             self._ws = await connect(self.url, open_timeout=self._open_timeout, max_size=256 * 1024)
         except (OSError, InvalidURI, WebSocketException, TimeoutError) as exc:
@@ -68,15 +103,19 @@ class SignalingClient:
             raise SignalingError("server_unreachable") from exc
 
     async def register(self) -> tuple[str, int]:
-        """Ask for a room as the helper app. Returns (nameplate, seconds valid)."""
+        """Ask for a room as the helper app. Returns (nameplate, seconds valid).
+
+        TURN credentials come only once paired (`joined`); a `registered` from an older
+        server may still carry some.
+        """
         await self._send({"type": "register", "version": PROTOCOL_VERSION})
         reply = await self._expect("registered")
         self._take_ice_config(reply)
         return str(reply["nameplate"]), int(reply.get("expires_in", 600))
 
     async def wait_joined(self) -> None:
-        """Wait until a supporter claims our room."""
-        await self._expect("joined")
+        """Wait until a supporter claims our room; `joined` carries the TURN credentials."""
+        self._take_ice_config(await self._expect("joined"))
 
     async def claim(self, nameplate: str) -> None:
         """Join a waiting helper app's room as the supporter app."""

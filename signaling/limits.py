@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import ipaddress
-from collections import Counter
+from collections import Counter, OrderedDict, deque
+
+RATE_WINDOW_SECONDS = 60.0
 
 
 class TokenBucket:
@@ -114,3 +116,63 @@ class PrefixCounter:
                 self._open[key] = left
             else:
                 del self._open[key]
+
+
+class ClaimLimiter:
+    """Events per address and per network prefix in a rolling window.
+
+    `per_window` bounds one address; `per_net` its IPv4 /24 or IPv6 /64, `per_wide` its
+    IPv6 /48 (signaling.limits.address_scopes). Remembers a bounded number of keys.
+    """
+
+    def __init__(
+        self,
+        per_window: int,
+        *,
+        per_net: int | None = None,
+        per_wide: int | None = None,
+        window: float = RATE_WINDOW_SECONDS,
+        max_addresses: int,
+    ) -> None:
+        self._limits = (
+            per_window,
+            per_window if per_net is None else per_net,
+            per_window if per_wide is None else per_wide,
+        )
+        self._window = window
+        self._max_addresses = max_addresses
+        # Least recently used first, so pruning and eviction work from the front.
+        self._buckets: OrderedDict[str, deque[float]] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._buckets)
+
+    def allow(self, address: str, now: float) -> bool:
+        """Count one event; False when the address or one of its prefixes is over its limit."""
+        scopes = scope_limits(address, *self._limits)
+        buckets = [self._bucket(key, now) for key, _ in scopes]
+        if any(len(bucket) >= limit for bucket, (_, limit) in zip(buckets, scopes, strict=True)):
+            return False  # not recorded, so a bucket never grows past the limit
+        for bucket in buckets:
+            bucket.append(now)
+        return True
+
+    def _bucket(self, key: str, now: float) -> deque[float]:
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            bucket = self._buckets[key] = deque()
+            if len(self._buckets) > self._max_addresses:
+                self._buckets.popitem(last=False)
+        else:
+            self._buckets.move_to_end(key)
+        while bucket and now - bucket[0] >= self._window:
+            bucket.popleft()
+        return bucket
+
+    def prune(self, now: float) -> None:
+        """Forget keys with no event inside the window."""
+        while self._buckets:
+            bucket = next(iter(self._buckets.values()))
+            if bucket and now - bucket[-1] < self._window:
+                return
+            self._buckets.popitem(last=False)

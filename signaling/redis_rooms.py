@@ -43,12 +43,14 @@ from redis.exceptions import NoScriptError, RedisError
 
 from signaling.backend import Deliver
 from signaling.limits import scope_limits
-from signaling.rooms import (
+from signaling.nameplates import (
     GUESS_MARGIN,
-    MAX_BODY_CHARS,
     MAX_NAMEPLATE_DIGITS,
     MIN_NAMEPLATE_DIGITS,
     SPARSITY,
+)
+from signaling.rooms import (
+    MAX_BODY_CHARS,
     Action,
     Close,
     RoomObserver,

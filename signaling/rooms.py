@@ -9,24 +9,20 @@ from __future__ import annotations
 
 import math
 import re
-import secrets
-from collections import Counter, OrderedDict, deque
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeGuard
 
-from signaling.limits import scope_limits
+from signaling.limits import ClaimLimiter
+from signaling.nameplates import MissCounter, NameplateDraw, nameplate_digits
+
+__all__ = ["NameplateDraw", "Rooms", "nameplate_digits"]  # nameplate_digits: older imports
 
 PROTOCOL_VERSION = 1
 MAX_FRAME_BYTES = 64 * 1024
 MAX_BODY_CHARS = MAX_FRAME_BYTES
 MAX_REASON_CHARS = 64
-RATE_WINDOW_SECONDS = 60.0
-MIN_NAMEPLATE_DIGITS = 4  # crypto/code.py: NAMEPLATE_MIN_DIGITS
-MAX_NAMEPLATE_DIGITS = 9
-SPARSITY = 1000  # at most one number in this many is a waiting room
-GUESS_MARGIN = 250  # the space is at least this many times the wrong claims per minute
-DRAWS_PER_LENGTH = 8
 
 ERROR_CODES = frozenset(
     {
@@ -89,155 +85,6 @@ class Room:
 
     def other(self, conn: ConnId) -> ConnId | None:
         return self.supporter if conn == self.home_user else self.home_user
-
-
-class NameplateDraw:
-    """Random nameplates (`secrets`), only as long as the waiting rooms and guessing need.
-
-    The length is the smallest, from 4 digits, whose space of 9·10^(n-1) numbers holds
-    `SPARSITY` times the waiting rooms and `GUESS_MARGIN` times the wrong claims of the
-    last minute: one random guess then hits a waiting room at most once in `SPARSITY`
-    tries, and under a guessing attack the nameplates of new rooms grow until a room
-    that waits a minute meets fewer than 1/`GUESS_MARGIN` · 9… expected hits. Rooms that
-    already have a nameplate keep it. `ranges`, when given, replaces the rule: numbers
-    are drawn at random from the first range that has a free one (tests).
-    """
-
-    def __init__(
-        self,
-        ranges: Sequence[tuple[int, int]] | None = None,
-        randbelow: Callable[[int], int] = secrets.randbelow,
-    ) -> None:
-        if ranges is not None:
-            previous_high = 0
-            for low, high in ranges:
-                if not previous_high < low <= high:
-                    raise ValueError("nameplate ranges must be positive, ascending and disjoint")
-                previous_high = high
-            if not ranges:
-                raise ValueError("at least one nameplate range is needed")
-        self._ranges = None if ranges is None else tuple(ranges)
-        self._randbelow = randbelow
-
-    def take(self, in_use: Callable[[str], bool], waiting: int, misses: int) -> str | None:
-        """A free nameplate, or None when none could be found."""
-        if self._ranges is not None:
-            return self._take_from_ranges(in_use)
-        for digits in range(nameplate_digits(waiting, misses), MAX_NAMEPLATE_DIGITS + 1):
-            low = 10 ** (digits - 1)
-            for _ in range(DRAWS_PER_LENGTH):
-                candidate = str(low + self._randbelow(9 * low))
-                if not in_use(candidate):
-                    return candidate
-        return None
-
-    def _take_from_ranges(self, in_use: Callable[[str], bool]) -> str | None:
-        for low, high in self._ranges or ():
-            size = high - low + 1
-            start = self._randbelow(size)
-            for step in range(size):
-                candidate = str(low + (start + step) % size)
-                if not in_use(candidate):
-                    return candidate
-        return None
-
-
-def nameplate_digits(waiting: int, misses: int) -> int:
-    """How many digits new nameplates get with `waiting` rooms and `misses` wrong claims."""
-    needed = max(SPARSITY * (waiting + 1), GUESS_MARGIN * misses)
-    digits = MIN_NAMEPLATE_DIGITS
-    while digits < MAX_NAMEPLATE_DIGITS and 9 * 10 ** (digits - 1) < needed:
-        digits += 1
-    return digits
-
-
-class MissCounter:
-    """Wrong claims (unknown nameplates) server-wide, in fixed one-minute windows.
-
-    `recent` is the larger of this window's and the last one's count, so the nameplate
-    length does not drop back the instant a new window starts.
-    """
-
-    def __init__(self, window: float = RATE_WINDOW_SECONDS) -> None:
-        self._window = window
-        self._index = 0
-        self._current = 0
-        self._previous = 0
-
-    def _roll(self, now: float) -> None:
-        index = int(now // self._window)
-        if index != self._index:
-            self._previous = self._current if index == self._index + 1 else 0
-            self._current = 0
-            self._index = index
-
-    def add(self, now: float) -> None:
-        self._roll(now)
-        self._current += 1
-
-    def recent(self, now: float) -> int:
-        self._roll(now)
-        return max(self._current, self._previous)
-
-
-class ClaimLimiter:
-    """Events per address and per network prefix in a rolling window.
-
-    `per_window` bounds one address; `per_net` its IPv4 /24 or IPv6 /64, `per_wide` its
-    IPv6 /48 (signaling.limits.address_scopes). Remembers a bounded number of keys.
-    """
-
-    def __init__(
-        self,
-        per_window: int,
-        *,
-        per_net: int | None = None,
-        per_wide: int | None = None,
-        window: float = RATE_WINDOW_SECONDS,
-        max_addresses: int,
-    ) -> None:
-        self._limits = (
-            per_window,
-            per_window if per_net is None else per_net,
-            per_window if per_wide is None else per_wide,
-        )
-        self._window = window
-        self._max_addresses = max_addresses
-        # Least recently used first, so pruning and eviction work from the front.
-        self._buckets: OrderedDict[str, deque[float]] = OrderedDict()
-
-    def __len__(self) -> int:
-        return len(self._buckets)
-
-    def allow(self, address: str, now: float) -> bool:
-        """Count one event; False when the address or one of its prefixes is over its limit."""
-        scopes = scope_limits(address, *self._limits)
-        buckets = [self._bucket(key, now) for key, _ in scopes]
-        if any(len(bucket) >= limit for bucket, (_, limit) in zip(buckets, scopes, strict=True)):
-            return False  # not recorded, so a bucket never grows past the limit
-        for bucket in buckets:
-            bucket.append(now)
-        return True
-
-    def _bucket(self, key: str, now: float) -> deque[float]:
-        bucket = self._buckets.get(key)
-        if bucket is None:
-            bucket = self._buckets[key] = deque()
-            if len(self._buckets) > self._max_addresses:
-                self._buckets.popitem(last=False)
-        else:
-            self._buckets.move_to_end(key)
-        while bucket and now - bucket[0] >= self._window:
-            bucket.popleft()
-        return bucket
-
-    def prune(self, now: float) -> None:
-        """Forget keys with no event inside the window."""
-        while self._buckets:
-            bucket = next(iter(self._buckets.values()))
-            if bucket and now - bucket[-1] < self._window:
-                return
-            self._buckets.popitem(last=False)
 
 
 Handler = Callable[[ConnId, Message, str], list[Action]]

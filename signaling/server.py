@@ -18,7 +18,6 @@ import http
 import itertools
 import json
 import logging
-import ssl
 import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator
@@ -28,16 +27,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from websockets.asyncio.server import Server, ServerConnection, serve
-from websockets.datastructures import Headers
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
-from websockets.typing import Origin
 
 from signaling.backend import MemoryBackend, RoomBackend, make_backend, memory_rooms
 from signaling.config import Config, Limits
 from signaling.limits import PrefixCounter, TokenBucket
 from signaling.observe import Metrics
 from signaling.rooms import Action, Close, Rooms
+from signaling.transport import Outbox, address_of, origins, ssl_context
 from signaling.turn import ice_fields
 
 log = logging.getLogger("assist.signaling")
@@ -47,63 +45,9 @@ READY_PATH = "/readyz"
 METRICS_PATH = "/metrics"
 
 
-class _Outbox:
-    """Frames waiting for one connection, written by its own task.
-
-    A reader that does not keep up stalls only this task; once `limit` frames are
-    queued it is dropped instead of holding the sender or growing memory.
-    """
-
-    __slots__ = ("_ws", "_limit", "_send_timeout", "_queue", "closing")
-
-    def __init__(self, ws: ServerConnection, *, limit: int, send_timeout: float) -> None:
-        self._ws = ws
-        self._limit = limit
-        self._send_timeout = send_timeout
-        self._queue: asyncio.Queue[str | None] = asyncio.Queue()
-        self.closing = False
-
-    def send(self, text: str) -> None:
-        if self.closing:
-            return
-        if self._queue.qsize() >= self._limit:
-            log.info("dropping a connection that does not read")
-            self.abort()
-            return
-        self._queue.put_nowait(text)
-
-    def close(self) -> None:
-        """Close after the frames already queued."""
-        if not self.closing:
-            self.closing = True
-            self._queue.put_nowait(None)
-
-    def abort(self) -> None:
-        self.closing = True
-        self._ws.transport.abort()
-
-    async def run(self) -> None:
-        try:
-            while (text := await self._queue.get()) is not None:
-                if self._ws.transport.get_write_buffer_size() == 0 and len(text) < 16_384:
-                    # Fast path: nothing is pending and the frame fits in the socket
-                    # buffer, so this send cannot wait on the reader (a timer per frame
-                    # costs more CPU than the rest of the relay).
-                    await self._ws.send(text)
-                    continue
-                async with asyncio.timeout(self._send_timeout):
-                    await self._ws.send(text)
-            await self._ws.close()
-        except ConnectionClosed:
-            pass
-        except TimeoutError:
-            log.info("dropping a connection that does not read")
-            self.abort()
-
-
 @dataclass(slots=True)
 class _Client:
-    outbox: _Outbox
+    outbox: Outbox
     address: str
     bucket: TokenBucket
 
@@ -178,8 +122,8 @@ class SignalingServer:
             port,
             create_connection=self._connection_class(),
             process_request=self._process_request,
-            origins=_origins(self.config.allowed_origins),
-            ssl=_ssl_context(self.config),
+            origins=origins(self.config.allowed_origins),
+            ssl=ssl_context(self.config),
             compression=None,  # bodies are ciphertext; deflate would only cost memory
             # websockets itself drops frames over this with close code 1009; between the
             # frame limit and this we can still answer with a `too_large` error first.
@@ -306,9 +250,9 @@ class SignalingServer:
     async def _serve_connection(self, ws: ServerConnection) -> None:
         conn = next(self._conn_ids)
         limits = self._limits
-        outbox = _Outbox(ws, limit=limits.send_queue, send_timeout=limits.send_timeout)
+        outbox = Outbox(ws, limit=limits.send_queue, send_timeout=limits.send_timeout)
         behind_proxy = self.config.behind_proxy
-        address = _address_of(ws, behind_proxy)
+        address = address_of(ws, behind_proxy)
         now = time.monotonic()
         client = _Client(
             outbox, address, TokenBucket(limits.messages_per_second, limits.message_burst, now)
@@ -475,41 +419,6 @@ class SignalingServer:
 
 def _error(code: str) -> str:
     return json.dumps({"type": "error", "code": code}, separators=(",", ":"))
-
-
-def _address_of(ws: ServerConnection, behind_proxy: bool) -> str:
-    if behind_proxy:
-        # The proxy appends the address it saw; anything left of it came from the client.
-        forwarded = _last_forwarded(ws.request.headers if ws.request is not None else Headers())
-        if forwarded:
-            return forwarded
-    remote = ws.remote_address
-    if isinstance(remote, tuple) and remote:
-        return str(remote[0])
-    return "unknown"
-
-
-def _last_forwarded(headers: Headers) -> str:
-    values = headers.get_all("X-Forwarded-For")
-    if not values:
-        return ""
-    return values[-1].split(",")[-1].strip()
-
-
-def _origins(allowed: tuple[str, ...]) -> list[Origin | None] | None:
-    """The apps send no Origin header; browsers do, and only listed sites are let in."""
-    if "*" in allowed:
-        return None
-    return [None, *(Origin(origin) for origin in allowed)]
-
-
-def _ssl_context(config: Config) -> ssl.SSLContext | None:
-    if not config.uses_tls:
-        return None
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.minimum_version = ssl.TLSVersion.TLSv1_2
-    context.load_cert_chain(config.tls.cert, config.tls.key)
-    return context
 
 
 def _legacy_limits(config: Config | None, **given: Any) -> Config:

@@ -13,7 +13,12 @@ PRODUCT = (
 )  # fmt: skip
 MAX_LINES = 500
 # Files allowed past MAX_LINES, each because it is one idea that reads worse split.
-ONE_IDEA: dict[str, str] = {}
+ONE_IDEA: dict[str, str] = {
+    "signaling/redis_rooms.py": (
+        "the Redis room backend: each method is one Lua script call mirroring Rooms, with "
+        "its argument packing; split, a call and its arguments would live apart"
+    ),
+}
 
 
 def test_import_contracts_hold() -> None:

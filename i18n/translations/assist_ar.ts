@@ -240,6 +240,14 @@
         <translation>لم نتمكن من الاتصال. تأكد أن الإنترنت يعمل وحاول مرة أخرى.</translation>
     </message>
     <message>
+        <source>This app is not set up to connect safely, so it did not connect. Ask the person who set up your computer to fix it.</source>
+        <translation>هذا التطبيق غير مضبوط للاتصال بأمان، لذلك لم يتصل. اطلب من الشخص الذي جهّز حاسوبك أن يصلح ذلك.</translation>
+    </message>
+    <message>
+        <source>The help went on for a very long time, so it ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
+        <translation>استمرت المساعدة وقتًا طويلًا جدًا، لذلك انتهت. لا أحد يرى شاشتك الآن. إذا كنت ما زلت تحتاج إلى مساعدة فاطلب رمزًا جديدًا.</translation>
+    </message>
+    <message>
         <source>The help service is busy now. Please try again soon.</source>
         <translation>خدمة المساعدة مشغولة الآن. حاول مرة أخرى بعد قليل.</translation>
     </message>
@@ -735,6 +743,14 @@
     <message>
         <source>Cannot reach the pairing server. Check the network and try again.</source>
         <translation>لا يمكن الوصول إلى خادم الربط. تحقق من الشبكة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The pairing server address starts with ws://, which is not protected. Use a wss:// address (ws:// only for a server on this computer).</source>
+        <translation>عنوان خادم الربط يبدأ بـ ws:// وهو غير محمي. استخدم عنوان wss:// (ws:// فقط لخادم على هذا الحاسوب).</translation>
+    </message>
+    <message>
+        <source>The pairing server ended the session: it was open too long or unused for too long. Ask the person for a new code to help again.</source>
+        <translation>أنهى خادم الربط الجلسة: كانت مفتوحة مدة طويلة جدًا أو غير مستخدمة مدة طويلة جدًا. لتساعد مرة أخرى اطلب من الشخص رمزًا جديدًا.</translation>
     </message>
     <message>
         <source>The connection took too long. Try again.</source>

@@ -236,6 +236,14 @@
         <translation>We could not connect. Check that the internet works and try again.</translation>
     </message>
     <message>
+        <source>This app is not set up to connect safely, so it did not connect. Ask the person who set up your computer to fix it.</source>
+        <translation>This app is not set up to connect safely, so it did not connect. Ask the person who set up your computer to fix it.</translation>
+    </message>
+    <message>
+        <source>The help went on for a very long time, so it ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
+        <translation>The help went on for a very long time, so it ended. Nobody sees your screen now. You can get a new code if you still need help.</translation>
+    </message>
+    <message>
         <source>The help service is busy now. Please try again soon.</source>
         <translation>The help service is busy now. Please try again soon.</translation>
     </message>
@@ -723,6 +731,14 @@
     <message>
         <source>Cannot reach the pairing server. Check the network and try again.</source>
         <translation>Cannot reach the pairing server. Check the network and try again.</translation>
+    </message>
+    <message>
+        <source>The pairing server address starts with ws://, which is not protected. Use a wss:// address (ws:// only for a server on this computer).</source>
+        <translation>The pairing server address starts with ws://, which is not protected. Use a wss:// address (ws:// only for a server on this computer).</translation>
+    </message>
+    <message>
+        <source>The pairing server ended the session: it was open too long or unused for too long. Ask the person for a new code to help again.</source>
+        <translation>The pairing server ended the session: it was open too long or unused for too long. Ask the person for a new code to help again.</translation>
     </message>
     <message>
         <source>The connection took too long. Try again.</source>

@@ -236,6 +236,14 @@
         <translation>Ühendus ei õnnestunud. Vaata, kas internet töötab, ja proovi uuesti.</translation>
     </message>
     <message>
+        <source>This app is not set up to connect safely, so it did not connect. Ask the person who set up your computer to fix it.</source>
+        <translation>Rakendus ei ole seatud turvaliselt ühendust looma, seega see ei loonud ühendust. Palu arvuti seadistanud inimesel see parandada.</translation>
+    </message>
+    <message>
+        <source>The help went on for a very long time, so it ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
+        <translation>Abi kestis väga kaua, seega see lõppes. Nüüd ei näe keegi sinu ekraani. Kui vajad veel abi, küsi uus kood.</translation>
+    </message>
+    <message>
         <source>The help service is busy now. Please try again soon.</source>
         <translation>Abiteenus on praegu hõivatud. Proovi varsti uuesti.</translation>
     </message>
@@ -723,6 +731,14 @@
     <message>
         <source>Cannot reach the pairing server. Check the network and try again.</source>
         <translation>Sidumisserveriga ei saa ühendust. Kontrolli võrku ja proovi uuesti.</translation>
+    </message>
+    <message>
+        <source>The pairing server address starts with ws://, which is not protected. Use a wss:// address (ws:// only for a server on this computer).</source>
+        <translation>Sidumisserveri aadress algab ws://, mis ei ole kaitstud. Kasuta wss://-aadressi (ws:// ainult selle arvuti serveri jaoks).</translation>
+    </message>
+    <message>
+        <source>The pairing server ended the session: it was open too long or unused for too long. Ask the person for a new code to help again.</source>
+        <translation>Sidumisserver lõpetas seansi: see oli liiga kaua avatud või liiga kaua kasutamata. Et uuesti aidata, küsi inimeselt uus kood.</translation>
     </message>
     <message>
         <source>The connection took too long. Try again.</source>

@@ -236,6 +236,14 @@
         <translation>Yhteys ei onnistunut. Tarkista, että internet toimii, ja yritä uudelleen.</translation>
     </message>
     <message>
+        <source>This app is not set up to connect safely, so it did not connect. Ask the person who set up your computer to fix it.</source>
+        <translation>Sovellusta ei ole asetettu ottamaan yhteyttä turvallisesti, joten se ei ottanut yhteyttä. Pyydä tietokoneesi asentanutta henkilöä korjaamaan asia.</translation>
+    </message>
+    <message>
+        <source>The help went on for a very long time, so it ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
+        <translation>Apu kesti hyvin kauan, joten se päättyi. Kukaan ei näe näyttöäsi nyt. Voit hakea uuden koodin, jos tarvitset vielä apua.</translation>
+    </message>
+    <message>
         <source>The help service is busy now. Please try again soon.</source>
         <translation>Apupalvelu on nyt kiireinen. Yritä pian uudelleen.</translation>
     </message>
@@ -723,6 +731,14 @@
     <message>
         <source>Cannot reach the pairing server. Check the network and try again.</source>
         <translation>Yhdistämispalvelimeen ei saada yhteyttä. Tarkista verkko ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The pairing server address starts with ws://, which is not protected. Use a wss:// address (ws:// only for a server on this computer).</source>
+        <translation>Yhdistämispalvelimen osoite alkaa ws://, eikä sitä ole suojattu. Käytä wss://-osoitetta (ws:// vain tämän tietokoneen palvelimelle).</translation>
+    </message>
+    <message>
+        <source>The pairing server ended the session: it was open too long or unused for too long. Ask the person for a new code to help again.</source>
+        <translation>Yhdistämispalvelin lopetti istunnon: se oli auki liian kauan tai käyttämättä liian kauan. Jos haluat auttaa uudelleen, pyydä henkilöltä uusi koodi.</translation>
     </message>
     <message>
         <source>The connection took too long. Try again.</source>

@@ -237,6 +237,14 @@
         <translation>Не удалось подключиться. Проверьте, работает ли интернет, и попробуйте снова.</translation>
     </message>
     <message>
+        <source>This app is not set up to connect safely, so it did not connect. Ask the person who set up your computer to fix it.</source>
+        <translation>Приложение не настроено на безопасное подключение, поэтому оно не подключилось. Попросите того, кто настраивал ваш компьютер, исправить это.</translation>
+    </message>
+    <message>
+        <source>The help went on for a very long time, so it ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
+        <translation>Помощь шла очень долго, поэтому она закончилась. Теперь никто не видит ваш экран. Если помощь ещё нужна, получите новый код.</translation>
+    </message>
+    <message>
         <source>The help service is busy now. Please try again soon.</source>
         <translation>Служба помощи сейчас занята. Попробуйте ещё раз чуть позже.</translation>
     </message>
@@ -726,6 +734,14 @@
     <message>
         <source>Cannot reach the pairing server. Check the network and try again.</source>
         <translation>Сервер сопряжения недоступен. Проверьте сеть и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The pairing server address starts with ws://, which is not protected. Use a wss:// address (ws:// only for a server on this computer).</source>
+        <translation>Адрес сервера сопряжения начинается с ws:// и не защищён. Используйте адрес wss:// (ws:// только для сервера на этом компьютере).</translation>
+    </message>
+    <message>
+        <source>The pairing server ended the session: it was open too long or unused for too long. Ask the person for a new code to help again.</source>
+        <translation>Сервер сопряжения завершил сеанс: он был открыт слишком долго или долго не использовался. Чтобы помочь снова, попросите у человека новый код.</translation>
     </message>
     <message>
         <source>The connection took too long. Try again.</source>

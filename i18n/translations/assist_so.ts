@@ -236,6 +236,14 @@
         <translation>Xiriir lama samayn karin. Hubi in internetku shaqaynayo oo mar kale isku day.</translation>
     </message>
     <message>
+        <source>This app is not set up to connect safely, so it did not connect. Ask the person who set up your computer to fix it.</source>
+        <translation>Barnaamijkan looma dejin inuu si ammaan ah ugu xirmo, sidaas darteed ma xirmin. Ka codso qofkii kombiyuutarkaaga diyaariyay inuu hagaajiyo.</translation>
+    </message>
+    <message>
+        <source>The help went on for a very long time, so it ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
+        <translation>Caawimaaddu aad bay u dheerayd, sidaas darteed way dhammaatay. Hadda qofna ma arko shaashaddaada. Haddii aad weli caawimaad u baahan tahay, hel koodh cusub.</translation>
+    </message>
+    <message>
         <source>The help service is busy now. Please try again soon.</source>
         <translation>Adeegga caawimaadda hadda wuu mashquul yahay. Fadlan dhawaan mar kale isku day.</translation>
     </message>
@@ -723,6 +731,14 @@
     <message>
         <source>Cannot reach the pairing server. Check the network and try again.</source>
         <translation>Seerfarka isku xirka lama gaari karo. Hubi shabakadda oo mar kale isku day.</translation>
+    </message>
+    <message>
+        <source>The pairing server address starts with ws://, which is not protected. Use a wss:// address (ws:// only for a server on this computer).</source>
+        <translation>Cinwaanka seerfarka isku xirku wuxuu ku bilaabmaa ws://, oo aan la ilaalin. Isticmaal cinwaan wss:// ah (ws:// kaliya seerfar kombiyuutarkan ku jira).</translation>
+    </message>
+    <message>
+        <source>The pairing server ended the session: it was open too long or unused for too long. Ask the person for a new code to help again.</source>
+        <translation>Seerfarka isku xirku wuu joojiyay kulanka: aad buu u furnaa ama muddo dheer lama isticmaalin. Si aad mar kale u caawiso, qofka ka codso koodh cusub.</translation>
     </message>
     <message>
         <source>The connection took too long. Try again.</source>

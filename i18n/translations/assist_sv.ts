@@ -236,6 +236,14 @@
         <translation>Vi fick ingen kontakt. Kontrollera att internet fungerar och försök igen.</translation>
     </message>
     <message>
+        <source>This app is not set up to connect safely, so it did not connect. Ask the person who set up your computer to fix it.</source>
+        <translation>Appen är inte inställd på att koppla upp sig säkert, så den kopplade inte upp sig. Be den som ställde in din dator att rätta det.</translation>
+    </message>
+    <message>
+        <source>The help went on for a very long time, so it ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
+        <translation>Hjälpen pågick mycket länge, så den avslutades. Ingen ser din skärm nu. Du kan hämta en ny kod om du fortfarande behöver hjälp.</translation>
+    </message>
+    <message>
         <source>The help service is busy now. Please try again soon.</source>
         <translation>Hjälptjänsten är upptagen nu. Försök igen snart.</translation>
     </message>
@@ -723,6 +731,14 @@
     <message>
         <source>Cannot reach the pairing server. Check the network and try again.</source>
         <translation>Kopplingsservern går inte att nå. Kontrollera nätverket och försök igen.</translation>
+    </message>
+    <message>
+        <source>The pairing server address starts with ws://, which is not protected. Use a wss:// address (ws:// only for a server on this computer).</source>
+        <translation>Kopplingsserverns adress börjar med ws://, som inte är skyddad. Använd en wss://-adress (ws:// bara för en server på den här datorn).</translation>
+    </message>
+    <message>
+        <source>The pairing server ended the session: it was open too long or unused for too long. Ask the person for a new code to help again.</source>
+        <translation>Kopplingsservern avslutade sessionen: den var öppen för länge eller oanvänd för länge. Be personen om en ny kod om du vill hjälpa igen.</translation>
     </message>
     <message>
         <source>The connection took too long. Try again.</source>

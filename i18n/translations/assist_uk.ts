@@ -237,6 +237,14 @@
         <translation>Не вдалося під&apos;єднатися. Перевірте, чи працює інтернет, і спробуйте знову.</translation>
     </message>
     <message>
+        <source>This app is not set up to connect safely, so it did not connect. Ask the person who set up your computer to fix it.</source>
+        <translation>Застосунок не налаштований на безпечне з&apos;єднання, тому він не з&apos;єднався. Попросіть того, хто налаштовував ваш комп&apos;ютер, виправити це.</translation>
+    </message>
+    <message>
+        <source>The help went on for a very long time, so it ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
+        <translation>Допомога тривала дуже довго, тому вона завершилася. Тепер ніхто не бачить ваш екран. Якщо допомога ще потрібна, отримайте новий код.</translation>
+    </message>
+    <message>
         <source>The help service is busy now. Please try again soon.</source>
         <translation>Служба допомоги зараз зайнята. Спробуйте ще раз трохи згодом.</translation>
     </message>
@@ -726,6 +734,14 @@
     <message>
         <source>Cannot reach the pairing server. Check the network and try again.</source>
         <translation>Сервер з&apos;єднання недоступний. Перевірте мережу і спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>The pairing server address starts with ws://, which is not protected. Use a wss:// address (ws:// only for a server on this computer).</source>
+        <translation>Адреса сервера з&apos;єднання починається з ws:// і не захищена. Використовуйте адресу wss:// (ws:// лише для сервера на цьому комп&apos;ютері).</translation>
+    </message>
+    <message>
+        <source>The pairing server ended the session: it was open too long or unused for too long. Ask the person for a new code to help again.</source>
+        <translation>Сервер з&apos;єднання завершив сеанс: він був відкритий надто довго або надто довго не використовувався. Щоб допомогти знову, попросіть у людини новий код.</translation>
     </message>
     <message>
         <source>The connection took too long. Try again.</source>

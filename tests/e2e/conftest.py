@@ -9,6 +9,7 @@ from assist_agent.window import HomeWindow
 from assist_client.window import SupporterWindow
 from signaling.server import start_server
 from tests.support.apps import PatternWindow
+from tests.support.wire import lifted_config
 
 _FINISHED_WINDOWS: list[QWidget] = []
 
@@ -16,7 +17,9 @@ _FINISHED_WINDOWS: list[QWidget] = []
 @pytest.fixture
 def apps(qtbot, qloop, translations, xdisplay):
     """A real signaling server and both apps' windows, placed beside the test pattern."""
-    server = qloop.run_until_complete(start_server("127.0.0.1", 0, record_relays=True))
+    server = qloop.run_until_complete(
+        start_server("127.0.0.1", 0, config=lifted_config(), record_relays=True)
+    )
     pattern = PatternWindow()
     home = HomeWindow(server.url, translations)
     supporter = SupporterWindow(server.url, translations, name="Anna")

@@ -20,7 +20,7 @@ from signaling.rooms import ERROR_CODES
 from tests.support import REPO
 from tests.support.processes import stop
 from tests.support.timing import TIMEOUT_SCALE
-from tests.support.wire import http_get
+from tests.support.wire import http_get, lifted_env
 
 REPLY_TYPES = {"registered", "claimed", "joined", "relay", "peer_left", "error"}
 FRAME_LIMIT = 64 * 1024
@@ -60,10 +60,12 @@ frames = st.one_of(
     ),
 )
 # Each script step: which of two connections sends, and what. Half the scripts start by
-# pairing the two (the server is shared, so a fresh room always gets nameplate 1000).
+# pairing the two: nameplates are random, so `play` puts the one just registered into
+# the claim in place of CLAIM_OWN.
+CLAIM_OWN = "claim the nameplate connection 0 was given"
 PAIRING = [
     (0, json.dumps({"type": "register", "version": 1})),
-    (1, json.dumps({"type": "claim", "version": 1, "nameplate": "1000"})),
+    (1, CLAIM_OWN),
 ]
 scripts = st.tuples(
     st.booleans(), st.lists(st.tuples(st.integers(0, 1), frames), min_size=1, max_size=8)
@@ -74,7 +76,7 @@ class ServerProcess:
     """`python -m signaling` in a subprocess, to watch its memory from outside."""
 
     def __init__(self) -> None:
-        env = {"ASSIST_SIGNALING_LIMITS_CLAIMS_PER_MINUTE": "100000"}
+        env = lifted_env()
         self.process = subprocess.Popen(
             [sys.executable, "-m", "signaling", "--port", "0", "--log-level", "WARNING"],
             cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -82,6 +84,8 @@ class ServerProcess:
         assert self.process.stdout is not None
         self.url = self.process.stdout.readline().split()[-1]
         self.port = int(self.url.rsplit(":", 1)[1].split("/")[0])
+        metrics = self.process.stdout.readline().split()[-1]  # http://127.0.0.1:PORT/metrics
+        self.metrics_port = int(metrics.rsplit(":", 1)[1].split("/")[0])
         self.stderr: list[str] = []
         threading.Thread(target=self._drain, daemon=True).start()
 
@@ -119,6 +123,10 @@ async def play(url: str, script: list[tuple[int, str | bytes]]) -> list[object]:
 
     readers = [asyncio.create_task(read_all(i)) for i in range(2)]
     for index, frame in script:
+        if frame == CLAIM_OWN:
+            frame = json.dumps(
+                {"type": "claim", "version": 1, "nameplate": await registered(answers)}
+            )
         with contextlib.suppress(ConnectionClosed):
             await sockets[index].send(frame)
     for ws in sockets:  # a closing frame ends what is left; the server then closes us
@@ -129,6 +137,16 @@ async def play(url: str, script: list[tuple[int, str | bytes]]) -> list[object]:
     for ws in sockets:
         await ws.close()
     return answers
+
+
+async def registered(answers: list[object]) -> str:
+    """The nameplate in the first `registered` answer, once it has arrived."""
+    async with asyncio.timeout(5 * TIMEOUT_SCALE):
+        while True:
+            for answer in answers:
+                if isinstance(answer, dict) and answer.get("type") == "registered":
+                    return str(answer["nameplate"])
+            await asyncio.sleep(0.001)
 
 
 def check(answers: list[object]) -> None:
@@ -172,7 +190,7 @@ def test_fuzzed_frames_never_crash_and_memory_returns_to_baseline() -> None:
 
         async def settle() -> dict[str, float]:
             for _ in range(50):
-                values = await gauges(server.port)
+                values = await gauges(server.metrics_port)
                 if values["connections_open"] == 0:
                     break
                 await asyncio.sleep(0.05)

@@ -178,7 +178,7 @@ def test_readyz_and_metrics() -> None:
         stranger = await connect(server.url)
         await send(stranger, {"type": "claim", "version": 1, "nameplate": "9999"})
         await receive(stranger)
-        status, body = await http_get(server.port, "/metrics")
+        status, body = await http_get(server.metrics_port, "/metrics")
         assert status == "HTTP/1.1 200 OK"
         lines = set(body.splitlines())
         for line in (
@@ -294,24 +294,27 @@ def test_tls_serves_wss(tmp_path: Path) -> None:
     run(scenario, config=Config(tls=TlsConfig(cert=str(cert), key=str(key))))
 
 
-def test_turn_credentials_in_registered_and_claimed() -> None:
-    """With TURN configured both sides get fresh REST credentials and the ICE policy."""
+def test_turn_credentials_in_joined_and_claimed() -> None:
+    """With TURN configured both sides get fresh REST credentials once paired, not at register."""
     turn = TurnConfig(secret="s", urls=("turn:127.0.0.1:3478",), ttl=120, ice_policy="relay")
 
     async def scenario(server: SignalingServer) -> None:
         home = await connect(server.url)
         await send(home, {"type": "register", "version": 1})
         registered = await receive(home)
+        assert "ice_servers" not in registered and "ice_policy" not in registered
         supporter = await connect(server.url)
         await send(supporter, {"type": "claim", "version": 1, "nameplate": registered["nameplate"]})
         claimed = await receive(supporter)
-        for reply in (registered, claimed):
+        joined = await receive(home)
+        assert joined["type"] == "joined"
+        for reply in (joined, claimed):
             assert reply["ice_policy"] == "relay"
             (entry,) = reply["ice_servers"]  # type: ignore[misc]
             assert entry["urls"] == ["turn:127.0.0.1:3478"]
             expiry = int(entry["username"].split(":")[0])
             assert abs(expiry - (time.time() + 120)) < 5
-        assert registered["ice_servers"] != claimed["ice_servers"]
+        assert joined["ice_servers"] != claimed["ice_servers"]
         assert json.loads(json.dumps(claimed))["type"] == "claimed"
 
     run(scenario, config=Config(turn=turn))

@@ -138,7 +138,7 @@ def test_close_message_sends_reason_and_frees_nameplate() -> None:
         await send(again, {"type": "register", "version": 1})
         assert (await receive(again))["nameplate"] == nameplate
 
-    run(scenario)
+    run(scenario, rooms=Rooms(time.monotonic, nameplate_ranges=((1000, 1000),)))
 
 
 def test_relay_before_pairing_keeps_connection_open() -> None:

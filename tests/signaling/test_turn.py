@@ -11,9 +11,12 @@ import asyncio
 import base64
 import hashlib
 import hmac
+import time
 from dataclasses import replace
 
 import pytest
+from aioice import stun
+from aioice.turn import TurnClientUdpProtocol
 from aiortc import (
     RTCConfiguration,
     RTCIceServer,
@@ -240,3 +243,71 @@ def test_no_turn_configured_means_no_ice_fields() -> None:
             await supporter.close()
 
     asyncio.run(main())
+
+
+class _Peer(asyncio.DatagramProtocol):
+    """A UDP peer behind the relay: what it receives lands in `got`."""
+
+    def __init__(self) -> None:
+        self.got: asyncio.Queue[bytes] = asyncio.Queue()
+
+    def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
+        self.got.put_nowait(data)
+
+
+async def _allocate(turn: Turn, username: str, password: str) -> TurnClientUdpProtocol:
+    loop = asyncio.get_running_loop()
+    _, client = await loop.create_datagram_endpoint(
+        lambda: TurnClientUdpProtocol(
+            ("127.0.0.1", turn.port),
+            username=username,
+            password=password,
+            lifetime=600,
+            channel_refresh_time=500,
+        ),
+        remote_addr=("127.0.0.1", turn.port),
+    )
+    await client.connect()
+    return client
+
+
+@needs_turnserver
+def test_an_allocation_outlives_its_credential_but_a_new_one_is_refused() -> None:
+    """coturn checks the REST expiry only when an allocation is made (measured, coturn 4.6.1).
+
+    After the credential has expired the allocation it made still relays, refreshes,
+    creates permissions and binds channels; a new allocation with it gets 401. So the
+    short TTL bounds when a credential can be used, not how long a help session lasts.
+    """
+
+    async def main(turn: Turn) -> None:
+        loop = asyncio.get_running_loop()
+        entry = turn_credentials(turn.secret, turn.urls, ttl=2, now=time.time())
+        username, password = str(entry["username"]), str(entry["credential"])
+        client = await _allocate(turn, username, password)
+        peers = [
+            await loop.create_datagram_endpoint(_Peer, local_addr=("127.0.0.1", 0))
+            for _ in range(2)
+        ]
+        first, second = (transport.get_extra_info("sockname") for transport, _ in peers)
+        await client.send_data(b"before", first)
+        assert await asyncio.wait_for(peers[0][1].got.get(), TIMEOUT) == b"before"
+        while time.time() <= int(username.split(":")[0]) + 1:
+            await asyncio.sleep(0.2)
+        await client.send_data(b"after", first)  # the channel bound before expiry
+        assert await asyncio.wait_for(peers[0][1].got.get(), TIMEOUT) == b"after"
+        await client.send_data(b"new peer", second)  # a new channel bind, authenticated
+        assert await asyncio.wait_for(peers[1][1].got.get(), TIMEOUT) == b"new peer"
+        refresh = stun.Message(message_method=stun.Method.REFRESH, message_class=stun.Class.REQUEST)
+        refresh.attributes["LIFETIME"] = 600
+        response, _ = await client.request_with_retry(refresh)
+        assert response.attributes["LIFETIME"] == 600
+        with pytest.raises(stun.TransactionFailed) as refused:
+            await _allocate(turn, username, password)
+        assert refused.value.response.attributes["ERROR-CODE"][0] == 401
+        await client.delete()
+        for transport, _ in peers:
+            transport.close()
+
+    with coturn() as turn:
+        asyncio.run(main(turn))

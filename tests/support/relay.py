@@ -19,6 +19,7 @@ from signaling.backend import Deliver, MemoryBackend, RoomBackend, make_backend,
 from signaling.config import Config
 from signaling.rooms import Action, RoomObserver, Send
 from signaling.server import SignalingServer, start_server
+from tests.support.wire import lifted_config
 
 HOME, SUPPORTER = "home", "supporter"  # who *sent* a relayed frame
 ABORTS = {"wrong_code", "tampered"}
@@ -158,7 +159,7 @@ async def serve_through_relay(
     plan: Plan | None = None, *, config: Config | None = None
 ) -> tuple[SignalingServer, MaliciousRelay]:
     """A real server on a free port whose rooms sit behind a `MaliciousRelay` following `plan`."""
-    config = config or Config()
+    config = config or lifted_config()
     relay = MaliciousRelay(real_backend(config), plan)
     server = await start_server("127.0.0.1", 0, config=config, backend=relay, record_relays=True)
     return server, relay

@@ -12,8 +12,10 @@ from assist_agent.session import CodeReady, HomeSession, SharingStarted, Support
 from assist_client.identity import SupporterIdentity
 from assist_client.session import SessionOpen, SupporterSession
 from crypto.code import PairingCode
+from signaling.rooms import Rooms
 from signaling.server import SignalingServer, start_server
 from tests.support.timing import TIMEOUT_SCALE, until
+from tests.support.wire import lifted_config
 
 
 @dataclass
@@ -132,6 +134,12 @@ async def claim_fails(server_url: str, nameplate: str) -> str:
     raise AssertionError("the claim succeeded: the code was not burned")
 
 
-async def serve() -> SignalingServer:
-    """An honest server on a free port that records the bodies it relays."""
-    return await start_server("127.0.0.1", 0, record_relays=True)
+async def serve(rooms: Rooms | None = None) -> SignalingServer:
+    """An honest server on a free port that records the bodies it relays.
+
+    `rooms` replaces the default room model, e.g. one with a single nameplate
+    (`Rooms(time.monotonic, nameplate_ranges=((1000, 1000),))`) so that it is handed out again.
+    """
+    return await start_server(
+        "127.0.0.1", 0, config=lifted_config(), rooms=rooms, record_relays=True
+    )

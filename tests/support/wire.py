@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 from collections.abc import Awaitable, Callable
 
@@ -10,6 +11,7 @@ import pytest
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
+from signaling.config import Config
 from signaling.server import SignalingServer, serve_signaling
 from tests.support.timing import TIMEOUT_SCALE
 
@@ -65,3 +67,33 @@ async def http_get(port: int, path: str) -> tuple[str, str]:
     writer.close()
     head, _, body = response.partition("\r\n\r\n")
     return head.splitlines()[0], body
+
+
+# Every test client connects from 127.0.0.1, so a server that tests pair through many
+# times (the apps' suites, fuzzing) gets its per-address and per-prefix counts lifted
+# through the ordinary configuration. Tests of the limits themselves keep real ones.
+LIFTED_LIMITS: dict[str, int] = {
+    name: 1_000_000
+    for name in (
+        "connections_per_address",
+        "connections_per_prefix",
+        "connections_per_wide_prefix",
+        "claims_per_minute",
+        "claims_per_minute_per_prefix",
+        "claims_per_minute_per_wide_prefix",
+        "registrations_per_minute",
+        "registrations_per_minute_per_prefix",
+        "registrations_per_minute_per_wide_prefix",
+    )
+}
+
+
+def lifted_config(config: Config | None = None) -> Config:
+    """`config` (default: the defaults) with the per-address and per-prefix counts lifted."""
+    config = config or Config()
+    return dataclasses.replace(config, limits=dataclasses.replace(config.limits, **LIFTED_LIMITS))
+
+
+def lifted_env() -> dict[str, str]:
+    """The same lifted counts as ASSIST_SIGNALING_LIMITS_* variables, for `python -m signaling`."""
+    return {f"ASSIST_SIGNALING_LIMITS_{name.upper()}": str(n) for name, n in LIFTED_LIMITS.items()}
