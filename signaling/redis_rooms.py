@@ -208,6 +208,7 @@ class RedisRooms:
         self._reap = self._redis.register_script(_REAP)
         self._pipeliner = _Pipeliner(self._redis)
         self._members: dict[int, _Member] = {}
+        self._room_refs: dict[str, int] = {}  # nameplate → members here (rooms_open, max_rooms)
         self._waiting: OrderedDict[int, float] = OrderedDict()  # home user conn → registered at
         self._finished: set[int] = set()
         self._deliver: Deliver = lambda actions: None
@@ -256,7 +257,22 @@ class RedisRooms:
 
     @property
     def rooms_open(self) -> int:
-        return len({member.nameplate for member in self._members.values()})
+        """Rooms with a member on this instance: a paired room counts once, as in `Rooms`."""
+        return len(self._room_refs)
+
+    def _add_member(self, conn: int, member: _Member) -> None:
+        self._members[conn] = member
+        self._room_refs[member.nameplate] = self._room_refs.get(member.nameplate, 0) + 1
+
+    def _drop_member(self, conn: int) -> _Member | None:
+        member = self._members.pop(conn, None)
+        if member is not None:
+            left = self._room_refs.get(member.nameplate, 1) - 1
+            if left > 0:
+                self._room_refs[member.nameplate] = left
+            else:
+                self._room_refs.pop(member.nameplate, None)
+        return member
 
     def in_room(self, conn: int) -> bool:
         return conn in self._members
@@ -327,7 +343,7 @@ class RedisRooms:
         problem = "bad_message" if conn in self._members else version_problem(message)
         if problem is not None:
             return await self.reject(conn, problem)
-        if not self._up or len(self._members) >= self._max_rooms:
+        if not self._up or self.rooms_open >= self._max_rooms:
             return await self.reject(conn, "server_busy")
         lifetime_ms = str(int(self.code_lifetime * 1000))
         nameplate = await self._script(
@@ -339,7 +355,7 @@ class RedisRooms:
             return await self.reject(conn, str(nameplate[0]))
         if not nameplate:
             return await self.reject(conn, "server_busy")
-        self._members[conn] = _Member(str(nameplate), True, None, self._clock())
+        self._add_member(conn, _Member(str(nameplate), True, None, self._clock()))
         self._waiting[conn] = self._clock()
         self._notify("room_opened", "")
         reply = {"type": "registered", "nameplate": str(nameplate)}
@@ -360,7 +376,7 @@ class RedisRooms:
             return await self.reject(conn, str(result[0]))
         home = str(result[1])
         now = self._clock()
-        self._members[conn] = _Member(str(nameplate), False, home, now, now)
+        self._add_member(conn, _Member(str(nameplate), False, home, now, now))
         # Joined must reach the helper app before any relay from us. On another instance
         # the script has already published it; ours is told here, before we answer.
         self._deliver_local(home, {"ev": "joined", "peer": self._id(conn)})
@@ -387,7 +403,7 @@ class RedisRooms:
 
     async def _leave(self, conn: int, reason: str) -> None:
         """`conn` leaves its room, if any: the room is deleted and the other side told."""
-        member = self._members.pop(conn, None)
+        member = self._drop_member(conn)
         self._waiting.pop(conn, None)
         if member is None:
             return
@@ -442,7 +458,7 @@ class RedisRooms:
             self._waiting.pop(conn, None)
             return [Send(conn, {"type": "joined"})]
         if kind == "peer_left":
-            self._members.pop(conn, None)
+            self._drop_member(conn)
             self._waiting.pop(conn, None)
             self._finished.add(conn)
             reason = str(event.get("reason", "disconnected"))
@@ -516,7 +532,7 @@ class RedisRooms:
         log.warning("redis lost", extra={"fields": {"error": type(exc).__name__}})
         actions: list[Action] = []
         for conn in list(self._members):
-            self._members.pop(conn)
+            self._drop_member(conn)
             self._finished.add(conn)
             self._notify("room_closed", "server_busy")
             actions += [*self._error(conn, "server_busy"), Close(conn)]

@@ -5,7 +5,7 @@ those the Redis backend delivers by itself) and checks what each connection rece
 order. Both run on a fake clock. Redis also keeps its own time for its keys, so a test
 that needs a Redis key to expire lets real time pass too (`Rig.elapse`).
 
-Where the two models differ, the test says so with a strict xfail on the Redis side.
+A rule only one model keeps is a bug in the other: fix it there, never in the test.
 """
 
 from __future__ import annotations
@@ -154,14 +154,6 @@ def rules(request: pytest.FixtureRequest) -> Rules:
     return Rules(kind, request.getfixturevalue("redis_url") if kind == "redis" else "")
 
 
-def redis_differs(reason: str) -> pytest.MarkDecorator:
-    """The rule holds for `Rooms` and not for `RedisRooms`: a strict xfail names the gap."""
-    redis = pytest.param(
-        "redis", marks=[needs_redis, pytest.mark.xfail(strict=True, reason=reason)]
-    )
-    return pytest.mark.parametrize("rules", ["memory", redis], indirect=True)
-
-
 # -- nameplates ------------------------------------------------------------------------
 
 
@@ -260,10 +252,6 @@ def test_max_rooms_is_server_busy(rules: Rules) -> None:
     rules(scenario, max_rooms=2)
 
 
-@redis_differs(
-    "RedisRooms checks max_rooms against its connections in rooms on this instance "
-    "(len(_members)), so a paired room counts twice; Rooms counts rooms"
-)
 def test_max_rooms_counts_a_paired_room_once(rules: Rules) -> None:
     """A paired room is one room: with max_rooms=2 and one paired room, a helper app
     still gets a nameplate."""
