@@ -15,6 +15,7 @@ from assist_ui.header import AppHeader, PageFrame, PageStack
 from assist_ui.language import set_arrow
 
 from .consent import ShareState
+from .consent_page import ConsentPage
 from .help_page import HelpPage
 from .history import History
 from .live import ChatLine, ControlRequested, ReconfirmComing, ShareStateChanged, Teaching
@@ -134,22 +135,12 @@ class HomeWindow(QMainWindow):
         self.connecting_page, layout = widgets.page(self.connecting_heading, self.connecting_cancel)
         layout.addStretch(1)
 
-        self.ask_heading = widgets.heading()
-        self.ask_safety = widgets.text()
-        self.ask_question = widgets.text()
-        self.decline_button = widgets.button("declineButton")
-        self.allow_button = widgets.button("allowButton", "primary")
+        self.ask_page = ConsentPage()  # who asks, and Allow / Do not allow (issue 16)
+        self.ask_heading = self.ask_page.heading
+        self.decline_button = self.ask_page.decline_button
+        self.allow_button = self.ask_page.allow_button
         self.decline_button.clicked.connect(self.decline)
         self.allow_button.clicked.connect(self.allow)
-        row = QWidget()
-        row_layout = QHBoxLayout(row)
-        row_layout.setContentsMargins(0, 0, 0, 0)
-        row_layout.addWidget(self.decline_button)
-        row_layout.addWidget(self.allow_button)
-        self.ask_page, layout = widgets.page(
-            self.ask_heading, self.ask_safety, self.ask_question, row
-        )
-        layout.addStretch(1)
 
         self.sharing_page = SharingPanel()
         self.sharing_page.grant_button.clicked.connect(self.grant_control)
@@ -183,7 +174,7 @@ class HomeWindow(QMainWindow):
         self.start_history_button.clicked.connect(self.show_history)
         self.start_page.layout().insertWidget(3, self.start_history_button)
         # "How does this work?" and "Is this safe?" in the header of every page (WCAG
-        # 3.3.5); the helper's mark on the ask page.
+        # 3.3.5).
         self.safety_page: SafetyPage | None = None
         self.help_page: HelpPage | None = None
         self.help_button = widgets.button("helpButton")
@@ -200,10 +191,6 @@ class HomeWindow(QMainWindow):
         self.practice_button = widgets.button("practiceButton")
         self.practice_button.clicked.connect(self.show_practice)
         self.start_page.layout().insertWidget(3, self.practice_button)
-        self.ask_mark = widgets.text()
-        self.ask_mark.setObjectName("askMark")
-        self.ask_page.layout().insertWidget(1, self.ask_mark)
-        self.supporter_mark = ""
         self.start_page.layout().insertWidget(2, self.start_notes)
 
         for each in (
@@ -245,21 +232,7 @@ class HomeWindow(QMainWindow):
         )
         self.connecting_cancel.setText(translate("HomeWindow", "Cancel"))
         name = self.supporter_name
-        self.ask_heading.setText(
-            translate("HomeWindow", "{name} wants to see your screen.").format(name=name)
-        )
-        self.ask_safety.setText(
-            translate(
-                "HomeWindow",
-                "Only allow this if you know this person. Never allow it while your online "
-                "bank is open.",
-            )
-        )
-        self.ask_question.setText(
-            translate("HomeWindow", "Can {name} see your screen?").format(name=name)
-        )
-        self.allow_button.setText(translate("HomeWindow", "Allow"))
-        self.decline_button.setText(translate("HomeWindow", "Do not allow"))
+        self.ask_page.retranslate()
         self.sharing_page.name = name
         self.sharing_page.retranslate()
         self.ended_heading.setText(translate("HomeWindow", "The help has ended"))
@@ -271,12 +244,6 @@ class HomeWindow(QMainWindow):
         self.help_button.setText(translate("HomeWindow", "How does this work?"))
         self.practice_button.setText(translate("HomeWindow", "Practise first"))
         set_arrow(self.history_page.back_button, "back")
-        self.ask_mark.setText(
-            translate(
-                "HomeWindow", "Helper mark: {mark}. The same helper always has the same mark."
-            ).format(mark=widgets.ltr(self.supporter_mark))
-        )
-        self.ask_mark.setVisible(bool(self.supporter_mark))
         self.summary.retranslate()
         self.history_page.retranslate()
         self.share_bar.retranslate()
@@ -375,7 +342,7 @@ class HomeWindow(QMainWindow):
             self._show(self.connecting_page, self.connecting_cancel)
         elif isinstance(event, SupporterAsks):
             self.supporter_name = event.name
-            self.supporter_mark = event.key_fingerprint
+            self.ask_page.show_request(event.name, event.key_fingerprint)
             # Focus goes to the safe answer; an incoming request never lands on "Allow".
             self._show(self.ask_page, self.decline_button)
         elif isinstance(event, SharingStarted):
