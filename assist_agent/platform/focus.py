@@ -1,0 +1,68 @@
+"""What the helper app needs to know about the home user's focus, on any desktop.
+
+A `FocusWatch` reports, whenever it changes, which window is active (title, native id,
+rectangle in desktop pixels) and whether the focused field is a password field — with
+its rectangle, or `None` for "a password field, place unknown". The privacy policy
+(`assist_agent/privacy.py`) turns reports into decisions; backends only observe.
+
+Where the facts come from, per backend:
+- X11 (`platform/x11/focus.py`): the window manager's `_NET_ACTIVE_WINDOW` (or the X
+  input focus when no window manager runs), `_NET_WM_NAME`/`WM_NAME`; password fields
+  from AT-SPI (role "password text") on the accessibility bus.
+- Windows, later: the foreground window (`GetForegroundWindow`, `GetWindowTextW`);
+  password fields from UI Automation's focused element `IsPassword`.
+- macOS, later: the frontmost app's focused window title (Accessibility API); a field
+  is secret when its role is `AXSecureTextField` (and Secure Event Input is on).
+- The Wayland portal, later: no window titles are offered to other programs, so only
+  the private moment and AT-SPI password fields can work there (docs/SECURITY.md).
+
+Callbacks run on the watch's own thread: marshal them onto your loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+Rect = tuple[int, int, int, int]
+"""(x, y, width, height) in desktop pixels."""
+
+
+@dataclass(frozen=True)
+class PasswordField:
+    """The focused field is secret; `rect` is where it is, or None when unknown."""
+
+    rect: Rect | None
+
+
+@dataclass(frozen=True)
+class FocusReport:
+    """The active window and its focused field, as one backend saw them."""
+
+    window: int | None  # the native id; None: no window has the focus
+    title: str = ""
+    rect: Rect | None = None
+    password: PasswordField | None = None
+
+
+FocusCallback = Callable[[FocusReport], object]
+
+
+@runtime_checkable
+class FocusWatch(Protocol):
+    """Reports the focus whenever the active window, its title or the focused field's
+    kind changes (and once at start). A backend that cannot see a fact leaves it empty
+    and says so in docs/SECURITY.md; it never guesses "not a password"."""
+
+    def start(self) -> None:
+        """Begin watching; the first report follows promptly. No-op when running."""
+        ...
+
+    def stop(self) -> None:
+        """Stop watching; no callback runs after it returns. Idempotent."""
+        ...
+
+
+MakeFocusWatch = Callable[[FocusCallback], FocusWatch]
+"""A backend's factory for the focus watch."""
