@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sys
+from pathlib import Path
 
 from assist_session import DEFAULT_SERVER_URL
 from assist_ui.launch import add_common_options, prepare
@@ -25,6 +27,15 @@ def parser() -> argparse.ArgumentParser:
         "--name",
         default=os.environ.get("ASSIST_SUPPORTER_NAME", ""),
         help="your name, shown to the home user",
+    )
+    options.add_argument(
+        "--certificate",
+        metavar="FILE",
+        default=None,
+        help="your organisation's certificate (assist-org issue); kept for later starts",
+    )
+    options.add_argument(
+        "--show-key", action="store_true", help="print your public key for assist-org, then exit"
     )
     return options
 
@@ -43,12 +54,25 @@ def main(argv: list[str] | None = None) -> int:
 
     from assist_ui.app import run_app
 
+    from .identity import load_certificate_file, load_identity
     from .window import SupporterWindow
 
+    identity = load_identity()
+    if args.show_key:
+        print(identity.public_key_text)
+        return 0
+    if args.certificate:
+        from crypto.certificates import CertificateError
+
+        try:
+            identity = load_certificate_file(identity, Path(args.certificate))
+        except CertificateError as exc:
+            print(f"assist-client: {args.certificate}: {exc.reason}", file=sys.stderr)
+            return 2
     name = args.name or getpass.getuser().capitalize()
     return run_app(
         lambda app, translations: SupporterWindow(
-            launch.server or DEFAULT_SERVER_URL, translations, name=name
+            launch.server or DEFAULT_SERVER_URL, translations, name=name, identity=identity
         ),
         launch.lang,
         app_name="supporter",

@@ -12,14 +12,17 @@ from __future__ import annotations
 import base64
 import binascii
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 import keyring
 import keyring.backend
 import keyring.errors
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from crypto.identity import SupporterSigner
+from assist_ui.settings import Settings
+from crypto.certificates import Certificate, CertificateError
+from crypto.identity import SupporterSigner, encode
 
 log = logging.getLogger("assist.client.identity")
 
@@ -31,6 +34,11 @@ NO_KEYRING = "no_keyring"  # no secure backend at all
 PLAINTEXT_KEYRING = "plaintext_keyring"  # only a backend that writes secrets in clear
 KEYRING_ERROR = "keyring_error"  # a backend exists but failed (locked, no D-Bus…)
 KEYRING_DAMAGED = "keyring_damaged"  # an entry exists but is not a key; left untouched
+# The organisation's certificate (issue 16): kept as text in the supporter app's settings
+# (it is public: the home user's app sees it anyway), loaded once with --certificate.
+CERTIFICATE_SETTING = "certificate"
+CERTIFICATE_BROKEN = "certificate_broken"  # the file is not a certificate
+CERTIFICATE_OTHER_KEY = "certificate_other_key"  # issued for another identity key
 
 _PLAINTEXT_MODULES = ("keyrings.alt",)
 _NOT_A_KEYRING = ("keyring.backends.fail", "keyring.backends.null")
@@ -63,6 +71,19 @@ class SupporterIdentity:
     persistent: bool
     problem: str | None = None
     backend_name: str = field(default="")
+    certificate: Certificate | None = None  # the organisation vouches for this key
+
+    def hello_fields(self, session_id: bytes, name: str) -> dict[str, object]:
+        """`key`, `proof` and (when the organisation vouches for us) `certificate`."""
+        fields: dict[str, object] = dict(self.signer.hello_fields(session_id, name))
+        if self.certificate is not None:
+            fields["certificate"] = self.certificate.to_message()
+        return fields
+
+    @property
+    def public_key_text(self) -> str:
+        """What the organisation's admin needs for `assist-org issue --supporter-key`."""
+        return encode(self.signer.public_key)
 
     @property
     def fingerprint(self) -> str:
@@ -103,7 +124,9 @@ def load_identity(backend: keyring.backend.KeyringBackend | None = None) -> Supp
             private_key = _decode_key(stored)
             if private_key is None:
                 return _run_only(KEYRING_DAMAGED)  # never overwrite what we cannot read
-            return SupporterIdentity(SupporterSigner(private_key), True, None, name)
+            return saved_certificate(
+                SupporterIdentity(SupporterSigner(private_key), True, None, name)
+            )
         private_key = Ed25519PrivateKey.generate()
         raw = private_key.private_bytes_raw()
         backend.set_password(SERVICE, ENTRY, base64.b64encode(raw).decode("ascii"))
@@ -112,6 +135,38 @@ def load_identity(backend: keyring.backend.KeyringBackend | None = None) -> Supp
         return _run_only(KEYRING_ERROR)
     log.info("new identity key stored in the keyring")
     return SupporterIdentity(SupporterSigner(private_key), True, None, name)
+
+
+def with_certificate(identity: SupporterIdentity, text: str) -> SupporterIdentity:
+    """The identity with the organisation's certificate; CertificateError(reason) if the
+    text is no certificate or vouches for another key."""
+    certificate = Certificate.from_text(text)
+    if certificate.supporter_key != identity.signer.public_key:
+        raise CertificateError(CERTIFICATE_OTHER_KEY)
+    return replace(identity, certificate=certificate)
+
+
+def load_certificate_file(identity: SupporterIdentity, path: Path) -> SupporterIdentity:
+    """--certificate FILE: check it against our key, then keep it for later starts."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise CertificateError(CERTIFICATE_BROKEN) from None
+    identity = with_certificate(identity, text)
+    Settings.for_app("supporter").set(CERTIFICATE_SETTING, text)
+    return identity
+
+
+def saved_certificate(identity: SupporterIdentity) -> SupporterIdentity:
+    """The identity with the certificate loaded on an earlier start, if it still fits."""
+    text = Settings.for_app("supporter").get(CERTIFICATE_SETTING)
+    if not isinstance(text, str) or not identity.persistent:
+        return identity
+    try:
+        return with_certificate(identity, text)
+    except CertificateError as exc:
+        log.warning("saved certificate not used: %s", exc.reason)
+        return identity
 
 
 def run_only_identity() -> SupporterIdentity:

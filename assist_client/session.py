@@ -19,7 +19,7 @@ from assist_media.sharp import InvalidSharp, SharpLayer
 from assist_session import messages
 from assist_session.channel import SecureChannel
 from assist_session.flow import Ended, SessionEnded, SessionFlow, end_reason, expect
-from assist_session.heartbeat import keep_alive
+from assist_session.heartbeat import LinkBack, LinkLost, Liveness, keep_alive
 from assist_session.peer import BindingFailed, PeerLink, sdp_fingerprint
 from assist_session.signaling_client import SignalingClient
 from crypto.code import PairingCode
@@ -78,7 +78,10 @@ class InputRefused:
     reason: str
 
 
-SupporterEvent = Step | SessionOpen | ShareState | ChatLine | CursorMoved | Ended | InputRefused
+SupporterEvent = (
+    Step | SessionOpen | ShareState | ChatLine | CursorMoved | Ended | InputRefused | LinkLost
+    | LinkBack
+)  # fmt: skip
 
 
 def frame_to_rgb(frame: object) -> np.ndarray:
@@ -119,7 +122,7 @@ class SupporterSession(SessionFlow):
         self.share_state = ""
         self.cursor: CursorMoved | None = None
         self.dropped = messages.DropCounter()
-        self._last_heard = time.monotonic()
+        self.liveness = Liveness(time.monotonic())
         self._chat_id = 0
 
     # -- what the supporter does while connected ---------------------------------------
@@ -173,13 +176,13 @@ class SupporterSession(SessionFlow):
         self._emit(Step("checking_code"))
         channel = self.channel = SecureChannel(signaling, Role.SUPPORTER, self._code)
         session_id = await channel.pair()
-        signer = self.identity.signer
         await channel.send(
             {
                 "type": "hello",
                 "name": self._name,
                 "app": APP_NAME,
-                **signer.hello_fields(session_id, self._name),
+                # key, proof and the organisation's certificate (issue 16) when loaded
+                **self.identity.hello_fields(session_id, self._name),
             }
         )
         self._emit(Step("waiting_for_permission"))
@@ -206,7 +209,9 @@ class SupporterSession(SessionFlow):
             raise SessionEnded("bad_message") from exc
         await channel.send({"type": "answer", "sdp": answer})
         await channel.send(
-            signer.connection_message(session_id, sdp_fingerprint(sdp), sdp_fingerprint(answer))
+            self.identity.signer.connection_message(
+                session_id, sdp_fingerprint(sdp), sdp_fingerprint(answer)
+            )
         )
         await self._wait_authenticated(link)
         self._emit(SessionOpen())
@@ -218,8 +223,10 @@ class SupporterSession(SessionFlow):
 
     async def _live(self, link: PeerLink) -> str:
         """Heartbeats out; state, chat and heartbeats in; until the link ends."""
-        self._last_heard = time.monotonic()
-        beats = asyncio.ensure_future(keep_alive(link, lambda: self._last_heard, time.monotonic))
+        self.liveness = Liveness(time.monotonic())
+        beats = asyncio.ensure_future(
+            keep_alive(link, lambda: self.liveness.last_heard, time.monotonic, self._tick)
+        )
         reader = asyncio.ensure_future(self._read(link))
         try:
             done, _ = await asyncio.wait(
@@ -233,7 +240,8 @@ class SupporterSession(SessionFlow):
     async def _read(self, link: PeerLink) -> str:
         while True:
             message = await link.messages.get()
-            self._last_heard = time.monotonic()
+            if self.liveness.heard(time.monotonic()):
+                self._emit(LinkBack())  # the helper app tells its state again next
             kind = message["type"]
             if kind not in messages.HOME_USER_SENDS:
                 self.dropped.add("wrong_direction")
@@ -247,6 +255,14 @@ class SupporterSession(SessionFlow):
                 self._emit(self.cursor)
             elif kind == "refused":
                 self._emit(InputRefused(message["reason"]))
+
+    def _tick(self, now: float) -> None:
+        """Silence from the helper app: nothing more goes out as held input, and control
+        is over (the home user is asked again when the link is back)."""
+        if self.liveness.tick(now) == "lost":
+            self.share_state = ""
+            self._emit(ShareState(""))
+            self._emit(LinkLost(self.liveness.deadline))
 
     def _release_local(self) -> None:
         if self._video_task is not None:

@@ -88,9 +88,7 @@ def test_a_changed_field_breaks_the_signature(field: str, value: object) -> None
     assert refused.value.reason == certs.BAD_SIGNATURE
 
 
-@pytest.mark.parametrize(
-    "junk", [None, "text", {}, {"v": 1}, {"v": 2, "serial": "0" * 32}, [1, 2]]
-)
+@pytest.mark.parametrize("junk", [None, "text", {}, {"v": 1}, {"v": 2, "serial": "0" * 32}, [1, 2]])
 def test_junk_is_malformed_not_a_crash(junk: object) -> None:
     """Anything that is not a certificate is refused as malformed."""
     with pytest.raises(CertificateError) as refused:
