@@ -29,6 +29,7 @@ if str(ROOT) not in sys.path:
 from tests.support.display import has_display, start_xvfb  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 from tests.support.processes import stop  # noqa: E402
+from tests.support.requires import check_marks, missing  # noqa: E402
 
 _xvfb: subprocess.Popen[bytes] | None = None
 
@@ -40,6 +41,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     tests/a11y` took many minutes for the a11y part, against ~100 s after them."""
     e2e = Path(__file__).resolve().parent / "e2e"
     items.sort(key=lambda item: e2e in Path(str(item.path)).resolve().parents)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """A test marked `needs(part, ...)` skips naming the part, or fails under
+    ASSIST_REQUIRE_ALL=1 (tests/support/requires.py)."""
+    check_marks(item)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -82,7 +89,7 @@ def collect_garbage_on_the_main_thread() -> Iterator[None]:
 def xdisplay() -> str:
     """The virtual X display the home user's screen lives on (skips without Xvfb)."""
     if not has_display():
-        pytest.skip("needs an X display: Xvfb is not installed")
+        missing("Xvfb", "needs an X display; scripts/setup.sh installs it")
     return os.environ["DISPLAY"]
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from assist_agent import overlay_marks
 from assist_agent.overlay import OverlayTimings, TeachingOverlay
 from tests.support.display import SCREEN
+from tests.support.requires import missing
 from tests.support.timing import TIMEOUT_SCALE
 
 pytestmark = pytest.mark.e2e
@@ -373,7 +374,7 @@ def test_stroke_just_disappears_with_reduced_motion(qtbot, make_overlay):
 def xdotool(*args: str) -> str:
     """Run xdotool against the Xvfb display (real X input, as injected input would be)."""
     if shutil.which("xdotool") is None:
-        pytest.skip("needs xdotool")
+        missing("xdotool", "scripts/setup.sh installs it")
     done = subprocess.run(["xdotool", *args], capture_output=True, text=True, timeout=10)
     assert done.returncode == 0, done.stderr
     return done.stdout.strip()

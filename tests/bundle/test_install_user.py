@@ -12,6 +12,7 @@ import pytest
 
 from tests.bundle.desktop import SYSTEM_PATH, executable, files_under, missing_bundles
 from tests.support import REPO
+from tests.support.requires import missing
 
 DESKTOP = REPO / "packaging" / "desktop"
 IDS = {"assist-agent": "fi.assist.Agent", "assist-client": "fi.assist.Client"}
@@ -20,7 +21,7 @@ IDS = {"assist-agent": "fi.assist.Agent", "assist-client": "fi.assist.Client"}
 def tool(name: str) -> str:
     found = shutil.which(name)
     if found is None:
-        pytest.skip(f"{name} is not installed (scripts/setup.sh installs it)")
+        missing(name, "scripts/setup.sh installs it")
     return found
 
 
@@ -66,7 +67,7 @@ def test_install_then_uninstall_leaves_nothing(tmp_path: Path) -> None:
     AppStream file); the installed program finds assist.toml beside itself through the
     link; --uninstall removes every file and every folder the install made."""
     if reason := missing_bundles("assist-agent", "assist-client"):
-        pytest.skip(reason)
+        missing("the one-folder bundle (bash packaging/build-bundle.sh)", reason)
     home = tmp_path / "home"
     home.mkdir()
     install_user(home)  # the script in dist/assist-agent installs its own folder
@@ -103,7 +104,7 @@ def test_uninstall_keeps_what_was_there_before(tmp_path: Path) -> None:
     """Folders that existed before the install (an empty ~/.local/bin, a menu folder with
     other entries) are still there after --uninstall; only our files are gone."""
     if reason := missing_bundles("assist-agent"):
-        pytest.skip(reason)
+        missing("the one-folder bundle (bash packaging/build-bundle.sh)", reason)
     home = tmp_path / "home"
     (home / ".local" / "bin").mkdir(parents=True)
     (home / ".local" / "share" / "applications").mkdir(parents=True)

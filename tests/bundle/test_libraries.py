@@ -6,6 +6,7 @@ import pytest
 
 from tests.bundle.desktop import executable, missing_bundles
 from tests.bundle.libraries import SYSTEM_LIBRARIES, WAYLAND_ONLY, taken_from_the_system
+from tests.support.requires import missing
 
 pytestmark = pytest.mark.bundle
 
@@ -16,7 +17,7 @@ LANGUAGES = ("fi", "sv", "en", "ru", "et", "ar", "so", "uk")
 @pytest.fixture(params=APPS)
 def bundle(request: pytest.FixtureRequest):
     if reason := missing_bundles(request.param):
-        pytest.skip(reason)
+        missing("the one-folder bundle (bash packaging/build-bundle.sh)", reason)
     return executable(request.param).parent
 
 
@@ -45,7 +46,7 @@ def test_the_bundle_carries_what_the_app_needs(bundle) -> None:
 def test_the_helper_app_carries_libyuv() -> None:
     """BGRA→I420 with libyuv (0.3 ms instead of ~6 ms at 1080p) travels with the helper app."""
     if reason := missing_bundles("assist-agent"):
-        pytest.skip(reason)
+        missing("the one-folder bundle (bash packaging/build-bundle.sh)", reason)
     assert (executable("assist-agent").parent / "_internal" / "libyuv.so.0").is_file()
 
 
@@ -55,7 +56,7 @@ def test_the_packed_copies_unpack_to_the_same_folders() -> None:
 
     for app in APPS:
         if reason := missing_bundles(app):
-            pytest.skip(reason)
+            missing("the one-folder bundle (bash packaging/build-bundle.sh)", reason)
         packed = executable(app).parent.parent / f"{app}.tar.gz"
         with tarfile.open(packed) as archive:
             member = archive.getmember(f"{app}/{app}")

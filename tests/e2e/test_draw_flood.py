@@ -22,12 +22,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from tests.support.apps import run_scenario
+from tests.support.requires import needs
 from tests.support.timing import TIMEOUT_SCALE, until
 
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.security,
-    pytest.mark.skipif(shutil.which("xdotool") is None, reason="needs xdotool"),
+    needs("xdotool", shutil.which("xdotool") is not None, "scripts/setup.sh installs it"),
 ]
 
 FLOODER = Path(__file__).with_name("supporter_flooder.py")

@@ -19,6 +19,7 @@ from assist_agent.platform.x11.activity import LocalActivityMonitor
 from assist_agent.platform.x11.input_sink import InputInjector
 from tests.support import home_devices
 from tests.support.display import SCREEN
+from tests.support.requires import missing
 from tests.support.timing import TIMEOUT_SCALE
 
 pytestmark = [pytest.mark.e2e, pytest.mark.platform, pytest.mark.security]
@@ -52,7 +53,7 @@ def xconn(xdisplay: str) -> Iterator[Any]:
 @pytest.fixture
 def home(xdisplay: str) -> Iterator[home_devices.HomeDevices]:
     if not home_devices.available():
-        pytest.skip("needs xinput (scripts/setup.sh installs it)")
+        missing("xinput", "scripts/setup.sh installs it")
     with home_devices.home_devices(xdisplay) as devices:
         yield devices
 

@@ -21,6 +21,7 @@ from assist_agent.platform.x11.input_sink import InputInjector
 from assist_agent.platform.x11.keyboard import CharTyper
 from tests.support import home_devices
 from tests.support.display import SCREEN
+from tests.support.requires import missing
 from tests.support.timing import TIMEOUT_SCALE
 
 pytestmark = [pytest.mark.e2e, pytest.mark.platform]
@@ -486,7 +487,7 @@ def test_home_users_input_reaches_the_local_activity_callback(xdisplay: str) -> 
     The home user's input comes from a second master device (`home_devices`): with
     XInput 2 the watch tells devices apart, and xdotool shares the sink's XTest device."""
     if not home_devices.available():
-        pytest.skip("needs xinput")
+        missing("xinput", "scripts/setup.sh installs it")
     seen: list[float] = []
     sink: InputSink = make_input_sink(FULL)
     watch: LocalActivity = make_local_activity(

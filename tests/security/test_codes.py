@@ -16,12 +16,13 @@ from crypto.code import PairingCode
 from signaling.rooms import Rooms
 from signaling.server import SignalingServer, start_server
 from tests.support.display import has_display
+from tests.support.requires import needs
 from tests.support.sessions import claim_fails, session, settle, start_session
 from tests.support.timing import until
 
 pytestmark = [
     pytest.mark.security,
-    pytest.mark.skipif(not has_display(), reason="needs an X display: Xvfb is not installed"),
+    needs("Xvfb", has_display(), "needs an X display"),
 ]
 
 

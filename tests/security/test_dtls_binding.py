@@ -25,6 +25,7 @@ from assist_session.peer import DATA_CHANNEL_LABEL, PeerLink, dtls_keying_materi
 from crypto.code import PairingCode
 from crypto.pairing import KEYING_MATERIAL_BYTES, PairingProtocol, Role
 from tests.support.display import has_display
+from tests.support.requires import needs
 from tests.support.sessions import Run, claim_fails, serve, session, settle
 from tests.support.timing import TIMEOUT_SCALE
 
@@ -348,7 +349,7 @@ def test_a_dtls_man_in_the_middle_connects_but_never_gets_a_session() -> None:
     assert (home_leg, supporter_leg) == ("connected", "connected")
 
 
-@pytest.mark.skipif(not has_display(), reason="needs an X display: Xvfb is not installed")
+@needs("Xvfb", has_display(), "needs an X display")
 def test_failed_binding_in_the_apps_captures_and_shows_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

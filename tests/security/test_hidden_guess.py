@@ -21,12 +21,13 @@ from crypto.pairing import PairingProtocol, PairingState, Role
 from signaling.rooms import Action, Send
 from tests.support.display import has_display
 from tests.support.relay import SUPPORTER, Frame, MaliciousRelay, serve_through_relay
+from tests.support.requires import needs
 from tests.support.sessions import claim_fails, serve, session, settle
 from tests.support.timing import TIMEOUT_SCALE, until
 
 pytestmark = [
     pytest.mark.security,
-    pytest.mark.skipif(not has_display(), reason="needs an X display: Xvfb is not installed"),
+    needs("Xvfb", has_display(), "needs an X display"),
 ]
 
 

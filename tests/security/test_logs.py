@@ -24,11 +24,12 @@ from crypto.code import PairingCode
 from signaling.rooms import Rooms
 from signaling.server import start_server
 from tests.support.display import has_display
+from tests.support.requires import needs
 from tests.support.sessions import session, settle
 
 pytestmark = [
     pytest.mark.security,
-    pytest.mark.skipif(not has_display(), reason="needs an X display: Xvfb is not installed"),
+    needs("Xvfb", has_display(), "needs an X display"),
 ]
 
 NAMEPLATES = ((48213, 48299),)  # distinctive numbers, so a stray match means a leak

@@ -31,12 +31,13 @@ from tests.support.relay import (
     MaliciousRelay,
     serve_through_relay,
 )
+from tests.support.requires import needs
 from tests.support.services import needs_redis, redis_server
 from tests.support.sessions import Run, claim_fails, serve, session, settle
 
 pytestmark = [
     pytest.mark.security,
-    pytest.mark.skipif(not has_display(), reason="needs an X display: Xvfb is not installed"),
+    needs("Xvfb", has_display(), "needs an X display"),
 ]
 
 # Frames each app sends before the screen is shown, in order (PROTOCOL.md section 3).

@@ -19,12 +19,13 @@ from assist_client.window import SupporterWindow
 from crypto.code import PairingCode
 from crypto.identity import SupporterKey, imitates_mark, key_fingerprint
 from tests.support.display import has_display
+from tests.support.requires import needs
 from tests.support.sessions import claim_fails, serve, session, settle
 from tests.support.timing import until
 
 pytestmark = [
     pytest.mark.security,
-    pytest.mark.skipif(not has_display(), reason="needs an X display: Xvfb is not installed"),
+    needs("Xvfb", has_display(), "needs an X display"),
 ]
 
 KNOWN_MARK = key_fingerprint(b"\x07" * 32)  # another, trusted helper's mark

@@ -20,6 +20,7 @@ from crypto.code import CodeFormatError, PairingCode
 from signaling.rooms import Rooms
 from tests.support.display import has_display
 from tests.support.relay import HOME, MaliciousRelay, serve_through_relay
+from tests.support.requires import needs
 from tests.support.sessions import (
     claim_fails,
     serve,
@@ -32,7 +33,7 @@ from tests.support.timing import until
 
 pytestmark = [
     pytest.mark.security,
-    pytest.mark.skipif(not has_display(), reason="needs an X display: Xvfb is not installed"),
+    needs("Xvfb", has_display(), "needs an X display"),
 ]
 
 

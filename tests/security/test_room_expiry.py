@@ -17,11 +17,12 @@ from assist_agent.texts import ended_text as home_text
 from signaling.rooms import Rooms
 from signaling.server import SignalingServer, start_server
 from tests.support.display import has_display
+from tests.support.requires import needs
 from tests.support.sessions import session, settle, shown_on_both
 
 pytestmark = [
     pytest.mark.security,
-    pytest.mark.skipif(not has_display(), reason="needs an X display: Xvfb is not installed"),
+    needs("Xvfb", has_display(), "needs an X display"),
 ]
 IDLE = 1.5
 

@@ -15,11 +15,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from assist_client.identity import SupporterIdentity, run_only_identity
 from crypto.identity import SupporterSigner
 from tests.support.display import has_display
+from tests.support.requires import needs
 from tests.support.sessions import Run, claim_fails, serve, session, settle
 
 pytestmark = [
     pytest.mark.security,
-    pytest.mark.skipif(not has_display(), reason="needs an X display: Xvfb is not installed"),
+    needs("Xvfb", has_display(), "needs an X display"),
 ]
 
 

@@ -12,6 +12,7 @@ import sys
 import pytest
 
 from tests.support import REPO
+from tests.support.requires import needs
 from tests.support.services import needs_redis
 
 KEYS = {
@@ -57,9 +58,10 @@ def test_benchmark_refuses_other_hosts() -> None:
 
 
 BURN_KEYS = {"honest_codes_burned_pct", "honest_pairings_ok_pct"}
-needs_root_and_ip = pytest.mark.skipif(
-    os.geteuid() != 0 or shutil.which("ip") is None,
-    reason="code_burn.py needs root and iproute2 (it creates a network namespace)",
+needs_root_and_ip = needs(
+    "root and iproute2 (ip)",
+    os.geteuid() == 0 and shutil.which("ip") is not None,
+    "code_burn.py creates a network namespace",
 )
 
 

@@ -10,6 +10,11 @@ naming the part, so a machine without it can never go green by skipping.
     require("xdotool", shutil.which("xdotool") is not None, "scripts/setup.sh installs it")
     if not has_display():
         missing("Xvfb", "needs an X display")
+
+    pytestmark = needs("redis-server", shutil.which("redis-server") is not None)
+
+``needs`` is the marker form (for ``pytestmark``, decorators and ``pytest.param``):
+tests/conftest.py calls ``require`` with its arguments when each marked test sets up.
 """
 
 from __future__ import annotations
@@ -39,3 +44,23 @@ def require(part: str, present: bool, why: str = "") -> None:
     """Go on when `present`; otherwise `missing(part, why)`."""
     if not present:
         missing(part, why)
+
+
+MARK = "requires_part"
+
+
+def needs(part: str, present: bool, why: str = "") -> pytest.MarkDecorator:
+    """A marker: the test needs `part`; tests/conftest.py requires it at set-up."""
+    return getattr(pytest.mark, MARK)(part=part, present=bool(present), why=why)
+
+
+def check_marks(item: pytest.Item) -> None:
+    """Require every part the item's `needs` markers name (called at each test's set-up)."""
+    for mark in item.iter_markers(MARK):
+        require(mark.kwargs["part"], mark.kwargs["present"], mark.kwargs.get("why", ""))
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """The same check as a plugin (`pytest -p tests.support.requires`), for a run outside
+    this suite's conftest; tests/conftest.py calls `check_marks` itself."""
+    check_marks(item)

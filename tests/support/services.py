@@ -16,18 +16,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-
 from tests.support.processes import stop
+from tests.support.requires import needs
 from tests.support.timing import TIMEOUT_SCALE
 
-needs_redis = pytest.mark.skipif(
-    shutil.which("redis-server") is None,
-    reason="redis-server is not installed (apt-get install redis-server)",
+needs_redis = needs(
+    "redis-server", shutil.which("redis-server") is not None, "apt-get install redis-server"
 )
-needs_turnserver = pytest.mark.skipif(
-    shutil.which("turnserver") is None,
-    reason="turnserver (coturn) is not installed (apt-get install coturn)",
+needs_turnserver = needs(
+    "turnserver (coturn)", shutil.which("turnserver") is not None, "apt-get install coturn"
 )
 
 

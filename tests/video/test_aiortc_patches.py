@@ -21,6 +21,7 @@ from assist_media import aiortc_patches, pacing
 from assist_media import libvpx as vpx_lib
 from assist_media.link import MediaLink, attach, link_of
 from assist_media.vp8 import ScreenVp8Encoder
+from tests.support.requires import missing
 from tests.support.timing import until
 
 VP8 = RTCRtpCodecParameters(mimeType="video/VP8", clockRate=90_000, payloadType=96)
@@ -151,7 +152,7 @@ def test_two_connected_peer_connections_in_one_process_keep_apart() -> None:
     """Two real connections sending video at once: each encoder started once, in its own
     connection's feedback, and each link learnt its own abs-send-time id."""
     if vpx_lib.libvpx() is None:
-        pytest.skip("libvpx is not loadable here")
+        missing("libvpx", "not loadable through ctypes here")
     assert aiortc_patches.install()
 
     async def connect() -> tuple[RTCPeerConnection, RTCPeerConnection, MediaLink]:

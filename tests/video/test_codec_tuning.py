@@ -19,6 +19,7 @@ from assist_media.convert import bgra_to_i420
 from assist_media.hints import FrameHints, hints_of
 from assist_media.link import EncoderFeedback, MediaLink
 from assist_media.receiving import MarkerJitterBuffer
+from tests.support.requires import missing
 
 TB = fractions.Fraction(1, 90_000)
 
@@ -71,7 +72,7 @@ def picture(seed: int, width: int = 640, height: int = 360) -> av.VideoFrame:
 @pytest.fixture
 def libvpx() -> None:
     if vpx_lib.libvpx() is None:
-        pytest.skip("libvpx is not loadable here")
+        missing("libvpx", "not loadable through ctypes here")
 
 
 def encode_decode(encoder, decoder, frame: av.VideoFrame, index: int) -> av.VideoFrame:

@@ -19,6 +19,7 @@ from assist_media import libvpx as vpx_lib
 from assist_media.convert import bgra_to_i420
 from assist_media.hints import FrameHints
 from assist_media.link import MediaLink
+from tests.support.requires import missing
 
 TB = fractions.Fraction(1, 90_000)
 
@@ -197,7 +198,7 @@ def test_estimate_drops_at_most_once_per_interval() -> None:
 @pytest.fixture
 def encoder() -> vp8.ScreenVp8Encoder:
     if vpx_lib.libvpx() is None:
-        pytest.skip("libvpx is not loadable here")
+        missing("libvpx", "not loadable through ctypes here")
     enc = vp8.ScreenVp8Encoder()
     enc.target_bitrate = 300_000  # a 640×360 page is coarser than crisp in 0.3 s of this
     return enc

@@ -33,6 +33,7 @@ from assist_media.sharp import (
     SharpLayer,
     SharpSender,
 )
+from tests.support.requires import missing
 
 W, H = 640, 360  # not a multiple of CELL: the last row and column are cut short
 
@@ -279,7 +280,7 @@ def test_random_bytes_are_refused_or_applied_never_a_crash(tail: bytes, kind: in
 @pytest.fixture
 def encoder():
     if vpx_lib.libvpx() is None:
-        pytest.skip("libvpx is not loadable through ctypes on this machine")
+        missing("libvpx", "not loadable through ctypes here")
     return vp8.ScreenVp8Encoder()
 
 
