@@ -18,6 +18,10 @@ What it offers, and why (figures in docs/PERFORMANCE.md):
   (assist_media/sharp.py); a big change holds the video until it is seen still.
 - **The pointer is not in the picture.** Its position is read with the grabs and
   published as fractions of the shared monitor; the track's `send_cursor` sends it.
+- **Private parts never leave.** A pause (private moment) or a blank (password field,
+  protected window; `set_blank`) takes effect on the caller's thread: the newest frame
+  is replaced or withdrawn and queued sharp pictures are dropped before it returns, and a
+  grab that began before it is thrown away, not published (`_privacy_serial`).
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ from .platform.screen import POINTER_POLL_S, Box, ScreenSource
 log = logging.getLogger("assist.agent.capture")
 
 PAUSED_FRAME_INTERVAL = 0.5
+BLANK_GREY = 128  # what a blanked part of the picture shows (BGRX, every channel)
 # A change of at least this share of the screen, after a still screen, holds the video
 # until the screen is seen still (its sharp cells go first) or moving again.
 HOLD_CHANGE = 0.1
@@ -79,6 +84,10 @@ class ScreenCapture:
         self._serial = 0
         self._stop = threading.Event()
         self._paused = threading.Event()
+        # Privacy (assist_agent/privacy.py): blank everything, or these monitor rects.
+        self._blank_all = False
+        self._blank_rects: tuple[tuple[int, int, int, int], ...] = ()
+        self._privacy_serial = 0  # bumped by every pause and blank change
         self._thread: threading.Thread | None = None
         self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
         self._pointer_waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
@@ -103,12 +112,51 @@ class ScreenCapture:
         self.media = MediaLink()
 
     def set_paused(self, paused: bool) -> None:
-        """While paused nothing is grabbed; the track sends a calm 'paused' picture."""
-        if paused:
+        """While paused nothing is grabbed; the track sends a calm 'paused' picture —
+        from this call on: the newest frame is replaced here, not by the capture thread."""
+        if paused and not self._paused.is_set():
             self._paused.set()
-        else:
+            self._withhold(paused_frame(self.area["width"], self.area["height"]))
+        elif not paused and self._paused.is_set():
             self._paused.clear()
+            with self._lock:
+                self._privacy_serial += 1
         self._kick()
+
+    def set_blank(self, everything: bool, rects: tuple[tuple[int, int, int, int], ...]) -> None:
+        """Blank the whole picture, or these desktop rectangles, from this call on."""
+        area = self.area
+        local = tuple((x - area["left"], y - area["top"], w, h) for x, y, w, h in rects)
+        if (everything, local) == (self._blank_all, self._blank_rects):
+            return
+        more = (everything and not self._blank_all) or not set(local) <= set(self._blank_rects)
+        with self._lock:
+            self._blank_all, self._blank_rects = everything, local
+        if more:
+            self._withhold(None)
+        else:
+            with self._lock:
+                self._privacy_serial += 1
+        self._kick()
+
+    @property
+    def private(self) -> bool:
+        """Nothing of the screen, the pointer included, may be sent now."""
+        return self._paused.is_set() or self._blank_all
+
+    def _withhold(self, frame: av.VideoFrame | None) -> None:
+        """Stop what was taken before from leaving: the newest frame becomes `frame`
+        (None: nothing, until the next masked grab) and queued sharp pictures go."""
+        with self._lock:
+            self._privacy_serial += 1
+            self._newest = frame
+            if frame is not None:
+                self._serial += 1
+                self.frames_published += 1
+        if self.sharp is not None:
+            self.sharp.drop_queued()
+        if frame is not None:
+            self._wake_all()
 
     def _kick(self) -> None:
         with contextlib.suppress(OSError):
@@ -197,6 +245,8 @@ class ScreenCapture:
                 if self._paused.is_set():
                     self._pause(state)
                     continue
+                if state.privacy_serial != self._privacy_serial:
+                    self._privacy_changed(state)
                 changed = self._look(state, now)
                 self._rest(state, changed, now)
         except Exception:  # a capture failure must end sharing, not hang it
@@ -218,6 +268,27 @@ class ScreenCapture:
         self.sharp_deciding = self._sharp_covers = False
         self._wait_kick(PAUSED_FRAME_INTERVAL)
         state.pacer.restart()
+
+    def _privacy_changed(self, state: _LoopState) -> None:
+        """A blank began or ended: forget the sharp pictures and grab afresh, masked."""
+        state.privacy_serial = self._privacy_serial
+        if self.sharp is not None:
+            self.sharp.clear()
+        state.fresh, state.previous, state.picture, state.still_at = True, None, None, None
+        self.sharp_deciding = self._sharp_covers = False
+
+    def _masked(self, picture: np.ndarray) -> np.ndarray:
+        """The grab with the private parts blanked (a calm grey)."""
+        with self._lock:
+            everything, rects = self._blank_all, self._blank_rects
+        if not everything and not rects:
+            return picture
+        picture = np.array(picture, copy=True)
+        if everything:
+            picture[:] = BLANK_GREY
+        for x, y, w, h in rects:
+            picture[max(0, y) : max(0, y + h), max(0, x) : max(0, x + w)] = BLANK_GREY
+        return picture
 
     def _look(self, state: _LoopState, now: float) -> float:
         """One look at the screen: grab what changed, send what went still, refine or
@@ -244,7 +315,10 @@ class ScreenCapture:
         """Grab the monitor and publish the picture if it differs from the last."""
         box = None if state.fresh else self.source.changed_box(self.area)
         state.fresh = False
-        picture = self.source.grab(self.area)
+        taken_at = state.privacy_serial
+        picture = self._masked(self.source.grab(self.area))
+        if taken_at != self._privacy_serial:
+            return  # privacy changed while grabbing: this picture is not shown
         with self._lock:
             self.frames_captured += 1
         raw = None if self.source.change_notices else picture.tobytes()
@@ -257,7 +331,8 @@ class ScreenCapture:
         # A big change after a still screen: the video waits to see whether it stays
         # still (then the sharp cells go first).
         self.sharp_deciding = sharp and state.still_at is None and (changed or 1.0) >= HOLD_CHANGE
-        self._publish(_to_video_frame(picture), changed or 1.0, sharp)
+        if not self._publish(_to_video_frame(picture), changed or 1.0, sharp, taken_at):
+            return  # privacy changed while converting: withheld, sharp pictures too
         state.refine.changed(now, ladder=not sharp)  # sharp: no VP8 ladder
         if self.sharp is not None:
             self._track_motion(state, self.sharp, picture, box, now)
@@ -355,8 +430,14 @@ class ScreenCapture:
             waiters, self._sharp_waiters = self._sharp_waiters, []
         _wake(waiters)
 
-    def _publish(self, frame: av.VideoFrame, change: float = 1.0, sharp: bool = False) -> None:
+    def _publish(
+        self, frame: av.VideoFrame, change: float = 1.0, sharp: bool = False,
+        taken_at: int | None = None,
+    ) -> bool:  # fmt: skip
+        """Offer `frame`; refused (False) when taken before the last privacy change."""
         with self._lock:
+            if taken_at is not None and taken_at != self._privacy_serial:
+                return False
             self._newest = frame
             self._change = max(self._change, change)
             self._sharp_covers = sharp
@@ -364,6 +445,7 @@ class ScreenCapture:
             self._serial += 1
             self.frames_published += 1
         self._wake_all()
+        return True
 
     def _republish(self, keepalive: bool = False) -> None:
         """Offer the same picture again: the encoder refines it (or keeps the link alive)."""
@@ -400,6 +482,7 @@ class _LoopState:
     still_at: float | None = None  # when to send the still picture sharp
     moving: int = 0  # grabs in a row that changed
     next_partial: float = 0.0  # while moving: look for resting parts from then
+    privacy_serial: int = 0  # the capture's privacy serial the last grab was made under
 
 
 def _to_video_frame(bgra: np.ndarray) -> av.VideoFrame:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assist_session import messages
-from assist_session.heartbeat import keep_alive
+from assist_session.heartbeat import SILENCE_LOST, LinkBack, LinkLost, Liveness, keep_alive
 from assist_session.peer import PeerLink
 
 from . import platform
@@ -39,11 +39,12 @@ from .platform.input import (
     MakeInputSink,
     MakeLocalActivity,
 )
+from .privacy_live import PrivacyChanged, PrivacyGuard
 
 log = logging.getLogger("assist.agent.live")
 
 REFUSED_TELL_INTERVAL = 1.0  # tell the supporter about one kind of refusal this often
-SILENCE_RELEASE = 1.5  # release held keys after this long without a heartbeat
+SILENCE_RELEASE = SILENCE_LOST  # release held keys after this long without a heartbeat
 # Messages handled in a row before the loop gets a turn: a queue of a thousand messages
 # must never delay the home user's Stop (button or shortcut).
 YIELD_EVERY = 8
@@ -78,7 +79,10 @@ class ChatLine:
     from_supporter: bool
 
 
-LiveEvent = ShareStateChanged | ControlRequested | ReconfirmComing | Teaching | ChatLine
+LiveEvent = (
+    ShareStateChanged | ControlRequested | ReconfirmComing | Teaching | ChatLine | LinkLost
+    | LinkBack | PrivacyChanged
+)  # fmt: skip
 
 
 def default_input_sink(area: ScreenArea) -> InputSink:
@@ -107,8 +111,10 @@ class LiveSession:
         make_input_sink: MakeInputSink = default_input_sink,
         make_local_watch: MakeLocalActivity = default_local_watch,
         on_hotkey: Callable[[str], None] | None = None,
+        privacy: PrivacyGuard | None = None,
     ) -> None:
         self.link = link
+        self.privacy = privacy  # protected pages, password fields, private moments
         self.consent = consent
         self.capture = capture
         self._emit = emit
@@ -126,8 +132,7 @@ class LiveSession:
             rate=messages.TEACHING_RATE, burst=messages.TEACHING_BURST
         )
         self._chat_id = 0
-        self._last_heard = clock()
-        self._silent = False
+        self.liveness = Liveness(clock())
         self._refused_told: dict[str, float] = {}
 
     # -- the home user's clicks --------------------------------------------------------
@@ -174,7 +179,7 @@ class LiveSession:
         self._start_input()
         self._announce_state()
         ticker = asyncio.create_task(
-            keep_alive(self.link, lambda: self._last_heard, self._clock, self._tick),
+            keep_alive(self.link, lambda: self.liveness.last_heard, self._clock, self._tick),
             name="live-tick",
         )
         reader = asyncio.create_task(self._read_forever(), name="live-read")
@@ -196,6 +201,8 @@ class LiveSession:
             self.local_watch.stop()
         if self.input_sink is not None:
             self.input_sink.close()
+        if self.privacy is not None:
+            self.privacy.stop()
         self.capture.set_paused(False)
 
     def _start_input(self) -> None:
@@ -212,6 +219,9 @@ class LiveSession:
             lambda name: loop.call_soon_threadsafe(self._hotkey, name),
         )
         self.local_watch.start()
+        if self.privacy is not None:
+            self.privacy.input_sink = self.input_sink
+            self.privacy.start()
 
     def _tell_refused(self, reason: str) -> None:
         """Tell the supporter why their input did nothing: once a second per reason, so
@@ -238,11 +248,8 @@ class LiveSession:
                 await asyncio.sleep(0)  # clicks, shortcuts and timers get their turn
 
     def _tick(self, now: float) -> None:
-        if now - self._last_heard > SILENCE_RELEASE and not self._silent:
-            self._silent = True
-            log.info("supporter silent: releasing held input")
-            if self.input_sink is not None:
-                self.input_sink.release_all()
+        if self.liveness.tick(now) == "lost":
+            self._link_lost(now)
         self.consent.tick(now)
         self._apply_consent()
 
@@ -250,8 +257,10 @@ class LiveSession:
     def handle(self, message: dict[str, Any]) -> None:
         """Route one validated message from the supporter through consent."""
         now = self._clock()
-        self._last_heard = now
-        self._silent = False
+        if self.liveness.heard(now):
+            log.info("supporter heard again: viewing goes on, control is asked again")
+            self._emit(LinkBack())
+            self._announce_state()
         kind = message["type"]
         if kind not in messages.SUPPORTER_SENDS:
             self.dropped.add("wrong_direction")
@@ -277,11 +286,25 @@ class LiveSession:
                 self.dropped.add("rate")
         self._apply_consent()
 
+    def _link_lost(self, now: float) -> None:
+        """Silence: release everything held for the supporter at once; control ends
+        (the home user is asked again when the link is back), viewing may go on."""
+        log.info("supporter silent: releasing held input")
+        if self.input_sink is not None:
+            self.input_sink.release_all()
+        self.consent.deny_control(now)
+        self.consent.take_back_control(now)
+        self._apply_consent()
+        self._emit(LinkLost(self.liveness.deadline))
+
     def _inject(self, message: dict[str, Any], now: float) -> None:
         if not self._input_rate.allow(now):
             self.dropped.add("rate")
         elif self.input_sink is None or not self.consent.may_inject(now):
             self.dropped.add("not_allowed")
+        elif self.privacy is not None and (why := self.privacy.refusal(message["type"])):
+            self.dropped.add(why)  # a protected page, a password field: issue 19
+            self._tell_refused(why)
         else:
             self.input_sink.apply(message)
 
@@ -293,6 +316,10 @@ class LiveSession:
     def _apply_consent(self) -> None:
         for event in self.consent.events_received():
             if isinstance(event, StateChanged):
+                if self.privacy is not None and event.reason == "paused":
+                    self.privacy.begin_private()  # the home user's pause: a private moment
+                elif self.privacy is not None and event.previous is ShareState.PAUSED:
+                    self.privacy.end_private()
                 self._enter(event.state)
                 self._emit(ShareStateChanged(event.state, event.reason))
                 self._announce_state()

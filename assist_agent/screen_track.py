@@ -4,8 +4,9 @@ on data channels.
 The track hands the encoder only the newest frame the capture thread published
 (`assist_agent/capture.py`), so a slow encoder skips frames instead of lagging. The
 pointer is not in the picture: `send_cursor` sends it as `cursor` messages and the
-supporter app draws it, so pointer motion costs no video. `send_sharp` sends the still
-parts exactly (assist_media/sharp.py).
+supporter app draws it, so pointer motion costs no video; during a private moment
+(`capture.private`) it is sent once as hidden and then not at all. `send_sharp` sends
+the still parts exactly (assist_media/sharp.py).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ VIDEO_CLOCK_RATE = 90_000
 TIME_BASE = fractions.Fraction(1, VIDEO_CLOCK_RATE)
 CURSOR_RETRY = 1 / 30  # the data channel refused a cursor message: try again after this
 CURSOR_IDLE_CHECK = 0.5  # a still pointer: look whether sharing ended this often
+CURSOR_PRIVATE_CHECK = 0.05  # a private moment: look whether it ended this often
 SHARP_OPEN_WAIT = 0.05  # the sharp channel is not open yet: look again after this
 SHARP_BUSY_WAIT = 0.005  # the data channel still holds our last message: look again
 
@@ -105,6 +107,7 @@ async def send_cursor(capture: ScreenCapture, send: Callable[..., bool]) -> None
     Woken by the capture thread when the pointer changes: a still pointer costs no
     wake-ups (this loop used to look 60 times a second)."""
     sent = -1
+    hidden_sent = False
     loop = asyncio.get_running_loop()
     event: asyncio.Event | None = None
     while not capture.stopped:
@@ -112,6 +115,14 @@ async def send_cursor(capture: ScreenCapture, send: Callable[..., bool]) -> None
             event = asyncio.Event()
             capture.add_pointer_waiter(loop, event)
         pointer, serial = capture.pointer, capture.pointer_serial
+        if capture.private:  # a private moment: one "hidden", then nothing at all
+            if not hidden_sent and send("cursor", x=0.0, y=0.0, visible=False):
+                hidden_sent = True
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(event.wait(), CURSOR_PRIVATE_CHECK)
+            sent = -1
+            continue
+        hidden_sent = False
         if pointer is not None and serial != sent:
             visible = pointer.visible and not capture.paused
             if send("cursor", x=round(pointer.x, 5), y=round(pointer.y, 5), visible=visible):

@@ -26,15 +26,19 @@ from assist_session.flow import (
 )
 from assist_session.peer import PeerLink, sdp_fingerprint
 from assist_session.signaling_client import SignalingClient
+from crypto.certificates import Verified, unverified_name
 from crypto.code import PairingCode
 from crypto.identity import SupporterKey, imitates_mark
 from crypto.pairing import Role
 
 from .capture import ScreenCapture
 from .consent import Consent
-from .history import HelpRecord, History
+from .history import Familiarity, HelpRecord, History
 from .live import LiveEvent, LiveSession
+from .privacy import Privacy
+from .privacy_live import PrivacyGuard, make_privacy
 from .screen_track import ScreenTrack, send_cursor, send_sharp
+from .trust import Trust
 
 log = logging.getLogger("assist.agent.session")
 
@@ -56,6 +60,8 @@ class Connecting:
 class SupporterAsks:
     name: str
     key_fingerprint: str = ""  # short fingerprint of the supporter's proven identity key
+    verified: Verified | None = None  # a trusted organisation vouches for them (issue 16)
+    familiarity: Familiarity = Familiarity(0, False)  # helped before? a name with a new key?
 
 
 @dataclass(frozen=True)
@@ -84,8 +90,14 @@ class HomeSession(SessionFlow):
         monitor: int = 1,
         fps: float = 30.0,
         history: History | None = None,
+        trust: Trust | None = None,
+        privacy: Privacy | None = None,
     ) -> None:
         super().__init__(server_url, on_event)
+        self.privacy = privacy if privacy is not None else make_privacy()  # issue 19
+        self.trust = trust or Trust()
+        self.supporter_key_hex = ""
+        self.verified: Verified | None = None
         self._decision: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
         self.capture = ScreenCapture(monitor, fps)
         self.consent = Consent(time.monotonic())
@@ -119,7 +131,17 @@ class HomeSession(SessionFlow):
         supporter_key = SupporterKey.from_hello(hello, session_id)  # IdentityError: tampered
         if imitates_mark(name):  # a name must not pass for another helper's mark
             raise SessionEnded("bad_message")
-        self._emit(SupporterAsks(name, supporter_key.fingerprint))
+        # Verified: the organisation's certificate for this very key (issue 16). Else the
+        # typed name loses anything that reads like verification.
+        verified = self.verified = self.trust.check(hello, supporter_key.public_key)
+        name = self.supporter_name = verified.name if verified else unverified_name(name)
+        if not name:
+            raise SessionEnded("bad_message")
+        self.supporter_key_hex = supporter_key.public_key.hex()
+        familiar = Familiarity(0, False)
+        if self.history is not None:
+            familiar = self.history.familiarity(name, self.supporter_key_hex)
+        self._emit(SupporterAsks(name, supporter_key.fingerprint, verified, familiar))
         if not await self._wait_decision(channel):
             await channel.send({"type": "consent", "view": False})
             return "declined_by_you"
@@ -146,8 +168,9 @@ class HomeSession(SessionFlow):
         self.capture.start()  # the first picture is taken only after the binding check
         self._started_wall = time.time()
         self._emit(SharingStarted(name))
+        guard = PrivacyGuard(self.privacy, self.capture, link.send, self._emit)
         self.live = LiveSession(
-            link, self.consent, self.capture, self._emit, on_hotkey=self._hotkey
+            link, self.consent, self.capture, self._emit, on_hotkey=self._hotkey, privacy=guard
         )
         live_end = asyncio.ensure_future(self.live.run())
         cursor = asyncio.ensure_future(send_cursor(self.capture, link.send))  # not in video
@@ -183,6 +206,16 @@ class HomeSession(SessionFlow):
     def send_chat(self, text: str) -> bool:
         return self.live is not None and self.live.send_chat(text)
 
+    def protect_window(self) -> bool:
+        """The home user's "Protect this window": the active window, from now on."""
+        guard = self.live.privacy if self.live is not None else None
+        return guard is not None and guard.protect_current()
+
+    def allow_again(self) -> None:
+        """After a login: the home user lets the supporter use the mouse again."""
+        if self.live is not None and self.live.privacy is not None:
+            self.live.privacy.allow_again()
+
     def set_reconfirm_minutes(self, minutes: int) -> None:
         if self.live is not None:
             self.live.set_reconfirm_minutes(minutes)
@@ -204,6 +237,8 @@ class HomeSession(SessionFlow):
             seen_seconds=round(seen, 1),
             controlled_seconds=round(controlled, 1),
             chat=[("supporter" if c.from_supporter else "you", c.text) for c in self.live.chat_log],
+            supporter_key=self.supporter_key_hex,
+            verified_by=self.verified.organisation if self.verified else "",
         )
         if self.history is not None:
             try:

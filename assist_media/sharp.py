@@ -140,6 +140,12 @@ class SharpSender:
         self.video_only[:] = False
         self._put(_Queued(self._message(KIND_CLEAR), KIND_CLEAR))
 
+    def drop_queued(self) -> None:
+        """Any thread: what is queued is not sent (a private moment began); the capture
+        thread then calls `clear()` before it queues anything new."""
+        with self._lock:
+            self._queue.clear()
+
     # event loop --------------------------------------------------------------------
     def pop(self) -> bytes | None:
         with self._lock:

@@ -41,9 +41,17 @@ SHARE_STATES = frozenset({"viewing", "controlling", "paused"})
 COMMON = frozenset({"binding", "bye", "heartbeat", "chat"})
 SUPPORTER_SENDS = COMMON | {
     "control_request", "control_release", "pointer", "look", "draw", "mouse", "key", "text",
+    "call",
 }  # fmt: skip
-HOME_USER_SENDS = COMMON | {"state", "cursor", "refused"}
-REFUSED_REASONS = frozenset({"system_key", "hotkey", "own_window"})
+HOME_USER_SENDS = COMMON | {"state", "cursor", "refused", "call_state"}
+# A call inside the session (assist_media/call.py): the supporter offers or ends it,
+# the home user's app says what it is now.
+CALL_ACTIONS = frozenset({"offer", "end"})
+CALL_STATES = frozenset({"talking", "declined", "on_hold", "ended"})
+# "protected", "password", "private": privacy (issue 19, assist_agent/privacy.py).
+REFUSED_REASONS = frozenset(
+    {"system_key", "hotkey", "own_window", "protected", "password", "private"}
+)
 """Why the helper app did not inject the supporter's input (a `refused` message)."""
 INPUT_TYPES = frozenset({"mouse", "key", "text"})
 TEACHING_TYPES = frozenset({"pointer", "look", "draw"})
@@ -194,6 +202,15 @@ def _refused(m: dict[str, Any]) -> None:
     _need(isinstance(reason, str) and reason in REFUSED_REASONS, "bad_field:reason")
 
 
+def _call(m: dict[str, Any]) -> None:
+    _need(isinstance(m.get("action"), str) and m["action"] in CALL_ACTIONS, "bad_field:action")
+
+
+def _call_state(m: dict[str, Any]) -> None:
+    _need(isinstance(m.get("state"), str) and m["state"] in CALL_STATES, "bad_field:state")
+    _need(isinstance(m.get("muted"), bool), "bad_field:muted")
+
+
 def _chat(m: dict[str, Any]) -> None:
     _need(_printable(_string(m, "text", MAX_CHAT_CHARS), "\n"), "bad_field:text")
     _integer(m, "id", 0, 2**53)
@@ -215,6 +232,8 @@ _VALIDATORS: dict[str, Callable[[dict[str, Any]], None]] = {
     "text": _text,
     "chat": _chat,
     "refused": _refused,
+    "call": _call,
+    "call_state": _call_state,
 }
 
 

@@ -39,6 +39,10 @@ class AppConfig:
     loan_device: bool = False
     # Reserved for organisation-signed supporter identities: kept, not yet verified.
     trusted_organisations: dict[str, str] = field(default_factory=dict)
+    # Issue 19: window titles the supporter may never operate, added to the shipped list
+    # (assist_agent/data/protected_titles.toml); and whether their picture is blanked too.
+    protected_titles: tuple[str, ...] = ()
+    blank_protected: bool = False
     source: Path | None = None
 
 
@@ -92,6 +96,8 @@ KEYS: dict[str, type] = {
     "language": str,
     "loan_device": bool,
     "trusted_organisations": dict,
+    "protected_titles": list,
+    "blank_protected": bool,
 }
 # Tables that belong elsewhere: a clear pointer instead of "unknown key".
 ELSEWHERE = {
@@ -128,6 +134,7 @@ _TYPE_WORDS = {
     str: 'text in quotes ("...")',
     bool: "true or false",
     dict: 'a table ([trusted_organisations] with name = "key" lines)',
+    list: 'a list of texts (["...", "..."])',
 }
 
 
@@ -221,7 +228,21 @@ def _check_trusted(value: dict[str, Any], source: Path | str, lines: _KeyLines) 
     return dict(value)
 
 
+def _check_protected_titles(
+    value: list[Any], source: Path | str, lines: _KeyLines
+) -> tuple[str, ...]:
+    for title in value:
+        if not isinstance(title, str) or not title.strip() or len(title) > 200:
+            raise ConfigError(
+                source,
+                lines.find("protected_titles"),
+                "protected_titles must hold window titles (text, 1-200 characters)",
+            )
+    return tuple(title.strip() for title in value)
+
+
 _CHECKS: dict[str, Callable[[Any, Path | str, _KeyLines], Any]] = {
+    "protected_titles": _check_protected_titles,
     "pairing_server": _check_pairing_server,
     "organisation": _check_organisation,
     "language": _check_language,

@@ -3,11 +3,11 @@
 A backend is three factories behind small interfaces (`screen.ScreenSource`,
 `input.InputSink`, `input.LocalWatch` for the home user's own input and the Stop/Pause
 shortcuts). The session code asks `backend()` and never imports a backend itself, so
-another desktop is another folder here (`x11/` today; the Wayland portal and a portable
-mss + pynput backend next), not a change to the session.
+another desktop is another folder here (`x11/`, `portable/` for mss + pynput, and the Wayland
+portal), not a change to the session.
 
 The choice is automatic, logged once, and can be forced with ASSIST_PLATFORM (contract:
-`x11`, later also `portal` and `portable`). A desktop where no backend fits raises
+`x11`, `portable`, and `portal` with the Wayland backend). A desktop where no backend fits raises
 `NoBackend` with a machine reason that the app turns into plain words.
 """
 
@@ -16,9 +16,11 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from .focus import MakeFocusWatch
 from .input import MakeInputSink, MakeLocalActivity
 from .screen import ScreenSource
 
@@ -35,6 +37,8 @@ class Backend:
     make_screen_source: Callable[[], ScreenSource]
     make_input_sink: MakeInputSink
     make_local_activity: MakeLocalActivity
+    # The active window and password fields (issue 19); None: this backend cannot see them.
+    make_focus_watch: MakeFocusWatch | None = None
 
 
 class NoBackend(RuntimeError):
@@ -48,15 +52,35 @@ class NoBackend(RuntimeError):
 
 def _x11() -> Backend:
     # Imported only when chosen: python-xlib must not load on another desktop.
+    from .x11.focus import make_focus_watch
     from .x11.input_backend import make_input_sink, make_local_activity
     from .x11.screen import X11ScreenSource
 
-    return Backend("x11", X11ScreenSource, make_input_sink, make_local_activity)
+    return Backend(
+        "x11", X11ScreenSource, make_input_sink, make_local_activity, make_focus_watch
+    )
 
 
-# name → (loader, why it cannot serve this desktop, or None when it can)
+def _portable() -> Backend:
+    # mss and pynput, no X11 calls of our own: what Windows and macOS will use.
+    from .portable.backend import PortableScreenSource, make_input_sink, make_local_activity
+
+    return Backend("portable", PortableScreenSource, make_input_sink, make_local_activity)
+
+
+def _portable_unfit(env: Mapping[str, str], system: str = sys.platform) -> str | None:
+    """pynput and mss serve Windows and macOS; on Linux they need an X display (pynput's
+    only other way, uinput, needs root and cannot watch)."""
+    if system in ("win32", "darwin") or env.get("DISPLAY"):
+        return None
+    return "mss and pynput need an X display on this system (DISPLAY is unset)"
+
+
+# name → (loader, why it cannot serve this desktop, or None when it can), in the order
+# tried: X11, the Wayland portal, then the portable backend.
 _BACKENDS: dict[str, tuple[Callable[[], Backend], Callable[[Mapping[str, str]], str | None]]] = {
     "x11": (_x11, lambda env: None if env.get("DISPLAY") else "no X display (DISPLAY is unset)"),
+    "portable": (_portable, _portable_unfit),
 }
 
 
