@@ -56,9 +56,7 @@ def _x11() -> Backend:
     from .x11.input_backend import make_input_sink, make_local_activity
     from .x11.screen import X11ScreenSource
 
-    return Backend(
-        "x11", X11ScreenSource, make_input_sink, make_local_activity, make_focus_watch
-    )
+    return Backend("x11", X11ScreenSource, make_input_sink, make_local_activity, make_focus_watch)
 
 
 def _portable() -> Backend:
