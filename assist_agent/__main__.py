@@ -28,6 +28,16 @@ def main(argv: list[str] | None = None) -> int:
     launch = prepare(args, app_name="home")
     if isinstance(launch, int):
         return launch
+    from .trust import Trust, TrustError
+
+    try:  # a changed trust line refuses the whole file, like any other mistake in it
+        trust = Trust.from_config(launch.config.trusted_organisations)
+    except TrustError as exc:
+        from assist_ui.config import ConfigError
+        from assist_ui.config_problem import refuse
+
+        problem = ConfigError(launch.config.source or "assist.toml", None, str(exc))
+        return refuse(problem, args.lang, window=not args.check_config)
 
     from assist_ui.app import run_app
 
@@ -42,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
             history=History.in_memory() if launch.loan_device else None,
             organisation=launch.config.organisation,
             loan_device=launch.loan_device,
+            protection=(launch.config.protected_titles, launch.config.blank_protected),
+            trust=trust,
         ),
         launch.lang,
     )

@@ -54,6 +54,8 @@ class Privacy:
         self.rules = rules
         self.blank_protected = blank_protected
         self.focus_now = FocusReport(None)
+        self.own_windows: frozenset[int] = frozenset()  # the helper app's (never "marked")
+        self._last_other: int | None = None  # the last focused window not the app's own
         self._protected: dict[int, str] = {}  # window id → service, once seen
         self._login_titles: set[int] = set()  # protected windows that showed a login
         self._private = False
@@ -87,6 +89,8 @@ class Privacy:
         self.focus_now = report
         if report.window != before.window:
             self.focus_changed_at = now
+        if report.window is not None and report.window not in self.own_windows:
+            self._last_other = report.window
         window = report.window
         if window is not None:
             service = self._protected.get(window) or self.rules.service(report.title)
@@ -103,6 +107,8 @@ class Privacy:
     def protect_current(self, now: float) -> bool:
         """"Protect this window": the active window is protected from now on."""
         window = self.focus_now.window
+        if window is None or window in self.own_windows:
+            window = self._last_other  # the share bar was clicked: the window before it
         if window is None:
             return False
         self._protected.setdefault(window, MARKED)

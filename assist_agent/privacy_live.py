@@ -14,6 +14,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from .capture import ScreenCapture
 from .platform.focus import FocusCallback, FocusReport, FocusWatch
@@ -39,6 +40,21 @@ def default_focus_watch(on_focus: FocusCallback) -> FocusWatch | None:
 
     make = getattr(platform.backend(), "make_focus_watch", None)
     return make(on_focus) if make is not None else None
+
+
+def connect_privacy(share_bar: Any, session_of: Callable[[], Any]) -> None:
+    """The share bar's Protect this window and Allow again reach the session."""
+
+    def protect() -> None:
+        if (session := session_of()) is not None:
+            session.protect_window()
+
+    def allow_again() -> None:
+        if (session := session_of()) is not None:
+            session.allow_again()
+
+    share_bar.protect_button.clicked.connect(protect)
+    share_bar.allow_again_button.clicked.connect(allow_again)
 
 
 def make_privacy(titles: tuple[str, ...] = (), blank_protected: bool = False) -> Privacy:

@@ -1,5 +1,7 @@
 """What the home user sees while their screen is shared: who sees it, what they may
-do, and large Pause, Take back and Stop buttons — in the window and always on top."""
+do, and large Private moment, Take back and Stop buttons — in the window and always on
+top. The share bar also offers "Protect this window" and says, in one sentence, when a
+protected page or a password field keeps the supporter's hands off (issue 19)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QSpinBox, QVBoxLayout, QWidge
 from assist_ui import widgets
 
 from .consent import ShareState
+from .privacy import PrivacyState
 
 translate = QCoreApplication.translate
 
@@ -18,10 +21,33 @@ def state_heading(state: ShareState, name: str) -> str:
     if state is ShareState.CONTROLLING:
         return translate("Sharing", "{name} uses your mouse and keyboard.").format(name=name)
     if state is ShareState.PAUSED:
-        return translate("Sharing", "Sharing is paused. {name} cannot see your screen.").format(
+        return translate("Sharing", "Private moment. {name} cannot see your screen.").format(
             name=name
         )
     return translate("Sharing", "{name} sees your screen.").format(name=name)
+
+
+def privacy_sentence(privacy: PrivacyState, name: str) -> str:
+    """One plain sentence on what privacy takes away now; empty when nothing."""
+    if privacy.private:
+        return ""  # the private moment's own heading says it
+    if privacy.ask_after_login:
+        text = translate(
+            "Privacy", "You logged in. Can {name} use your mouse and keyboard again?"
+        )
+    elif privacy.protected is not None and (privacy.blank_all or privacy.blank_rects):
+        text = translate("Privacy", "{name} cannot see this page or use your mouse and keyboard.")
+    elif privacy.protected is not None:
+        text = translate(
+            "Privacy",
+            "{name} cannot use your mouse or keyboard while this page is open. "
+            "{name} can still see and point.",
+        )
+    elif privacy.password:
+        text = translate("Privacy", "You are typing a password. {name} cannot see it.")
+    else:
+        return ""
+    return text.format(name=name)
 
 
 class Controls:
@@ -34,12 +60,16 @@ class Controls:
 
     def show_state(self, state: ShareState) -> None:
         self.take_back_button.setVisible(state is ShareState.CONTROLLING)
-        if state is ShareState.PAUSED:
-            self.pause_button.setText(translate("Sharing", "Continue"))
-            self.pause_button.setAccessibleName(translate("Sharing", "Continue sharing"))
+        if state is ShareState.PAUSED:  # a private moment: a large way back
+            self.pause_button.setText(translate("Sharing", "Show again"))
+            self.pause_button.setAccessibleName(translate("Sharing", "Show your screen again"))
+            self.pause_button.setMinimumHeight(72)
         else:
-            self.pause_button.setText(translate("Sharing", "Pause"))
-            self.pause_button.setAccessibleName(translate("Sharing", "Pause sharing"))
+            self.pause_button.setText(translate("Sharing", "Private moment"))
+            self.pause_button.setAccessibleName(
+                translate("Sharing", "Hide your screen for a private moment")
+            )
+            self.pause_button.setMinimumHeight(44)
         self.take_back_button.setText(translate("Sharing", "Take back control"))
         self.stop_button.setText(translate("Sharing", "Stop"))
         self.stop_button.setAccessibleName(translate("Sharing", "Stop sharing your screen"))
@@ -61,10 +91,23 @@ class ShareBar(QWidget):
         self.label = widgets.text(self)
         self.controls = Controls("shareBar")
         self.stop_button = self.controls.stop_button
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        self.protect_button = widgets.button("shareBarProtect")
+        self.allow_again_button = widgets.button("shareBarAllowAgain")
+        self.allow_again_button.hide()
+        self.privacy_text = widgets.text(self)
+        self.privacy_text.setObjectName("shareBarPrivacy")
+        self.privacy_text.hide()
+        self.privacy = PrivacyState()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(12, 8, 12, 8)
+        layout = QHBoxLayout()
+        column.addLayout(layout)
+        column.addWidget(self.privacy_text)
         layout.addWidget(self.label, 1)
-        for each in (self.controls.pause_button, self.controls.take_back_button, self.stop_button):
+        for each in (
+            self.controls.pause_button, self.protect_button, self.allow_again_button,
+            self.controls.take_back_button, self.stop_button,
+        ):  # fmt: skip
             layout.addWidget(each)
         self.name = ""
         self.state = ShareState.VIEWING
@@ -72,7 +115,25 @@ class ShareBar(QWidget):
     def retranslate(self) -> None:
         self.label.setText(state_heading(self.state, self.name))
         self.controls.show_state(self.state)
+        self.protect_button.setText(translate("ShareBar", "Protect this window"))
+        self.protect_button.setAccessibleName(
+            translate("ShareBar", "Your helper cannot use the window you are using now")
+        )
+        self.protect_button.setVisible(self.state is not ShareState.PAUSED)
+        self.allow_again_button.setText(translate("ShareBar", "Allow again"))
+        sentence = privacy_sentence(self.privacy, self.name)
+        self.privacy_text.setText(sentence)
+        self.privacy_text.setVisible(bool(sentence))
+        self.allow_again_button.setVisible(self.privacy.ask_after_login)
         self.setWindowTitle(translate("ShareBar", "Your screen is shared"))
+
+    def show_privacy(self, privacy: PrivacyState) -> None:
+        """Say what privacy takes away now (or nothing), and offer Allow again after a login."""
+        self.privacy = privacy
+        self.retranslate()
+        self.adjustSize()
+        if self.privacy_text.isVisible():
+            widgets.announce(self.privacy_text, self.privacy_text.text())
 
     def show_state(self, name: str, state: ShareState) -> None:
         self.name, self.state = name, state
@@ -151,7 +212,7 @@ class SharingPanel(QWidget):
                 "Sharing", "Move your own mouse if you want {name} to stop for a moment."
             )
         elif self.state is ShareState.PAUSED:
-            text = translate("Sharing", "Press Continue when you are ready.")
+            text = translate("Sharing", "Press Show again when you are ready.")
         else:
             text = translate(
                 "Sharing", "{name} can point and draw on your screen to show you things."

@@ -21,7 +21,9 @@ from .history import History
 from .live import ChatLine, ControlRequested, ReconfirmComing, ShareStateChanged, Teaching
 from .overlay import TeachingOverlay
 from .practice import PracticePage
+from .privacy_live import PrivacyChanged, connect_privacy, make_privacy
 from .protected_windows import ProtectedWindows
+from .reconnect_view import LinkBack, LinkLost, ReconnectNotice
 from .safety import SafetyPage
 from .session import (
     CodeReady,
@@ -37,6 +39,7 @@ from .sharing_view import ShareBar, SharingPanel
 from .start_notes import StartNotes
 from .summary_view import HistoryPage, SummaryText
 from .texts import ended_text
+from .trust import Trust
 
 translate = QCoreApplication.translate
 
@@ -69,8 +72,12 @@ class HomeWindow(QMainWindow):
         history: History | None = None,
         organisation: str = "",
         loan_device: bool = False,
+        protection: tuple[tuple[str, ...], bool] = ((), False),  # assist.toml (issue 19)
+        trust: Trust | None = None,  # organisations that vouch for supporters (issue 16)
     ) -> None:
         super().__init__()
+        self.trust = trust
+        self.protection = protection
         self.history = history or History()
         self.start_notes = StartNotes(organisation, loan_device)
         self.overlay: TeachingOverlay | None = None
@@ -88,6 +95,7 @@ class HomeWindow(QMainWindow):
             controls.stop_button.clicked.connect(self.stop)
             controls.pause_button.clicked.connect(self.pause_or_continue)
             controls.take_back_button.clicked.connect(self.take_back_control)
+        connect_privacy(self.share_bar, lambda: self.session)  # issue 19
         # Injected input never operates this app's own windows (issue 15, item 9).
         self.protected = ProtectedWindows(self._protect_own_windows, [self, self.share_bar], self)
         self._ticker = QTimer(self)
@@ -141,12 +149,15 @@ class HomeWindow(QMainWindow):
         self.allow_button = self.ask_page.allow_button
         self.decline_button.clicked.connect(self.decline)
         self.allow_button.clicked.connect(self.allow)
+        self.ask_page.they_called.connect(self.decline)
 
         self.sharing_page = SharingPanel()
+        self.reconnect = ReconnectNotice(self.sharing_page.state_text)
         self.sharing_page.grant_button.clicked.connect(self.grant_control)
         self.sharing_page.deny_button.clicked.connect(self.deny_control)
         self.sharing_page.chat.send_button.clicked.connect(self.send_chat)
         self.sharing_page.minutes.valueChanged.connect(self.set_reconfirm_minutes)
+        self.sharing_page.question.layout().insertWidget(2, self.ask_page.control_powers)
         self.stop_button = self.sharing_page.stop_button
 
         self.ended_heading = widgets.heading()
@@ -259,8 +270,9 @@ class HomeWindow(QMainWindow):
             return
         self.end_reason = ""
         self.session = HomeSession(
-            self.server_url, self.on_session_event, monitor=self.monitor, history=self.history
-        )
+            self.server_url, self.on_session_event, monitor=self.monitor, history=self.history,
+            privacy=make_privacy(*self.protection), trust=self.trust,
+        )  # fmt: skip
         self.session.start()
         self.connecting_heading.setFocus()
 
@@ -342,9 +354,11 @@ class HomeWindow(QMainWindow):
             self._show(self.connecting_page, self.connecting_cancel)
         elif isinstance(event, SupporterAsks):
             self.supporter_name = event.name
-            self.ask_page.show_request(event.name, event.key_fingerprint)
+            self.ask_page.show_request(
+                event.name, event.key_fingerprint, event.verified, event.familiarity
+            )
             # Focus goes to the safe answer; an incoming request never lands on "Allow".
-            self._show(self.ask_page, self.decline_button)
+            self._show(self.ask_page, self.ask_page.first_focus())
         elif isinstance(event, SharingStarted):
             self.sharing_page.chat.clear()
             self.sharing_page.show_state(ShareState.VIEWING)
@@ -353,6 +367,8 @@ class HomeWindow(QMainWindow):
             self._start_overlay()
         elif isinstance(event, ShareStateChanged):
             self._show_share_state(event.state, event.reason)
+        elif isinstance(event, PrivacyChanged):
+            self.share_bar.show_privacy(event.state)
         elif isinstance(event, ControlRequested):
             self._clear_ink()  # nothing drawn may point at or cover the question
             self.sharing_page.ask_for_control()
@@ -364,13 +380,16 @@ class HomeWindow(QMainWindow):
         elif isinstance(event, ChatLine):
             who = self.supporter_name if event.from_supporter else translate("HomeWindow", "You")
             self.sharing_page.chat.add_line(who, event.text)
+        elif isinstance(event, (LinkLost, LinkBack)):
+            self.reconnect.show(event)
         elif isinstance(event, Summary):
             self.summary.show_record(event.record)
         elif isinstance(event, Ended):
+            self.reconnect.hide()
             self._ticker.stop()
             self.share_bar.hide()
             self._stop_overlay()
-            self.end_reason = event.reason
+            self.end_reason = "they_called" if self.ask_page.refused else event.reason
             self.code_text = ""
             self._show(self.ended_page, self.again_button)
 
@@ -393,6 +412,8 @@ class HomeWindow(QMainWindow):
         sink = getattr(live, "input_sink", None)
         if sink is not None:
             sink.set_protected(rects, ids)
+        if live is not None and live.privacy is not None:
+            live.privacy.privacy.own_windows = frozenset(ids)
 
     def _start_overlay(self) -> None:
         """The coloured border, and the supporter's pointer and drawings, on the shared screen.

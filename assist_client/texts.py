@@ -21,6 +21,20 @@ def step_text(step: str) -> str:
 
 def refused_text(reason: str) -> str:
     """Why the other computer did not take some of the supporter's input."""
+    if reason == "protected":  # issue 19: a bank, Suomi.fi, a window the person protected
+        return translate(
+            "SupporterRefused",
+            "The person has a protected page open, such as their online bank. Your mouse "
+            "and keyboard do nothing there. You can still point and draw.",
+        )
+    if reason == "password":
+        return translate(
+            "SupporterRefused",
+            "The person is typing a password. Your keys are not used, and the field is "
+            "hidden from your view.",
+        )
+    if reason == "private":
+        return translate("SupporterRefused", "The person is doing something private.")
     if reason == "own_window":
         return translate(
             "SupporterRefused",

@@ -24,6 +24,7 @@ from crypto.identity import imitates_mark
 
 from .help_page import SupporterHelp
 from .identity import SupporterIdentity, load_identity
+from .reconnect_view import LinkBack, LinkLost, ReconnectNotice
 from .session import (
     ChatLine,
     CursorMoved,
@@ -129,6 +130,7 @@ class SupporterWindow(QMainWindow):
         self.control_button = widgets.button("controlButton", "primary")
         self.control_button.clicked.connect(self.toggle_control)
         self.view_status = widgets.text()
+        self.reconnect = ReconnectNotice(self.view_status)
         self.view_status.setObjectName("viewStatus")
         bar = QWidget()
         bar_layout = QHBoxLayout(bar)
@@ -219,7 +221,11 @@ class SupporterWindow(QMainWindow):
                 "Ctrl+Alt+Home takes the keyboard back to this window.",
             )
         if self.share_state == "paused":
-            return translate("SupporterWindow", "The person paused sharing.")
+            return translate(
+                "SupporterWindow",
+                "The person is doing something private. You will see the screen again "
+                "when they are ready.",
+            )
         if self.control_asked:
             return translate("SupporterWindow", "Waiting for the person to allow control…")
         return translate(
@@ -335,7 +341,10 @@ class SupporterWindow(QMainWindow):
                 else translate("SupporterWindow", "The person")
             )
             self.chat.add_line(who, event.text)
+        elif isinstance(event, (LinkLost, LinkBack)):
+            self.reconnect.show(event)
         elif isinstance(event, Ended):
+            self.reconnect.hide()
             self.end_reason = event.reason
             self.view.controlling = False
             self.view.clear()
