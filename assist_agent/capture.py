@@ -18,10 +18,8 @@ What it offers, and why (figures in docs/PERFORMANCE.md):
   (assist_media/sharp.py); a big change holds the video until it is seen still.
 - **The pointer is not in the picture.** Its position is read with the grabs and
   published as fractions of the shared monitor; the track's `send_cursor` sends it.
-- **Private parts never leave.** A pause (private moment) or a blank (password field,
-  protected window; `set_blank`) takes effect on the caller's thread: the newest frame
-  is replaced or withdrawn and queued sharp pictures are dropped before it returns, and a
-  grab that began before it is thrown away, not published (`_privacy_serial`).
+- **Private parts never leave.** A pause or blank (`set_blank`) withholds the newest
+  frame and queued sharp pictures at once; an older grab is not published.
 """
 
 from __future__ import annotations
@@ -44,12 +42,12 @@ from assist_media.link import MediaLink
 from assist_media.sharp import STILL_SECONDS, SharpSender
 
 from .capture_timing import Pacer, Refinement
-from .platform.screen import POINTER_POLL_S, Box, ScreenSource
+from .platform.screen import POINTER_POLL_S, Area, Box, ScreenSource
+from .privacy_capture import BlankMask
 
 log = logging.getLogger("assist.agent.capture")
 
 PAUSED_FRAME_INTERVAL = 0.5
-BLANK_GREY = 128  # what a blanked part of the picture shows (BGRX, every channel)
 # A change of at least this share of the screen, after a still screen, holds the video
 # until the screen is seen still (its sharp cells go first) or moving again.
 HOLD_CHANGE = 0.1
@@ -84,9 +82,7 @@ class ScreenCapture:
         self._serial = 0
         self._stop = threading.Event()
         self._paused = threading.Event()
-        # Privacy (assist_agent/privacy.py): blank everything, or these monitor rects.
-        self._blank_all = False
-        self._blank_rects: tuple[tuple[int, int, int, int], ...] = ()
+        self.blank = BlankMask()  # privacy (assist_agent/privacy.py): what to blank
         self._privacy_serial = 0  # bumped by every pause and blank change
         self._thread: threading.Thread | None = None
         self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
@@ -127,11 +123,9 @@ class ScreenCapture:
         """Blank the whole picture, or these desktop rectangles, from this call on."""
         area = self.area
         local = tuple((x - area["left"], y - area["top"], w, h) for x, y, w, h in rects)
-        if (everything, local) == (self._blank_all, self._blank_rects):
+        more = self.blank.set(everything, local)
+        if more is None:
             return
-        more = (everything and not self._blank_all) or not set(local) <= set(self._blank_rects)
-        with self._lock:
-            self._blank_all, self._blank_rects = everything, local
         if more:
             self._withhold(None)
         else:
@@ -142,7 +136,7 @@ class ScreenCapture:
     @property
     def private(self) -> bool:
         """Nothing of the screen, the pointer included, may be sent now."""
-        return self._paused.is_set() or self._blank_all
+        return self._paused.is_set() or self.blank.everything
 
     def _withhold(self, frame: av.VideoFrame | None) -> None:
         """Stop what was taken before from leaving: the newest frame becomes `frame`
@@ -157,6 +151,15 @@ class ScreenCapture:
             self.sharp.drop_queued()
         if frame is not None:
             self._wake_all()
+
+    def set_monitor(self, monitor: int) -> Area:
+        """Share another monitor from the next look; its area (NoSuchMonitor if absent)."""
+        area = self.source.monitor_area(monitor)
+        self.monitor, self._root_size = monitor, None  # `_resized` takes the new area
+        if self._thread is None:
+            self.area = area
+        self._kick()
+        return area
 
     def _kick(self) -> None:
         with contextlib.suppress(OSError):
@@ -277,19 +280,6 @@ class ScreenCapture:
         state.fresh, state.previous, state.picture, state.still_at = True, None, None, None
         self.sharp_deciding = self._sharp_covers = False
 
-    def _masked(self, picture: np.ndarray) -> np.ndarray:
-        """The grab with the private parts blanked (a calm grey)."""
-        with self._lock:
-            everything, rects = self._blank_all, self._blank_rects
-        if not everything and not rects:
-            return picture
-        picture = np.array(picture, copy=True)
-        if everything:
-            picture[:] = BLANK_GREY
-        for x, y, w, h in rects:
-            picture[max(0, y) : max(0, y + h), max(0, x) : max(0, x + w)] = BLANK_GREY
-        return picture
-
     def _look(self, state: _LoopState, now: float) -> float:
         """One look at the screen: grab what changed, send what went still, refine or
         keep alive. Returns how much changed since the last look."""
@@ -316,7 +306,7 @@ class ScreenCapture:
         box = None if state.fresh else self.source.changed_box(self.area)
         state.fresh = False
         taken_at = state.privacy_serial
-        picture = self._masked(self.source.grab(self.area))
+        picture = self.blank.apply(self.source.grab(self.area))
         if taken_at != self._privacy_serial:
             return  # privacy changed while grabbing: this picture is not shown
         with self._lock:
