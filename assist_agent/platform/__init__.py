@@ -59,6 +59,28 @@ def _x11() -> Backend:
     return Backend("x11", X11ScreenSource, make_input_sink, make_local_activity, make_focus_watch)
 
 
+def _portal() -> Backend:
+    # The Wayland desktop portal: jeepney for D-Bus, PipeWire frames via a subprocess.
+    from .portal.backend import make_input_sink, make_local_activity, make_screen_source
+
+    return Backend("portal", make_screen_source, make_input_sink, make_local_activity)
+
+
+def _portal_unfit(env: Mapping[str, str]) -> str | None:
+    """The portal serves Wayland desktops; the desktop itself says yes or no later."""
+    if not env.get("WAYLAND_DISPLAY"):
+        return "not a Wayland desktop (WAYLAND_DISPLAY is unset)"
+    return None
+
+
+def _x11_unfit(env: Mapping[str, str]) -> str | None:
+    if not env.get("DISPLAY"):
+        return "no X display (DISPLAY is unset)"
+    if env.get("XDG_SESSION_TYPE") == "wayland" and env.get("WAYLAND_DISPLAY"):
+        return "a Wayland session: X11 would see only the windows of X programs"
+    return None
+
+
 def _portable() -> Backend:
     # mss and pynput, no X11 calls of our own: what Windows and macOS will use.
     from .portable.backend import PortableScreenSource, make_input_sink, make_local_activity
@@ -77,7 +99,8 @@ def _portable_unfit(env: Mapping[str, str], system: str = sys.platform) -> str |
 # name → (loader, why it cannot serve this desktop, or None when it can), in the order
 # tried: X11, the Wayland portal, then the portable backend.
 _BACKENDS: dict[str, tuple[Callable[[], Backend], Callable[[Mapping[str, str]], str | None]]] = {
-    "x11": (_x11, lambda env: None if env.get("DISPLAY") else "no X display (DISPLAY is unset)"),
+    "x11": (_x11, _x11_unfit),
+    "portal": (_portal, _portal_unfit),
     "portable": (_portable, _portable_unfit),
 }
 
