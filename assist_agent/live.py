@@ -126,6 +126,7 @@ class LiveSession:
         self.local_watch: LocalWatch | None = None
         self.dropped = messages.DropCounter()
         self.chat_log: list[ChatLine] = []
+        self.call: Any = None  # the session's HomeCall (assist_media/call_media.py)
         self._input_rate = messages.RateLimit(rate=120.0, burst=240.0)
         self._chat_rate = messages.RateLimit(rate=2.0, burst=10.0)
         self._teaching_rate = messages.RateLimit(
@@ -196,6 +197,8 @@ class LiveSession:
 
     def close(self) -> None:
         """Release everything held for the supporter; called on every way out."""
+        if self.call is not None:
+            self.call.stop()
         self.consent.stop(self._clock())
         if self.local_watch is not None:
             self.local_watch.stop()
@@ -279,6 +282,8 @@ class LiveSession:
                 self.dropped.add("rate")
         elif kind in messages.INPUT_TYPES:
             self._inject(message, now)
+        elif kind == "call" and self.call is not None:  # issue 17 (assist_media/call_media)
+            self.call.handle(message, sharing=self.consent.may_teach)
         elif kind == "chat":
             if self._chat_rate.allow(now):
                 self._log_chat(ChatLine(message["text"], from_supporter=True))
@@ -330,6 +335,8 @@ class LiveSession:
 
     def _enter(self, state: ShareState) -> None:
         self.capture.set_paused(state is ShareState.PAUSED)
+        if self.call is not None:
+            self.call.set_on_hold(state is ShareState.PAUSED)  # no sound while paused
         if self.input_sink is None:
             return
         if state is ShareState.CONTROLLING:

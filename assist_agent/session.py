@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from assist_media import aiortc_patches
 from assist_media import link as media_link
+from assist_media.audio_io import AudioDevices
+from assist_media.call_media import HomeCall
 from assist_session.channel import ChannelClosed, SecureChannel
 from assist_session.flow import (
     Ended,
@@ -92,8 +94,11 @@ class HomeSession(SessionFlow):
         history: History | None = None,
         trust: Trust | None = None,
         privacy: Privacy | None = None,
+        audio_devices: AudioDevices | None = None,
     ) -> None:
         super().__init__(server_url, on_event)
+        self.audio_devices = audio_devices  # None: the desktop's default mic and speaker
+        self.call: HomeCall | None = None  # issue 17: talking inside the session
         self.privacy = privacy if privacy is not None else make_privacy()  # issue 19
         self.trust = trust or Trust()
         self.supporter_key_hex = ""
@@ -149,10 +154,13 @@ class HomeSession(SessionFlow):
         # Nothing exists to share the screen with before this point.
         aiortc_patches.install()  # screen-content video settings, once per process
         link = self.link = PeerLink(
-            channel.protocol, ice_servers=signaling.ice_servers, relay_only=signaling.relay_only
-        )
+            channel.protocol, ice_servers=signaling.ice_servers, relay_only=signaling.relay_only,
+            audio=True, on_track=lambda track: self.call and self.call.hear(track),
+        )  # fmt: skip
         self.capture.media = media_link.attach(link.pc)  # this connection's video state
+        self.call = HomeCall(link, self._emit, self.audio_devices)  # silent until Talk
         offer = await link.create_offer(ScreenTrack(self.capture))
+        self.call.attach()
         await channel.send({"type": "offer", "sdp": offer})
         sdp = (await expect(channel, "answer")).get("sdp")
         if not isinstance(sdp, str):
@@ -172,6 +180,7 @@ class HomeSession(SessionFlow):
         self.live = LiveSession(
             link, self.consent, self.capture, self._emit, on_hotkey=self._hotkey, privacy=guard
         )
+        self.live.call = self.call
         live_end = asyncio.ensure_future(self.live.run())
         cursor = asyncio.ensure_future(send_cursor(self.capture, link.send))  # not in video
         sharp = asyncio.ensure_future(send_sharp(self.capture, link.sharp_channel))
@@ -203,6 +212,23 @@ class HomeSession(SessionFlow):
         if self.live is not None:
             self.live.resume()
 
+    # -- the call (issue 17): Talk / Not now, mute, hang up; no-ops without a call ------
+    def talk(self) -> None:
+        if self.call is not None:
+            self.call.talk()
+
+    def not_now(self) -> None:
+        if self.call is not None:
+            self.call.not_now()
+
+    def end_call(self) -> None:
+        if self.call is not None:
+            self.call.end()
+
+    def set_muted(self, muted: bool) -> None:
+        if self.call is not None:
+            self.call.set_muted(muted)
+
     def send_chat(self, text: str) -> bool:
         return self.live is not None and self.live.send_chat(text)
 
@@ -226,6 +252,8 @@ class HomeSession(SessionFlow):
 
     def _release_local(self) -> None:
         """First thing on the way out: no more pictures, nothing held for the supporter."""
+        if self.call is not None:
+            self.call.stop()  # the microphone closes before anything else
         self.capture.stop()
         if self.live is None:
             return

@@ -15,6 +15,8 @@ from aiortc.mediastreams import MediaStreamError
 
 from assist_media import aiortc_patches
 from assist_media import link as media_link
+from assist_media.audio_io import AudioDevices
+from assist_media.call_media import SupporterCall
 from assist_media.sharp import InvalidSharp, SharpLayer
 from assist_session import messages
 from assist_session.channel import SecureChannel
@@ -80,7 +82,7 @@ class InputRefused:
 
 SupporterEvent = (
     Step | SessionOpen | ShareState | ChatLine | CursorMoved | Ended | InputRefused | LinkLost
-    | LinkBack
+    | LinkBack | ScreenShared
 )  # fmt: skip
 
 
@@ -101,6 +103,7 @@ class SupporterSession(SessionFlow):
         on_frame: Callable[[np.ndarray], None],
         *,
         identity: SupporterIdentity | None = None,
+        audio_devices: AudioDevices | None = None,
     ) -> None:
         super().__init__(server_url, on_event)
         self._code = code
@@ -124,6 +127,8 @@ class SupporterSession(SessionFlow):
         self.dropped = messages.DropCounter()
         self.liveness = Liveness(time.monotonic())
         self._chat_id = 0
+        self.audio_devices = audio_devices  # None: the desktop's default mic and speaker
+        self.call: SupporterCall | None = None  # issue 17
 
     # -- what the supporter does while connected ---------------------------------------
     def request_control(self) -> bool:
@@ -152,6 +157,23 @@ class SupporterSession(SessionFlow):
             )
             and self._send(kind, **fields)
         )
+
+    # -- the call (issue 17) ------------------------------------------------------------
+    def offer_call(self) -> bool:
+        """Ask the home user to talk; only their Talk opens any microphone."""
+        return (
+            self.call is not None
+            and self.share_state in ("viewing", "controlling")
+            and self.call.offer()
+        )
+
+    def end_call(self) -> None:
+        if self.call is not None:
+            self.call.end()
+
+    def set_muted(self, muted: bool) -> None:
+        if self.call is not None:
+            self.call.set_muted(muted)
 
     def send_chat(self, text: str) -> bool:
         text = text.strip()[: messages.MAX_CHAT_CHARS]
@@ -201,12 +223,15 @@ class SupporterSession(SessionFlow):
             relay_only=signaling.relay_only,
             on_track=self._watch_track,
             on_sharp=self._on_sharp,
+            audio=True,
         )
         media_link.attach(link.pc)  # this connection's video state (SCTP's window)
+        self.call = SupporterCall(link, self._emit, self.audio_devices)  # silent until Talk
         try:
             answer = await link.accept_offer(sdp)
         except ValueError as exc:
             raise SessionEnded("bad_message") from exc
+        self.call.attach()
         await channel.send({"type": "answer", "sdp": answer})
         await channel.send(
             self.identity.signer.connection_message(
@@ -253,8 +278,12 @@ class SupporterSession(SessionFlow):
             elif kind == "cursor":
                 self.cursor = CursorMoved(message["x"], message["y"], message["visible"])
                 self._emit(self.cursor)
+            elif kind == "call_state" and self.call is not None:
+                self.call.home_says(message["state"], message["muted"])
             elif kind == "refused":
                 self._emit(InputRefused(message["reason"]))
+            elif kind == "screen":  # which of their screens we see (issue 13)
+                self._emit(ScreenShared(message["number"], message["count"], message["place"]))
 
     def _tick(self, now: float) -> None:
         """Silence from the helper app: nothing more goes out as held input, and control
@@ -265,6 +294,8 @@ class SupporterSession(SessionFlow):
             self._emit(LinkLost(self.liveness.deadline))
 
     def _release_local(self) -> None:
+        if self.call is not None:
+            self.call.close()
         if self._video_task is not None:
             self._video_task.cancel()
         if self._sharp_task is not None:
@@ -272,6 +303,8 @@ class SupporterSession(SessionFlow):
         self._decoder.shutdown(wait=False, cancel_futures=True)
 
     def _watch_track(self, track: MediaStreamTrack) -> None:
+        if track.kind == "audio" and self.call is not None:
+            self.call.hear(track)  # played only after the binding check, while talking
         if track.kind == "video" and self._video_task is None:
             self._video_task = asyncio.create_task(self._show_video(track), name="video")
 

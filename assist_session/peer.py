@@ -27,7 +27,7 @@ from aiortc.rtcconfiguration import RTCIceTransportPolicy
 
 from crypto.pairing import EXPORTER_LABEL, KEYING_MATERIAL_BYTES, PairingProtocol
 
-from . import messages
+from . import ice, messages
 from .messages import SHARP_CHANNEL_LABEL
 
 log = logging.getLogger("assist.session.peer")
@@ -76,12 +76,18 @@ class PeerLink:
         relay_only: bool = False,
         on_track: Callable[[MediaStreamTrack], None] | None = None,
         on_sharp: Callable[[bytes], None] | None = None,
+        audio: bool = False,
     ) -> None:
         self._pairing = pairing
+        # A call's sound (assist_media/call_media.py): one sendrecv audio transceiver,
+        # negotiated with the screen so a call needs no second offer; it carries no
+        # packet until the app puts an open microphone on it, after the binding check.
+        self._audio = audio
         policy = RTCIceTransportPolicy.RELAY if relay_only else RTCIceTransportPolicy.ALL
         self.pc = RTCPeerConnection(
             RTCConfiguration(iceServers=ice_servers or [], iceTransportPolicy=policy)
         )
+        self._ice_servers = list(ice_servers or [])  # every TURN URL, in order (ice.py)
         loop = asyncio.get_running_loop()
         self.authenticated: asyncio.Future[None] = loop.create_future()
         self.ended: asyncio.Future[str] = loop.create_future()
@@ -106,9 +112,13 @@ class PeerLink:
         """Home user side: add the screen track and data channel, return the offer SDP."""
         if track is not None:
             self.pc.addTransceiver(track, direction="sendonly")
+        if self._audio:
+            self.pc.addTransceiver("audio", direction="sendrecv")
         self._attach_channel(self.pc.createDataChannel(DATA_CHANNEL_LABEL, ordered=True))
         self._attach_channel(self.pc.createDataChannel(SHARP_CHANNEL_LABEL, ordered=True))
-        await self.pc.setLocalDescription(await self.pc.createOffer())
+        offer = await self.pc.createOffer()
+        ice.use_every_url(self.pc, self._ice_servers)
+        await self.pc.setLocalDescription(offer)
         self._local_fp = sdp_fingerprint(self.pc.localDescription.sdp)
         return str(self.pc.localDescription.sdp)
 
@@ -120,7 +130,12 @@ class PeerLink:
         """Supporter side: take the offer, return the answer SDP."""
         self._remote_fp = sdp_fingerprint(sdp)
         await self.pc.setRemoteDescription(RTCSessionDescription(sdp=sdp, type="offer"))
-        await self.pc.setLocalDescription(await self.pc.createAnswer())
+        for transceiver in self.pc.getTransceivers():
+            if self._audio and transceiver.kind == "audio":
+                transceiver.direction = "sendrecv"  # aiortc answers recvonly by default
+        answer = await self.pc.createAnswer()
+        ice.use_every_url(self.pc, self._ice_servers)
+        await self.pc.setLocalDescription(answer)
         self._local_fp = sdp_fingerprint(self.pc.localDescription.sdp)
         return str(self.pc.localDescription.sdp)
 

@@ -1,0 +1,265 @@
+"""A call's sound on one authenticated PeerLink: `HomeCall` and `SupporterCall`.
+
+Both keep the rules in `call.py` and make them true on the wire: the microphone is
+opened only when `mic_may_send` (and the link's binding check passed), closed the
+moment it is not; the other side's voice is played only when `may_hear`. Events go to
+the app as small dataclasses; nothing here touches a widget.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from aiortc import MediaStreamTrack
+
+from assist_session.peer import PeerLink
+
+from .audio_io import AudioDevices, AudioUnavailable, MicCapture
+from .audio_track import MicrophoneTrack, VoiceOut
+from .call import CallPhase, HomeCallState, SupporterCallState
+
+log = logging.getLogger("assist.media.call")
+
+LEVEL_EVERY = 0.1  # the level bar is told at most this often
+OFFER_RATE_S = 5.0  # an offer sooner than this after the last one is dropped
+
+
+@dataclass(frozen=True)
+class CallOffered:
+    """The supporter offers to talk; the home user answers Talk or Not now."""
+
+
+@dataclass(frozen=True)
+class CallChanged:
+    """The call's state for the window: `phase` (idle, asked, talking), on hold, muted,
+    whether the microphone sends now, and (supporter) whether the home user is muted."""
+
+    phase: str
+    on_hold: bool
+    muted: bool
+    mic_sending: bool
+    other_muted: bool = False
+
+
+@dataclass(frozen=True)
+class CallProblem:
+    """A device problem: `no_sound_server`, `no_microphone`, `no_speaker`, `refused`."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class MicLevel:
+    level: float  # 0…1
+
+
+CallEvent = CallOffered | CallChanged | CallProblem | MicLevel
+
+
+def audio_sender_of(link: PeerLink) -> Any:
+    """The negotiated audio transceiver's sender (PeerLink(audio=True)), or None."""
+    for transceiver in link.pc.getTransceivers():
+        if transceiver.kind == "audio":
+            return transceiver.sender
+    return None
+
+
+class _CallMedia:
+    """What both sides share: the gate track, the voice out, the microphone's opening."""
+
+    def __init__(
+        self, link: PeerLink, emit: Callable[[Any], None], devices: AudioDevices | None
+    ) -> None:
+        self.link = link
+        self._emit = emit
+        self.devices = devices or AudioDevices()
+        self.mic = MicrophoneTrack(link.authenticated)
+        self.voice = VoiceOut(self.devices.speaker)
+        self._tasks: set[asyncio.Future[Any]] = set()
+        self._opening = False
+        self._last_level = 0.0
+        self.problems: list[str] = []
+
+    def attach(self) -> None:
+        """Put the gate track on the negotiated audio sender (after offer or answer)."""
+        sender = audio_sender_of(self.link)
+        if sender is not None:
+            sender.replaceTrack(self.mic)
+
+    def hear(self, track: MediaStreamTrack) -> None:
+        """The other side's audio track arrived (played only after the binding check)."""
+        self._spawn(self.voice.play(track, self.link.authenticated))
+
+    def close(self) -> None:
+        self.mic.detach()
+        self.voice.set_playing(False)
+        for task in self._tasks:
+            task.cancel()
+
+    # -- making the rules true ---------------------------------------------------------
+    def _sync(self, mic_may_send: bool, may_hear: bool) -> None:
+        if not mic_may_send:
+            self.mic.detach()  # at once: the process ends, nothing queued is sent
+        elif not self.mic.sending and not self._opening and self.link.is_authenticated:
+            self._spawn(self._open_mic())
+        self.voice.set_playing(may_hear)
+
+    def _wanted(self) -> bool:
+        raise NotImplementedError
+
+    async def _open_mic(self) -> None:
+        self._opening = True
+        capture = MicCapture(self.devices.microphone, self._level)
+        try:
+            await capture.open()
+            await asyncio.sleep(0.05)  # a device that does not exist ends the process
+            reason = await capture.failure()
+            if reason:
+                raise AudioUnavailable(reason)
+            if self._wanted() and self.link.is_authenticated:
+                self.mic.attach(capture)
+            else:
+                capture.close()  # the call changed while the device opened
+        except (AudioUnavailable, OSError) as exc:
+            capture.close()
+            reason = str(exc) if isinstance(exc, AudioUnavailable) else "no_microphone"
+            self.problems.append(reason)
+            self._emit(CallProblem(reason))
+        finally:
+            self._opening = False
+        self._changed()
+
+    def _changed(self) -> None:
+        raise NotImplementedError
+
+    def _level(self, value: float) -> None:
+        now = time.monotonic()
+        if now - self._last_level >= LEVEL_EVERY:
+            self._last_level = now
+            self._emit(MicLevel(value))
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+
+class HomeCall(_CallMedia):
+    """The home user's side of the call."""
+
+    def __init__(
+        self,
+        link: PeerLink,
+        emit: Callable[[Any], None],
+        devices: AudioDevices | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(link, emit, devices)
+        self.state = HomeCallState()
+        self._clock = clock
+        self._last_offer = -OFFER_RATE_S
+
+    def handle(self, message: dict[str, Any], sharing: bool) -> None:
+        """A `call` message from the supporter (already checked: authenticated link)."""
+        if message.get("action") == "offer":
+            now = self._clock()
+            if now - self._last_offer < OFFER_RATE_S:
+                return
+            self._last_offer = now
+            if self.state.offered(sharing):
+                self._emit(CallOffered())
+                self._changed()
+        elif message.get("action") == "end" and self.state.end():
+            self._apply()
+
+    def talk(self) -> None:
+        if self.state.talk():
+            self._apply()
+
+    def not_now(self) -> None:
+        if self.state.not_now():
+            self.link.send("call_state", state="declined", muted=False)
+            self._changed()
+
+    def end(self) -> None:
+        if self.state.end():
+            self._apply()
+
+    def set_muted(self, muted: bool) -> None:
+        if self.state.phase is CallPhase.TALKING and self.state.muted != muted:
+            self.state.muted = muted
+            self._apply()
+
+    def set_on_hold(self, on_hold: bool) -> None:
+        """The share is paused (or resumed): the call waits with it."""
+        if self.state.on_hold != on_hold:
+            self.state.on_hold = on_hold
+            if self.state.phase is CallPhase.TALKING:
+                self._apply()
+
+    def stop(self) -> None:
+        self.state.stop()
+        self.close()
+
+    def _wanted(self) -> bool:
+        return self.state.mic_may_send
+
+    def _apply(self) -> None:
+        self._sync(self.state.mic_may_send, self.state.may_hear)
+        with contextlib.suppress(Exception):
+            self.link.send("call_state", state=self.state.wire_state(), muted=self.state.muted)
+        self._changed()
+
+    def _changed(self) -> None:
+        s = self.state
+        self._emit(CallChanged(s.phase.value, s.on_hold, s.muted, self.mic.sending))
+
+
+class SupporterCall(_CallMedia):
+    """The supporter's side of the call."""
+
+    def __init__(
+        self, link: PeerLink, emit: Callable[[Any], None], devices: AudioDevices | None = None
+    ) -> None:
+        super().__init__(link, emit, devices)
+        self.state = SupporterCallState()
+
+    def offer(self) -> bool:
+        if not self.link.is_authenticated or not self.state.offer():
+            return False
+        if not self.link.send("call", action="offer"):
+            self.state.end()
+            return False
+        self._changed()
+        return True
+
+    def end(self) -> None:
+        if self.state.end():
+            self.link.send("call", action="end")
+            self._apply()
+
+    def set_muted(self, muted: bool) -> None:
+        if self.state.phase is CallPhase.TALKING and self.state.muted != muted:
+            self.state.muted = muted
+            self._apply()
+
+    def home_says(self, state: str, muted: bool) -> None:
+        self.state.home_says(state, muted)
+        self._apply()
+
+    def _wanted(self) -> bool:
+        return self.state.mic_may_send
+
+    def _apply(self) -> None:
+        self._sync(self.state.mic_may_send, self.state.may_hear)
+        self._changed()
+
+    def _changed(self) -> None:
+        s = self.state
+        self._emit(CallChanged(s.phase.value, s.on_hold, s.muted, self.mic.sending, s.home_muted))
