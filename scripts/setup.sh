@@ -17,6 +17,9 @@ APT_PACKAGES=(
   # bundles (packaging/build-bundle.sh): readelf and strip; their tests drive the apps
   # through the accessibility bus and check the menu entry and AppStream metadata
   binutils at-spi2-core python3-gi gir1.2-atspi-2.0 dbus appstream desktop-file-utils
+  # calls (issue 17): the sound server the tests start, its clients parec/pacat, and its
+  # WebRTC echo canceller (module-echo-cancel aec_method=webrtc)
+  pulseaudio pulseaudio-utils libwebrtc-audio-processing1
   # Wayland portal backend and its tests (tests/wayland): headless mutter, the portal,
   # PipeWire; frames via GStreamer's pipewiresrc in Debian's Python (python3-gst-1.0)
   mutter xdg-desktop-portal xdg-desktop-portal-gnome pipewire wireplumber
