@@ -19,7 +19,10 @@ def parser() -> argparse.ArgumentParser:
         default_server=DEFAULT_SERVER_URL,
         loan_device_help="keep nothing on this computer after the app closes",
     )
-    options.add_argument("--monitor", type=int, default=1, help="monitor to share (1 = first)")
+    options.add_argument(
+        "--monitor", type=int, default=None,
+        help="monitor to share (1 = first); else the home user chooses when there are several",
+    )  # fmt: skip
     return options
 
 
@@ -41,6 +44,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from assist_ui.app import run_app
 
+    from .desktop_problem import refuse_without_desktop, usable_monitor
+
+    if (refused := refuse_without_desktop(launch.lang)) is not None:
+        return refused  # no backend: a plain-language window, not a traceback
+    monitor = usable_monitor(args.monitor)  # one that is not there: the home user chooses
     from .history import History
     from .window import HomeWindow
 
@@ -48,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         lambda app, translations: HomeWindow(
             launch.server or DEFAULT_SERVER_URL,
             translations,
-            monitor=args.monitor,
+            monitor=monitor,
             history=History.in_memory() if launch.loan_device else None,
             organisation=launch.config.organisation,
             loan_device=launch.loan_device,

@@ -28,6 +28,18 @@ class HelpRecord:
     seen_seconds: float
     controlled_seconds: float
     chat: list[tuple[str, str]] = field(default_factory=list)  # ("supporter"|"you", text)
+    # The supporter's identity key (hex), so the helper app knows who helped before
+    # (issue 16). Empty in records from older versions.
+    supporter_key: str = ""
+    verified_by: str = ""  # the organisation that vouched for them, if one did
+
+
+@dataclass(frozen=True)
+class Familiarity:
+    """What past help says about the supporter who asks now."""
+
+    times_helped: int  # earlier help sessions by this very key
+    name_taken: bool  # the same name helped before with another key: not the same person
 
 
 class History:
@@ -71,6 +83,19 @@ class History:
             except (ValueError, TypeError):
                 continue
         return found[::-1]
+
+    def familiarity(self, name: str, supporter_key: str) -> Familiarity:
+        """How often this key helped before, and whether this name belonged to another key."""
+        records = self.records()
+        same_key = sum(1 for r in records if supporter_key and r.supporter_key == supporter_key)
+        folded = name.casefold()
+        taken = any(
+            r.supporter.casefold() == folded
+            and r.supporter_key
+            and r.supporter_key != supporter_key
+            for r in records
+        )
+        return Familiarity(same_key, taken and same_key == 0)
 
     def clear(self) -> None:
         if self.memory:

@@ -13,6 +13,13 @@ def ended_text(reason: str) -> str:
         return translate("HomeEnded", "You stopped the help. Nobody sees your screen now.")
     if reason == "declined_by_you":
         return translate("HomeEnded", "You said no. Nobody sees your screen.")
+    if reason == "they_called":  # issue 16: a stranger called and asked for this
+        return translate(
+            "HomeEnded",
+            "You said no. Nobody sees your screen. End the call now. "
+            "This may be a trick. Do not give anyone a code or your bank codes. "
+            "If you are worried, call a person you know.",
+        )
     if reason in ("peer_stopped", "peer_closed"):
         return translate("HomeEnded", "Your helper ended the help. Nobody sees your screen now.")
     if reason == "wrong_code":

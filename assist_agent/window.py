@@ -19,6 +19,7 @@ from .consent_page import ConsentPage
 from .help_page import HelpPage
 from .history import History
 from .live import ChatLine, ControlRequested, ReconfirmComing, ShareStateChanged, Teaching
+from .monitor_choice import ScreenChooser
 from .overlay import TeachingOverlay
 from .practice import PracticePage
 from .privacy_live import PrivacyChanged, connect_privacy, make_privacy
@@ -68,7 +69,7 @@ class HomeWindow(QMainWindow):
         server_url: str,
         translations: Translations,
         *,
-        monitor: int = 1,
+        monitor: int | None = None,  # None: ask when there are several screens
         history: History | None = None,
         organisation: str = "",
         loan_device: bool = False,
@@ -96,6 +97,7 @@ class HomeWindow(QMainWindow):
             controls.pause_button.clicked.connect(self.pause_or_continue)
             controls.take_back_button.clicked.connect(self.take_back_control)
         connect_privacy(self.share_bar, lambda: self.session)  # issue 19
+        self.screens = ScreenChooser(self, on_switched=self._start_overlay)  # issue 13
         # Injected input never operates this app's own windows (issue 15, item 9).
         self.protected = ProtectedWindows(self._protect_own_windows, [self, self.share_bar], self)
         self._ticker = QTimer(self)
@@ -270,15 +272,14 @@ class HomeWindow(QMainWindow):
             return
         self.end_reason = ""
         self.session = HomeSession(
-            self.server_url, self.on_session_event, monitor=self.monitor, history=self.history,
+            self.server_url, self.on_session_event, monitor=self.monitor or 1, history=self.history,
             privacy=make_privacy(*self.protection), trust=self.trust,
         )  # fmt: skip
         self.session.start()
         self.connecting_heading.setFocus()
 
     def allow(self) -> None:
-        if self.session is not None:
-            self.session.allow()
+        self.screens.allow()  # which screen first, when there are several
 
     def decline(self) -> None:
         if self.session is not None:
@@ -365,6 +366,7 @@ class HomeWindow(QMainWindow):
             self._show(self.sharing_page, self.stop_button)
             self.share_bar.show_state(event.name, ShareState.VIEWING)
             self._start_overlay()
+            self.screens.started()
         elif isinstance(event, ShareStateChanged):
             self._show_share_state(event.state, event.reason)
         elif isinstance(event, PrivacyChanged):

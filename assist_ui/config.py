@@ -37,7 +37,8 @@ class AppConfig:
     organisation: str = ""
     language: str | None = None
     loan_device: bool = False
-    # Reserved for organisation-signed supporter identities: kept, not yet verified.
+    # Organisations that vouch for supporters (issue 16): name = the trust line that
+    # `assist-org export` prints. The helper app verifies each (assist_agent/trust.py).
     trusted_organisations: dict[str, str] = field(default_factory=dict)
     # Issue 19: window titles the supporter may never operate, added to the shipped list
     # (assist_agent/data/protected_titles.toml); and whether their picture is blanked too.

@@ -87,11 +87,12 @@ def test_focus_is_clearly_visible(open_scene, scene) -> None:
 
 
 def test_incoming_request_never_lands_on_allow(open_scene) -> None:
-    """When a helper asks to see the screen, the keyboard starts on "Do not allow"."""
+    """When a helper asks to see the screen, the keyboard starts on the safe answer:
+    "They called me" for an unverified helper (issue 16), never on "Allow"."""
     window, _ = open_scene(scenes.Scene("code", "home", scenes._home_code))
     window.on_session_event(scenes.SupporterAsks(scenes.SUPPORTER, scenes.MARK))
     settle()
-    assert QApplication.focusWidget() is window.decline_button
+    assert QApplication.focusWidget() is window.ask_page.they_called_button
     assert QApplication.focusWidget() is not window.allow_button
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from Xlib import XK, X
 from Xlib import display as xdisplay_module
 
+from tests.support.apps import allow_on_consent_page
 from tests.support.processes import stop_async
 from tests.support.timing import TIMEOUT_SCALE, until
 
@@ -49,7 +50,7 @@ async def supporter_holding(qtbot, server, home) -> AsyncIterator[asyncio.subpro
     )
     try:
         await until(lambda: home.stack.currentWidget() is home.ask_page, 20, "consent asked")
-        qtbot.mouseClick(home.allow_button, Qt.MouseButton.LeftButton)
+        await allow_on_consent_page(qtbot, home)
         await until(lambda: home.sharing_page.question.isVisible(), 20, "control asked")
         qtbot.mouseClick(home.sharing_page.grant_button, Qt.MouseButton.LeftButton)
         line = await asyncio.wait_for(holder.stdout.readline(), 20 * TIMEOUT_SCALE)

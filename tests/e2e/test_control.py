@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from assist_agent.consent import ShareState
-from tests.support.apps import pair_windows, pattern_seen, run_scenario
+from tests.support.apps import allow_on_consent_page, pair_windows, pattern_seen, run_scenario
 from tests.support.display import SCREEN
 from tests.support.timing import until
 
@@ -60,7 +60,7 @@ def view_point(supporter, screen_x: int, screen_y: int) -> QPoint:
 async def sharing(qtbot, home, supporter) -> None:
     await pair_windows(qtbot, home, supporter)
     await until(lambda: home.stack.currentWidget() is home.ask_page, 20, "consent asked")
-    qtbot.mouseClick(home.allow_button, Qt.MouseButton.LeftButton)
+    await allow_on_consent_page(qtbot, home)
     await until(lambda: pattern_seen(supporter.view.frame), 20, "screen shown")
     await until(lambda: supporter.share_state == "viewing", 5, "viewing state")
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from tests.support.apps import run_scenario
+from tests.support.apps import allow_on_consent_page, run_scenario
 from tests.support.requires import needs
 from tests.support.timing import TIMEOUT_SCALE, until
 
@@ -61,7 +61,7 @@ def test_stop_stays_immediate_under_a_flood_of_drawings(qtbot, qloop, apps) -> N
         )
         try:
             await until(lambda: home.stack.currentWidget() is home.ask_page, 20, "consent asked")
-            qtbot.mouseClick(home.allow_button, Qt.MouseButton.LeftButton)
+            await allow_on_consent_page(qtbot, home)
             button = home.share_bar.stop_button
             await until(lambda: button.isVisible(), 20, "the share bar")
             centre = button.mapToGlobal(button.rect().center())

@@ -80,3 +80,13 @@ async def pair_windows(
     qtbot.keyClicks(supporter.code_edit, code_text or code)
     qtbot.mouseClick(supporter.connect_button, Qt.MouseButton.LeftButton)
     return code
+
+
+async def allow_on_consent_page(qtbot, home: HomeWindow) -> None:
+    """Click Allow as the home user does (issue 16): for an unverified supporter first
+    "I called them", then wait out the short pause before Allow works."""
+    page = home.ask_page
+    if page.call_row.isVisible():
+        qtbot.mouseClick(page.i_called_button, Qt.MouseButton.LeftButton)
+    await until(page.allow_button.isEnabled, 20, "Allow works after the pause")
+    qtbot.mouseClick(page.allow_button, Qt.MouseButton.LeftButton)
