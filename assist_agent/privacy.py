@@ -105,7 +105,7 @@ class Privacy:
 
     # -- the home user's clicks ------------------------------------------------------------
     def protect_current(self, now: float) -> bool:
-        """"Protect this window": the active window is protected from now on."""
+        """ "Protect this window": the active window is protected from now on."""
         window = self.focus_now.window
         if window is None or window in self.own_windows:
             window = self._last_other  # the share bar was clicked: the window before it

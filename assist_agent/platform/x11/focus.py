@@ -60,9 +60,7 @@ class X11FocusWatch:
         try:
             self._display = Xlib.display.Display()
             root = self._display.screen().root
-            root.change_attributes(
-                event_mask=Xlib.X.PropertyChangeMask | Xlib.X.FocusChangeMask
-            )
+            root.change_attributes(event_mask=Xlib.X.PropertyChangeMask | Xlib.X.FocusChangeMask)
             self._atoms = {
                 name: self._display.intern_atom(name)
                 for name in ("_NET_ACTIVE_WINDOW", "_NET_WM_NAME", "UTF8_STRING", "WM_STATE")
