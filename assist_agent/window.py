@@ -14,6 +14,7 @@ from assist_ui.app import Translations
 from assist_ui.header import AppHeader, PageFrame, PageStack
 from assist_ui.language import set_arrow
 
+from .call_window import CALL_EVENTS, call_window_for
 from .consent import ShareState
 from .consent_page import ConsentPage
 from .help_page import HelpPage
@@ -97,6 +98,7 @@ class HomeWindow(QMainWindow):
             controls.pause_button.clicked.connect(self.pause_or_continue)
             controls.take_back_button.clicked.connect(self.take_back_control)
         connect_privacy(self.share_bar, lambda: self.session)  # issue 19
+        self.call_window = call_window_for(lambda: self.session)  # issue 17
         self.screens = ScreenChooser(self, on_switched=self._start_overlay)  # issue 13
         # Injected input never operates this app's own windows (issue 15, item 9).
         self.protected = ProtectedWindows(self._protect_own_windows, [self, self.share_bar], self)
@@ -345,7 +347,9 @@ class HomeWindow(QMainWindow):
 
     # -- what the session tells us -------------------------------------------------
     def on_session_event(self, event: HomeEvent) -> None:
-        if isinstance(event, CodeReady):
+        if isinstance(event, CALL_EVENTS):
+            self.call_window.on_event(event, self.supporter_name)
+        elif isinstance(event, CodeReady):
             self.code_text = event.code.grouped()
             self.countdown.valid_until = event.valid_until
             self._ticker.start()
@@ -387,6 +391,7 @@ class HomeWindow(QMainWindow):
         elif isinstance(event, Summary):
             self.summary.show_record(event.record)
         elif isinstance(event, Ended):
+            self.call_window.hide()
             self.reconnect.hide()
             self._ticker.stop()
             self.share_bar.hide()

@@ -28,6 +28,7 @@ from crypto.code import PairingCode
 from crypto.pairing import Role
 
 from .identity import SupporterIdentity, run_only_identity
+from .shared_screen import ScreenShared
 
 __all__ = [
     "ChatLine", "CursorMoved", "Ended", "SessionOpen", "ShareState", "Step", "SupporterSession",

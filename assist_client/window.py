@@ -22,6 +22,7 @@ from assist_ui.header import AppHeader, FlowLayout, PageFrame, PageStack
 from crypto.code import CodeFormatError, PairingCode
 from crypto.identity import imitates_mark
 
+from .call_panel import CALL_EVENTS, CallPanel
 from .help_page import SupporterHelp
 from .identity import SupporterIdentity, load_identity
 from .reconnect_view import LinkBack, LinkLost, ReconnectNotice
@@ -36,6 +37,8 @@ from .session import (
     SupporterEvent,
     SupporterSession,
 )
+from .shared_screen import ScreenShared
+from .shared_screen_view import SharedScreenLabel
 from .texts import ended_text, identity_text, refused_text, step_text
 from .view import RemoteView
 
@@ -135,7 +138,11 @@ class SupporterWindow(QMainWindow):
         bar = QWidget()
         bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(8, 4, 8, 4)
-        bar_layout.addWidget(self.view_status, 1)
+        self.shared_screen = SharedScreenLabel()  # which of their screens (issue 13)
+        status_column = QVBoxLayout()
+        status_column.addWidget(self.view_status)
+        status_column.addWidget(self.shared_screen)
+        bar_layout.addLayout(status_column, 1)
         # The two buttons go one under the other when long words or large text need room.
         buttons = QWidget()
         buttons_flow = FlowLayout(buttons)
@@ -143,6 +150,7 @@ class SupporterWindow(QMainWindow):
         buttons_flow.addWidget(self.control_button)
         buttons_flow.addWidget(self.end_button)
         bar_layout.addWidget(buttons)
+        self.call_panel = CallPanel(lambda: self.session)  # issue 17: the call
         self.chat = widgets.ChatPanel()
         # No fixed minimum width: the chat's own contents (Send at 200 % text) set it.
         self.chat.send_button.clicked.connect(self.send_chat)
@@ -157,6 +165,7 @@ class SupporterWindow(QMainWindow):
         view_layout = QVBoxLayout(self.view_page)
         view_layout.setContentsMargins(0, 0, 0, 0)
         view_layout.addWidget(bar)
+        view_layout.addWidget(self.call_panel)
         view_layout.addWidget(body, 1)
         self.share_state = "viewing"
         self.control_asked = False
@@ -188,6 +197,7 @@ class SupporterWindow(QMainWindow):
         self.progress_cancel.setText(translate("SupporterWindow", "Cancel"))
         self.end_button.setText(translate("SupporterWindow", "End session"))
         self.view_status.setText(self._status_text())
+        self.shared_screen.retranslate()
         if self.share_state == "controlling":
             self.control_button.setText(translate("SupporterWindow", "Give control back"))
         else:
@@ -310,7 +320,9 @@ class SupporterWindow(QMainWindow):
         self.code_edit.setFocus()
 
     def on_session_event(self, event: SupporterEvent) -> None:
-        if isinstance(event, Step):
+        if isinstance(event, CALL_EVENTS):
+            self.call_panel.on_event(event)
+        elif isinstance(event, Step):
             self.step = event.name
             self.progress_text.setText(step_text(event.name))
             if self.stack.currentWidget() is not self.progress_page:
@@ -331,6 +343,8 @@ class SupporterWindow(QMainWindow):
                 self.view.setFocus()
         elif isinstance(event, CursorMoved):
             self.view.set_cursor(event.x, event.y, event.visible)
+        elif isinstance(event, ScreenShared):
+            self.shared_screen.show_screen(event)
         elif isinstance(event, InputRefused):
             self.view_status.setText(refused_text(event.reason))
             widgets.announce(self.view_status, self.view_status.text())
@@ -344,6 +358,7 @@ class SupporterWindow(QMainWindow):
         elif isinstance(event, (LinkLost, LinkBack)):
             self.reconnect.show(event)
         elif isinstance(event, Ended):
+            self.call_panel.reset()
             self.reconnect.hide()
             self.end_reason = event.reason
             self.view.controlling = False

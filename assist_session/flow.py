@@ -24,6 +24,14 @@ SETUP_STEP_TIMEOUT = 30.0
 # room after 2 h without a relayed frame (`paired_idle_timeout`). A sealed "alive" now and
 # then keeps the room of a long session open; the other app ignores it.
 ROOM_ALIVE_INTERVAL = 900.0
+# Once the peer link is authenticated these end only the pairing server's part: a killed
+# or restarted server, or one that saw the other app's connection drop (which may be a
+# network outage the apps live through), never ends a running session. A deliberate
+# stop still does: it comes sealed ("bye") and over the data channel.
+SERVER_GONE = frozenset(
+    {"server_unreachable", "server_shutdown", "room_expired", "peer_closed", "peer_disconnected",
+     "peer_timeout", "peer_room_expired", "not_connected"}
+)  # fmt: skip
 
 
 class SessionEnded(Exception):
@@ -79,6 +87,11 @@ async def end_reason(channel: SecureChannel, link_ended: asyncio.Future[str]) ->
             try:
                 message = await channel.receive()
             except ChannelClosed as exc:
+                if exc.reason in SERVER_GONE:
+                    # The pairing server went away or dropped the room: the authenticated
+                    # peer link carries the session on, and its heartbeats decide its end.
+                    log.info("pairing server gone (%s); the session goes on", exc.reason)
+                    await asyncio.Future()  # never resolves; cancelled at the end
                 return exc.reason
             if message.get("type") == "bye":
                 return "peer_stopped"

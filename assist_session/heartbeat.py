@@ -1,22 +1,64 @@
 """Heartbeats on the data channel, every HEARTBEAT_INTERVAL (0.5 s) both ways.
 
-`keep_alive` ends the session after SILENCE_END (20 s) without a word from the other
-side: WebRTC itself can take longer to call a connection failed. What must happen
-sooner is the caller's job, through `on_tick`: the helper app releases every key and
-button held for the supporter after 1.5 s of silence (`assist_agent.live.SILENCE_RELEASE`),
-long before the session ends.
+`Liveness` (no I/O, driven by a clock) tells when the other side has fallen silent:
+after SILENCE_LOST (1.5 s) the link counts as lost. Both apps then release at once
+everything held for the supporter and show "Connection lost. Trying again…" with a
+countdown. A word from the other side within RESUME_WINDOW (60 s) brings the link back:
+viewing goes on if the home user had allowed it, control is asked again. After the
+window `keep_alive` returns "connection_lost" and the session ends with a plain message.
+WebRTC itself notices a dead path only after about 30 s (ICE consent checks).
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from .peer import PeerLink
 
 HEARTBEAT_INTERVAL = 0.5
-SILENCE_END = 20.0  # give up on the other side after this long without a word
+SILENCE_LOST = 1.5  # the link counts as lost after this long without a word
+RESUME_WINDOW = 60.0  # how long the apps try to get the link back before giving up
+SILENCE_END = SILENCE_LOST + RESUME_WINDOW  # give up on the other side after this long
 TICK = 0.25
+
+
+class Liveness:
+    """Is the other side heard? `tick` says "lost" once, then "gave_up" at the window's end."""
+
+    def __init__(
+        self, now: float, lost_after: float = SILENCE_LOST, window: float = RESUME_WINDOW
+    ) -> None:
+        self.lost_after = lost_after
+        self.window = window
+        self.last_heard = now
+        self.lost_since: float | None = None
+
+    @property
+    def lost(self) -> bool:
+        return self.lost_since is not None
+
+    @property
+    def deadline(self) -> float:
+        """When the apps give up (a clock time); meaningful while `lost`."""
+        return self.last_heard + self.lost_after + self.window
+
+    def heard(self, now: float) -> bool:
+        """A word from the other side; True when it ends a loss (the link is back)."""
+        self.last_heard = now
+        back = self.lost_since is not None
+        self.lost_since = None
+        return back
+
+    def tick(self, now: float) -> str | None:
+        silent = now - self.last_heard
+        if silent > self.lost_after + self.window:
+            return "gave_up"
+        if silent > self.lost_after and self.lost_since is None:
+            self.lost_since = now
+            return "lost"
+        return None
 
 
 async def keep_alive(
@@ -25,7 +67,7 @@ async def keep_alive(
     clock: Callable[[], float],
     on_tick: Callable[[float], None] | None = None,
 ) -> str:
-    """Send heartbeats and run `on_tick(now)` until the other side falls silent."""
+    """Send heartbeats and run `on_tick(now)` until the other side is silent too long."""
     next_beat = 0.0
     while True:
         now = clock()
@@ -37,3 +79,15 @@ async def keep_alive(
         if on_tick is not None:
             on_tick(now)
         await asyncio.sleep(TICK)
+
+
+@dataclass(frozen=True)
+class LinkLost:
+    """Both apps' event: the other side is silent; `deadline` (a clock time) ends the try."""
+
+    deadline: float
+
+
+@dataclass(frozen=True)
+class LinkBack:
+    """Both apps' event: the other side is heard again within the window."""

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from aioice import ice as aioice_ice
 from aiortc import (
     MediaStreamTrack,
     RTCConfiguration,
@@ -31,6 +32,10 @@ from . import ice, messages
 from .messages import SHARP_CHANNEL_LABEL
 
 log = logging.getLogger("assist.session.peer")
+# ICE consent (RFC 7675) would end a silent path after 6 failed checks 5 s apart (~30 s),
+# before the apps' 60 s window to get a dropped link back (assist_session/heartbeat.py).
+# 14 checks (~56-84 s) lets a 30 s outage heal in place; the window's end, not ICE, ends it.
+aioice_ice.CONSENT_FAILURES = max(aioice_ice.CONSENT_FAILURES, 14)
 
 DATA_CHANNEL_LABEL = "assist"
 _FINGERPRINT = re.compile(r"^a=fingerprint:(sha-256) ([0-9A-Fa-f:]+)\s*$", re.MULTILINE)

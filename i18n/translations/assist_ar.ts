@@ -65,6 +65,80 @@
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message>
+        <source>We do not know who this person is.</source>
+        <translation>لا نعرف من هو هذا الشخص.</translation>
+    </message>
+    <message>
+        <source>They can move your mouse and click on anything.</source>
+        <translation>يمكنه تحريك الفأرة والنقر على أي شيء.</translation>
+    </message>
+    <message>
+        <source>They can type on your keyboard.</source>
+        <translation>يمكنه الكتابة بلوحة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>They can open your files, your email and your programs.</source>
+        <translation>يمكنه فتح ملفاتك وبريدك الإلكتروني وبرامجك.</translation>
+    </message>
+    <message>
+        <source>Never allow this while your online bank is open.</source>
+        <translation>لا تسمح بهذا أبدًا عندما يكون حسابك البنكي على الإنترنت مفتوحًا.</translation>
+    </message>
+    <message>
+        <source>{organisation} has confirmed who this person is.</source>
+        <translation>{organisation} أكدت من هو هذا الشخص.</translation>
+    </message>
+    <message>
+        <source>We do not know who this person is. Companies and authorities never call you to ask for this.</source>
+        <translation>لا نعرف من هو هذا الشخص. الشركات والجهات الرسمية لا تتصل بك أبدًا لتطلب هذا.</translation>
+    </message>
+    <message>
+        <source>Did you call them, or did they call you?</source>
+        <translation>هل اتصلت أنت به، أم هو اتصل بك؟</translation>
+    </message>
+    <message>
+        <source>I called them</source>
+        <translation>أنا اتصلت به</translation>
+    </message>
+    <message>
+        <source>They called me</source>
+        <translation>هو اتصل بي</translation>
+    </message>
+    <message>
+        <source>Take a moment to think. Then you can answer.</source>
+        <translation>فكّر لحظة. بعدها يمكنك الإجابة.</translation>
+    </message>
+    <message>
+        <source>Someone calls themselves {name}, but it is not the {name} who helped you before.</source>
+        <translation>شخص يسمي نفسه {name}، لكنه ليس {name} الذي ساعدك من قبل.</translation>
+    </message>
+    <message>
+        <source>{name} has helped you %n times.</source>
+        <translation>[&apos;{name} ساعدك %n مرة.&apos;, &apos;{name} ساعدك مرة واحدة.&apos;, &apos;{name} ساعدك مرتين.&apos;, &apos;{name} ساعدك %n مرات.&apos;, &apos;{name} ساعدك %n مرة.&apos;, &apos;{name} ساعدك %n مرة.&apos;]</translation>
+    </message>
+    <message>
+        <source>This is the first time this person helps you.</source>
+        <translation>هذه أول مرة يساعدك فيها هذا الشخص.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopProblem</name>
+    <message>
+        <source>This app cannot start</source>
+        <translation type="unfinished">لا يمكن تشغيل هذا التطبيق</translation>
+    </message>
+    <message>
+        <source>This app cannot show your screen on this computer. Please tell the people who gave you this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>DisplayDialog</name>
     <message>
         <source>Text and colours</source>
@@ -206,6 +280,89 @@
     </message>
 </context>
 <context>
+    <name>HomeCall</name>
+    <message>
+        <source>The computer did not allow the microphone. You can still write in the chat.</source>
+        <translation>لم يسمح الحاسوب باستخدام الميكروفون. يمكنك الكتابة في الدردشة.</translation>
+    </message>
+    <message>
+        <source>No microphone was found. You can still write in the chat.</source>
+        <translation>لم يتم العثور على ميكروفون. يمكنك الكتابة في الدردشة.</translation>
+    </message>
+    <message>
+        <source>Sound does not work on this computer now. You can still write in the chat.</source>
+        <translation>الصوت لا يعمل على هذا الحاسوب الآن. يمكنك الكتابة في الدردشة.</translation>
+    </message>
+    <message>
+        <source>Your helper</source>
+        <translation>مساعدك</translation>
+    </message>
+    <message>
+        <source>Call with {name}</source>
+        <translation>مكالمة مع {name}</translation>
+    </message>
+    <message>
+        <source>{name} wants to talk with you through the computer. You can then put the phone down.</source>
+        <translation>{name} يريد التحدث معك عبر الحاسوب. بعدها يمكنك وضع الهاتف جانبًا.</translation>
+    </message>
+    <message>
+        <source>Your microphone stays off until you choose Talk.</source>
+        <translation>يبقى الميكروفون مغلقًا حتى تختار «تحدث».</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>تحدث</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>{name} has no camera on.</source>
+        <translation>كاميرا {name} غير مشغلة.</translation>
+    </message>
+    <message>
+        <source>● Your microphone is on. {name} hears you.</source>
+        <translation>● الميكروفون مفتوح. {name} يسمعك.</translation>
+    </message>
+    <message>
+        <source>The call waits while the help is paused.</source>
+        <translation>المكالمة تنتظر ما دامت المساعدة متوقفة مؤقتًا.</translation>
+    </message>
+    <message>
+        <source>Your microphone is off.</source>
+        <translation>الميكروفون مغلق.</translation>
+    </message>
+    <message>
+        <source>Switch on my microphone</source>
+        <translation>شغّل الميكروفون</translation>
+    </message>
+    <message>
+        <source>Switch off my microphone</source>
+        <translation>أغلق الميكروفون</translation>
+    </message>
+    <message>
+        <source>Say something — the bar moves.</source>
+        <translation>قل شيئًا — الشريط يتحرك.</translation>
+    </message>
+    <message>
+        <source>How loud your microphone is</source>
+        <translation>مستوى صوت الميكروفون</translation>
+    </message>
+    <message>
+        <source>Make smaller</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Make bigger</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>إنهاء المكالمة</translation>
+    </message>
+</context>
+<context>
     <name>HomeEnded</name>
     <message>
         <source>You stopped the help. Nobody sees your screen now.</source>
@@ -214,6 +371,10 @@
     <message>
         <source>You said no. Nobody sees your screen.</source>
         <translation>قلت لا. لا أحد يرى شاشتك.</translation>
+    </message>
+    <message>
+        <source>You said no. Nobody sees your screen. End the call now. This may be a trick. Do not give anyone a code or your bank codes. If you are worried, call a person you know.</source>
+        <translation>لقد رفضت. لا أحد يرى شاشتك. أنهِ المكالمة الآن. قد تكون هذه خدعة. لا تعطِ أحدًا رمزًا ولا رموز البنك. إذا كنت قلقًا، اتصل بشخص تعرفه.</translation>
     </message>
     <message>
         <source>Your helper ended the help. Nobody sees your screen now.</source>
@@ -262,6 +423,25 @@
     <message>
         <source>The help has ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
         <translation>انتهت المساعدة. لا أحد يرى شاشتك الآن. إذا كنت ما زلت تحتاج إلى مساعدة فاطلب رمزًا جديدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeReconnect</name>
+    <message>
+        <source>Connection lost. Trying again…</source>
+        <translation>انقطع الاتصال. نحاول مرة أخرى…</translation>
+    </message>
+    <message>
+        <source>Your helper cannot use your mouse and keyboard now.</source>
+        <translation>لا يستطيع مساعدك الآن استخدام الفأرة ولوحة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Seconds left: {seconds}</source>
+        <translation>الثواني المتبقية: {seconds}</translation>
+    </message>
+    <message>
+        <source>Connected again. Your helper sees your screen. They must ask again to use your mouse.</source>
+        <translation>عاد الاتصال. يرى مساعدك شاشتك. يجب أن يسألك مرة أخرى ليستخدم الفأرة.</translation>
     </message>
 </context>
 <context>
@@ -502,6 +682,25 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>You logged in. Can {name} use your mouse and keyboard again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot see this page or use your mouse and keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot use your mouse or keyboard while this page is open. {name} can still see and point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are typing a password. {name} cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -551,6 +750,14 @@
         <translation>يعرض التطبيق اسم مساعدك وعلامة من حروف وأرقام. للمساعد نفسه العلامة نفسها دائمًا. إذا كانت العلامة جديدة فاسأل مساعدك لماذا.</translation>
     </message>
     <message>
+        <source>Who is your helper?</source>
+        <translation>من الذي يساعدك؟</translation>
+    </message>
+    <message>
+        <source>Some helpers work for an organisation, such as your city or library. The organisation can confirm who they are. Then the app shows the name of the organisation in large letters. If the app says that we do not know who the person is, be careful. The app also tells you if this person has helped you before.</source>
+        <translation>بعض المساعدين يعملون لدى جهة، مثل مدينتك أو المكتبة. هذه الجهة يمكنها أن تؤكد من هم. عندها يعرض التطبيق اسم الجهة بحروف كبيرة. إذا قال التطبيق إننا لا نعرف من هو الشخص، فكن حذرًا. يخبرك التطبيق أيضًا إن كان هذا الشخص قد ساعدك من قبل.</translation>
+    </message>
+    <message>
         <source>If something is wrong</source>
         <translation>إذا كان هناك خطأ</translation>
     </message>
@@ -576,10 +783,112 @@
     </message>
 </context>
 <context>
+    <name>ScreenChoice</name>
+    <message>
+        <source>The screen on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen in the middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen at the bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which screen may %1 see now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which screen may %1 see?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the picture of the screen to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShareBar</name>
+    <message>
+        <source>Protect this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your helper cannot use the window you are using now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show another screen</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Your screen is shared</source>
         <translation>شاشتك مُشارَكة</translation>
+    </message>
+</context>
+<context>
+    <name>SharedScreen</name>
+    <message>
+        <source>They have one screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one in the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one at the bottom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -589,28 +898,8 @@
         <translation>يستخدم {name} الفأرة ولوحة المفاتيح.</translation>
     </message>
     <message>
-        <source>Sharing is paused. {name} cannot see your screen.</source>
-        <translation>المشاركة متوقفة مؤقتًا. لا يستطيع {name} أن يرى شاشتك.</translation>
-    </message>
-    <message>
         <source>{name} sees your screen.</source>
         <translation>يرى {name} شاشتك.</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>متابعة</translation>
-    </message>
-    <message>
-        <source>Continue sharing</source>
-        <translation>متابعة المشاركة</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>إيقاف مؤقت</translation>
-    </message>
-    <message>
-        <source>Pause sharing</source>
-        <translation>أوقف المشاركة مؤقتًا</translation>
     </message>
     <message>
         <source>Take back control</source>
@@ -629,8 +918,28 @@
         <translation>حرّك فأرتك إذا أردت أن يتوقف {name} قليلاً.</translation>
     </message>
     <message>
-        <source>Press Continue when you are ready.</source>
-        <translation>اضغط على متابعة عندما تكون جاهزًا.</translation>
+        <source>Private moment. {name} cannot see your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your screen again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide your screen for a private moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Show again when you are ready.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} can point and draw on your screen to show you things.</source>
@@ -700,6 +1009,65 @@
     <message>
         <source>{name} did not use your mouse or keyboard.</source>
         <translation>لم يستخدم {name} الفأرة أو لوحة المفاتيح.</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterCall</name>
+    <message>
+        <source>Your computer did not allow the microphone.</source>
+        <translation>لم يسمح حاسوبك باستخدام الميكروفون.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on your computer.</source>
+        <translation>لم يتم العثور على ميكروفون في حاسوبك.</translation>
+    </message>
+    <message>
+        <source>Sound does not work on your computer now.</source>
+        <translation>الصوت لا يعمل على حاسوبك الآن.</translation>
+    </message>
+    <message>
+        <source>You can offer a call while you see the screen.</source>
+        <translation>يمكنك عرض مكالمة أثناء رؤيتك للشاشة.</translation>
+    </message>
+    <message>
+        <source>Waiting for the person to answer your call…</source>
+        <translation>بانتظار أن يرد الشخص على مكالمتك…</translation>
+    </message>
+    <message>
+        <source>The person paused the help. The call waits.</source>
+        <translation>أوقف الشخص المساعدة مؤقتًا. المكالمة تنتظر.</translation>
+    </message>
+    <message>
+        <source>In a call. The person turned their microphone off.</source>
+        <translation>في مكالمة. أغلق الشخص الميكروفون.</translation>
+    </message>
+    <message>
+        <source>In a call. Your microphone is off.</source>
+        <translation>في مكالمة. الميكروفون لديك مغلق.</translation>
+    </message>
+    <message>
+        <source>In a call. The person hears you.</source>
+        <translation>في مكالمة. الشخص يسمعك.</translation>
+    </message>
+    <message>
+        <source>No call.</source>
+        <translation>لا توجد مكالمة.</translation>
+    </message>
+    <message>
+        <source>Offer a call</source>
+        <translation>اعرض مكالمة</translation>
+    </message>
+    <message>
+        <source>Switch on my microphone</source>
+        <translation>شغّل الميكروفون</translation>
+    </message>
+    <message>
+        <source>Switch off my microphone</source>
+        <translation>أغلق الميكروفون</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>إنهاء المكالمة</translation>
     </message>
 </context>
 <context>
@@ -864,7 +1232,38 @@
     </message>
 </context>
 <context>
+    <name>SupporterReconnect</name>
+    <message>
+        <source>Connection lost. Trying again…</source>
+        <translation>انقطع الاتصال. نحاول مرة أخرى…</translation>
+    </message>
+    <message>
+        <source>Your keys and buttons were released; control has ended.</source>
+        <translation>تم تحرير المفاتيح والأزرار؛ انتهى التحكم.</translation>
+    </message>
+    <message>
+        <source>Seconds left: {seconds}</source>
+        <translation>الثواني المتبقية: {seconds}</translation>
+    </message>
+    <message>
+        <source>Connected again. You see the screen; ask again if you need control.</source>
+        <translation>عاد الاتصال. ترى الشاشة؛ اطلب التحكم مرة أخرى إذا احتجت إليه.</translation>
+    </message>
+</context>
+<context>
     <name>SupporterRefused</name>
+    <message>
+        <source>The person has a protected page open, such as their online bank. Your mouse and keyboard do nothing there. You can still point and draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is typing a password. Your keys are not used, and the field is hidden from your view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is doing something private.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>You cannot use the buttons of the helper app on the other computer. To end the help, use End session in your own app.</source>
         <translation>لا يمكنك استخدام أزرار تطبيق المساعدة على الكمبيوتر الآخر. لإنهاء المساعدة، استخدم «إنهاء الجلسة» في تطبيقك.</translation>
@@ -956,6 +1355,10 @@
         <translation>أنت تتحكم في فأرة الشخص ولوحة مفاتيحه. إذا حرّك فأرته تنتظر قليلاً. Ctrl+Alt+Home يعيد لوحة المفاتيح إلى هذه النافذة.</translation>
     </message>
     <message>
+        <source>The person is doing something private. You will see the screen again when they are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>
         <translation>اسمك يشبه علامة المساعد. اكتب اسمك بدون مجموعات من الحروف والأرقام مثل 7F3A-91C2.</translation>
     </message>
@@ -978,10 +1381,6 @@
     <message>
         <source>New session</source>
         <translation>جلسة جديدة</translation>
-    </message>
-    <message>
-        <source>The person paused sharing.</source>
-        <translation>أوقف الشخص المشاركة مؤقتًا.</translation>
     </message>
     <message>
         <source>Waiting for the person to allow control…</source>

@@ -61,6 +61,80 @@
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message>
+        <source>We do not know who this person is.</source>
+        <translation>We do not know who this person is.</translation>
+    </message>
+    <message>
+        <source>They can move your mouse and click on anything.</source>
+        <translation>They can move your mouse and click on anything.</translation>
+    </message>
+    <message>
+        <source>They can type on your keyboard.</source>
+        <translation>They can type on your keyboard.</translation>
+    </message>
+    <message>
+        <source>They can open your files, your email and your programs.</source>
+        <translation>They can open your files, your email and your programs.</translation>
+    </message>
+    <message>
+        <source>Never allow this while your online bank is open.</source>
+        <translation>Never allow this while your online bank is open.</translation>
+    </message>
+    <message>
+        <source>{organisation} has confirmed who this person is.</source>
+        <translation>{organisation} has confirmed who this person is.</translation>
+    </message>
+    <message>
+        <source>We do not know who this person is. Companies and authorities never call you to ask for this.</source>
+        <translation>We do not know who this person is. Companies and authorities never call you to ask for this.</translation>
+    </message>
+    <message>
+        <source>Did you call them, or did they call you?</source>
+        <translation>Did you call them, or did they call you?</translation>
+    </message>
+    <message>
+        <source>I called them</source>
+        <translation>I called them</translation>
+    </message>
+    <message>
+        <source>They called me</source>
+        <translation>They called me</translation>
+    </message>
+    <message>
+        <source>Take a moment to think. Then you can answer.</source>
+        <translation>Take a moment to think. Then you can answer.</translation>
+    </message>
+    <message>
+        <source>Someone calls themselves {name}, but it is not the {name} who helped you before.</source>
+        <translation>Someone calls themselves {name}, but it is not the {name} who helped you before.</translation>
+    </message>
+    <message>
+        <source>{name} has helped you %n times.</source>
+        <translation>[&apos;{name} has helped you %n time.&apos;, &apos;{name} has helped you %n times.&apos;]</translation>
+    </message>
+    <message>
+        <source>This is the first time this person helps you.</source>
+        <translation>This is the first time this person helps you.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopProblem</name>
+    <message>
+        <source>This app cannot start</source>
+        <translation>This app cannot start</translation>
+    </message>
+    <message>
+        <source>This app cannot show your screen on this computer. Please tell the people who gave you this app.</source>
+        <translation>This app cannot show your screen on this computer. Please tell the people who gave you this app.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>DisplayDialog</name>
     <message>
         <source>Text and colours</source>
@@ -202,6 +276,89 @@
     </message>
 </context>
 <context>
+    <name>HomeCall</name>
+    <message>
+        <source>The computer did not allow the microphone. You can still write in the chat.</source>
+        <translation>The computer did not allow the microphone. You can still write in the chat.</translation>
+    </message>
+    <message>
+        <source>No microphone was found. You can still write in the chat.</source>
+        <translation>No microphone was found. You can still write in the chat.</translation>
+    </message>
+    <message>
+        <source>Sound does not work on this computer now. You can still write in the chat.</source>
+        <translation>Sound does not work on this computer now. You can still write in the chat.</translation>
+    </message>
+    <message>
+        <source>Your helper</source>
+        <translation>Your helper</translation>
+    </message>
+    <message>
+        <source>Call with {name}</source>
+        <translation>Call with {name}</translation>
+    </message>
+    <message>
+        <source>{name} wants to talk with you through the computer. You can then put the phone down.</source>
+        <translation>{name} wants to talk with you through the computer. You can then put the phone down.</translation>
+    </message>
+    <message>
+        <source>Your microphone stays off until you choose Talk.</source>
+        <translation>Your microphone stays off until you choose Talk.</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>{name} has no camera on.</source>
+        <translation>{name} has no camera on.</translation>
+    </message>
+    <message>
+        <source>● Your microphone is on. {name} hears you.</source>
+        <translation>● Your microphone is on. {name} hears you.</translation>
+    </message>
+    <message>
+        <source>The call waits while the help is paused.</source>
+        <translation>The call waits while the help is paused.</translation>
+    </message>
+    <message>
+        <source>Your microphone is off.</source>
+        <translation>Your microphone is off.</translation>
+    </message>
+    <message>
+        <source>Switch on my microphone</source>
+        <translation>Switch on my microphone</translation>
+    </message>
+    <message>
+        <source>Switch off my microphone</source>
+        <translation>Switch off my microphone</translation>
+    </message>
+    <message>
+        <source>Say something — the bar moves.</source>
+        <translation>Say something — the bar moves.</translation>
+    </message>
+    <message>
+        <source>How loud your microphone is</source>
+        <translation>How loud your microphone is</translation>
+    </message>
+    <message>
+        <source>Make smaller</source>
+        <translation>Make smaller</translation>
+    </message>
+    <message>
+        <source>Make bigger</source>
+        <translation>Make bigger</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>End the call</translation>
+    </message>
+</context>
+<context>
     <name>HomeEnded</name>
     <message>
         <source>You stopped the help. Nobody sees your screen now.</source>
@@ -210,6 +367,10 @@
     <message>
         <source>You said no. Nobody sees your screen.</source>
         <translation>You said no. Nobody sees your screen.</translation>
+    </message>
+    <message>
+        <source>You said no. Nobody sees your screen. End the call now. This may be a trick. Do not give anyone a code or your bank codes. If you are worried, call a person you know.</source>
+        <translation>You said no. Nobody sees your screen. End the call now. This may be a trick. Do not give anyone a code or your bank codes. If you are worried, call a person you know.</translation>
     </message>
     <message>
         <source>Your helper ended the help. Nobody sees your screen now.</source>
@@ -258,6 +419,25 @@
     <message>
         <source>The help has ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
         <translation>The help has ended. Nobody sees your screen now. You can get a new code if you still need help.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeReconnect</name>
+    <message>
+        <source>Connection lost. Trying again…</source>
+        <translation>Yhteys katkesi. Yritetään uudelleen…</translation>
+    </message>
+    <message>
+        <source>Your helper cannot use your mouse and keyboard now.</source>
+        <translation>Auttajasi ei voi nyt käyttää hiirtäsi eikä näppäimistöäsi.</translation>
+    </message>
+    <message>
+        <source>Seconds left: {seconds}</source>
+        <translation>Aikaa jäljellä sekunteina: {seconds}</translation>
+    </message>
+    <message>
+        <source>Connected again. Your helper sees your screen. They must ask again to use your mouse.</source>
+        <translation>Yhteys toimii taas. Auttajasi näkee näyttösi. Hänen pitää kysyä uudelleen, jos hän haluaa käyttää hiirtäsi.</translation>
     </message>
 </context>
 <context>
@@ -498,6 +678,25 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>You logged in. Can {name} use your mouse and keyboard again?</source>
+        <translation>You logged in. Can {name} use your mouse and keyboard again?</translation>
+    </message>
+    <message>
+        <source>{name} cannot see this page or use your mouse and keyboard.</source>
+        <translation>{name} cannot see this page or use your mouse and keyboard.</translation>
+    </message>
+    <message>
+        <source>{name} cannot use your mouse or keyboard while this page is open. {name} can still see and point.</source>
+        <translation>{name} cannot use your mouse or keyboard while this page is open. {name} can still see and point.</translation>
+    </message>
+    <message>
+        <source>You are typing a password. {name} cannot see it.</source>
+        <translation>You are typing a password. {name} cannot see it.</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -547,6 +746,14 @@
         <translation>The app shows your helper&apos;s name and a mark of letters and numbers. The same helper always has the same mark. If the mark is new, ask your helper why.</translation>
     </message>
     <message>
+        <source>Who is your helper?</source>
+        <translation>Who is your helper?</translation>
+    </message>
+    <message>
+        <source>Some helpers work for an organisation, such as your city or library. The organisation can confirm who they are. Then the app shows the name of the organisation in large letters. If the app says that we do not know who the person is, be careful. The app also tells you if this person has helped you before.</source>
+        <translation>Some helpers work for an organisation, such as your city or library. The organisation can confirm who they are. Then the app shows the name of the organisation in large letters. If the app says that we do not know who the person is, be careful. The app also tells you if this person has helped you before.</translation>
+    </message>
+    <message>
         <source>If something is wrong</source>
         <translation>If something is wrong</translation>
     </message>
@@ -572,10 +779,112 @@
     </message>
 </context>
 <context>
+    <name>ScreenChoice</name>
+    <message>
+        <source>The screen on the left</source>
+        <translation>The screen on the left</translation>
+    </message>
+    <message>
+        <source>The screen on the right</source>
+        <translation>The screen on the right</translation>
+    </message>
+    <message>
+        <source>The screen in the middle</source>
+        <translation>The screen in the middle</translation>
+    </message>
+    <message>
+        <source>The screen at the top</source>
+        <translation>The screen at the top</translation>
+    </message>
+    <message>
+        <source>The screen at the bottom</source>
+        <translation>The screen at the bottom</translation>
+    </message>
+    <message>
+        <source>Your screen</source>
+        <translation>Your screen</translation>
+    </message>
+    <message>
+        <source>Screen %1</source>
+        <translation>Screen %1</translation>
+    </message>
+    <message>
+        <source>Which screen may %1 see now?</source>
+        <translation>Which screen may %1 see now?</translation>
+    </message>
+    <message>
+        <source>Keep this screen</source>
+        <translation>Keep this screen</translation>
+    </message>
+    <message>
+        <source>Which screen may %1 see?</source>
+        <translation>Which screen may %1 see?</translation>
+    </message>
+    <message>
+        <source>Do not share</source>
+        <translation>Do not share</translation>
+    </message>
+    <message>
+        <source>Press the picture of the screen to share.</source>
+        <translation>Press the picture of the screen to share.</translation>
+    </message>
+    <message>
+        <source>Share this screen.</source>
+        <translation>Share this screen.</translation>
+    </message>
+</context>
+<context>
     <name>ShareBar</name>
+    <message>
+        <source>Protect this window</source>
+        <translation>Protect this window</translation>
+    </message>
+    <message>
+        <source>Your helper cannot use the window you are using now</source>
+        <translation>Your helper cannot use the window you are using now</translation>
+    </message>
+    <message>
+        <source>Allow again</source>
+        <translation>Allow again</translation>
+    </message>
+    <message>
+        <source>Show another screen</source>
+        <translation>Show another screen</translation>
+    </message>
     <message>
         <source>Your screen is shared</source>
         <translation>Your screen is shared</translation>
+    </message>
+</context>
+<context>
+    <name>SharedScreen</name>
+    <message>
+        <source>They have one screen.</source>
+        <translation>They have one screen.</translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one on the left.</source>
+        <translation>You see screen %1 of %2, the one on the left.</translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one on the right.</source>
+        <translation>You see screen %1 of %2, the one on the right.</translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one in the middle.</source>
+        <translation>You see screen %1 of %2, the one in the middle.</translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one at the top.</source>
+        <translation>You see screen %1 of %2, the one at the top.</translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one at the bottom.</source>
+        <translation>You see screen %1 of %2, the one at the bottom.</translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2.</source>
+        <translation>You see screen %1 of %2.</translation>
     </message>
 </context>
 <context>
@@ -585,28 +894,8 @@
         <translation>{name} uses your mouse and keyboard.</translation>
     </message>
     <message>
-        <source>Sharing is paused. {name} cannot see your screen.</source>
-        <translation>Sharing is paused. {name} cannot see your screen.</translation>
-    </message>
-    <message>
         <source>{name} sees your screen.</source>
         <translation>{name} sees your screen.</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continue</translation>
-    </message>
-    <message>
-        <source>Continue sharing</source>
-        <translation>Continue sharing</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Pause sharing</source>
-        <translation>Pause sharing</translation>
     </message>
     <message>
         <source>Take back control</source>
@@ -625,8 +914,28 @@
         <translation>Move your own mouse if you want {name} to stop for a moment.</translation>
     </message>
     <message>
-        <source>Press Continue when you are ready.</source>
-        <translation>Press Continue when you are ready.</translation>
+        <source>Private moment. {name} cannot see your screen.</source>
+        <translation>Private moment. {name} cannot see your screen.</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Show again</translation>
+    </message>
+    <message>
+        <source>Show your screen again</source>
+        <translation>Show your screen again</translation>
+    </message>
+    <message>
+        <source>Private moment</source>
+        <translation>Private moment</translation>
+    </message>
+    <message>
+        <source>Hide your screen for a private moment</source>
+        <translation>Hide your screen for a private moment</translation>
+    </message>
+    <message>
+        <source>Press Show again when you are ready.</source>
+        <translation>Press Show again when you are ready.</translation>
     </message>
     <message>
         <source>{name} can point and draw on your screen to show you things.</source>
@@ -688,6 +997,65 @@
     <message>
         <source>{name} did not use your mouse or keyboard.</source>
         <translation>{name} did not use your mouse or keyboard.</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterCall</name>
+    <message>
+        <source>Your computer did not allow the microphone.</source>
+        <translation>Your computer did not allow the microphone.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on your computer.</source>
+        <translation>No microphone was found on your computer.</translation>
+    </message>
+    <message>
+        <source>Sound does not work on your computer now.</source>
+        <translation>Sound does not work on your computer now.</translation>
+    </message>
+    <message>
+        <source>You can offer a call while you see the screen.</source>
+        <translation>You can offer a call while you see the screen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the person to answer your call…</source>
+        <translation>Waiting for the person to answer your call…</translation>
+    </message>
+    <message>
+        <source>The person paused the help. The call waits.</source>
+        <translation>The person paused the help. The call waits.</translation>
+    </message>
+    <message>
+        <source>In a call. The person turned their microphone off.</source>
+        <translation>In a call. The person turned their microphone off.</translation>
+    </message>
+    <message>
+        <source>In a call. Your microphone is off.</source>
+        <translation>In a call. Your microphone is off.</translation>
+    </message>
+    <message>
+        <source>In a call. The person hears you.</source>
+        <translation>In a call. The person hears you.</translation>
+    </message>
+    <message>
+        <source>No call.</source>
+        <translation>No call.</translation>
+    </message>
+    <message>
+        <source>Offer a call</source>
+        <translation>Offer a call</translation>
+    </message>
+    <message>
+        <source>Switch on my microphone</source>
+        <translation>Switch on my microphone</translation>
+    </message>
+    <message>
+        <source>Switch off my microphone</source>
+        <translation>Switch off my microphone</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>End the call</translation>
     </message>
 </context>
 <context>
@@ -852,7 +1220,38 @@
     </message>
 </context>
 <context>
+    <name>SupporterReconnect</name>
+    <message>
+        <source>Connection lost. Trying again…</source>
+        <translation>Yhteys katkesi. Yritetään uudelleen…</translation>
+    </message>
+    <message>
+        <source>Your keys and buttons were released; control has ended.</source>
+        <translation>Näppäimesi ja painikkeesi vapautettiin; ohjaus päättyi.</translation>
+    </message>
+    <message>
+        <source>Seconds left: {seconds}</source>
+        <translation>Aikaa jäljellä sekunteina: {seconds}</translation>
+    </message>
+    <message>
+        <source>Connected again. You see the screen; ask again if you need control.</source>
+        <translation>Yhteys toimii taas. Näet näytön; pyydä ohjausta uudelleen, jos tarvitset sitä.</translation>
+    </message>
+</context>
+<context>
     <name>SupporterRefused</name>
+    <message>
+        <source>The person has a protected page open, such as their online bank. Your mouse and keyboard do nothing there. You can still point and draw.</source>
+        <translation>The person has a protected page open, such as their online bank. Your mouse and keyboard do nothing there. You can still point and draw.</translation>
+    </message>
+    <message>
+        <source>The person is typing a password. Your keys are not used, and the field is hidden from your view.</source>
+        <translation>The person is typing a password. Your keys are not used, and the field is hidden from your view.</translation>
+    </message>
+    <message>
+        <source>The person is doing something private.</source>
+        <translation>The person is doing something private.</translation>
+    </message>
     <message>
         <source>You cannot use the buttons of the helper app on the other computer. To end the help, use End session in your own app.</source>
         <translation>You cannot use the buttons of the helper app on the other computer. To end the help, use End session in your own app.</translation>
@@ -944,6 +1343,10 @@
         <translation>You control the person&apos;s mouse and keyboard. If they move their own mouse, you wait a moment. Ctrl+Alt+Home takes the keyboard back to this window.</translation>
     </message>
     <message>
+        <source>The person is doing something private. You will see the screen again when they are ready.</source>
+        <translation>The person is doing something private. You will see the screen again when they are ready.</translation>
+    </message>
+    <message>
         <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>
         <translation>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</translation>
     </message>
@@ -966,10 +1369,6 @@
     <message>
         <source>New session</source>
         <translation>New session</translation>
-    </message>
-    <message>
-        <source>The person paused sharing.</source>
-        <translation>The person paused sharing.</translation>
     </message>
     <message>
         <source>Waiting for the person to allow control…</source>

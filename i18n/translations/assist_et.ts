@@ -61,6 +61,80 @@
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message>
+        <source>We do not know who this person is.</source>
+        <translation>Me ei tea, kes see inimene on.</translation>
+    </message>
+    <message>
+        <source>They can move your mouse and click on anything.</source>
+        <translation>Ta saab liigutada sinu hiirt ja klõpsata ükskõik millel.</translation>
+    </message>
+    <message>
+        <source>They can type on your keyboard.</source>
+        <translation>Ta saab kirjutada sinu klaviatuuril.</translation>
+    </message>
+    <message>
+        <source>They can open your files, your email and your programs.</source>
+        <translation>Ta saab avada sinu faile, e-kirju ja programme.</translation>
+    </message>
+    <message>
+        <source>Never allow this while your online bank is open.</source>
+        <translation>Ära luba seda kunagi, kui sinu internetipank on lahti.</translation>
+    </message>
+    <message>
+        <source>{organisation} has confirmed who this person is.</source>
+        <translation>{organisation} on kinnitanud, kes see inimene on.</translation>
+    </message>
+    <message>
+        <source>We do not know who this person is. Companies and authorities never call you to ask for this.</source>
+        <translation>Me ei tea, kes see inimene on. Firmad ja ametiasutused ei helista kunagi, et seda paluda.</translation>
+    </message>
+    <message>
+        <source>Did you call them, or did they call you?</source>
+        <translation>Kas sina helistasid talle või tema helistas sulle?</translation>
+    </message>
+    <message>
+        <source>I called them</source>
+        <translation>Mina helistasin</translation>
+    </message>
+    <message>
+        <source>They called me</source>
+        <translation>Tema helistas mulle</translation>
+    </message>
+    <message>
+        <source>Take a moment to think. Then you can answer.</source>
+        <translation>Mõtle hetk. Siis saad vastata.</translation>
+    </message>
+    <message>
+        <source>Someone calls themselves {name}, but it is not the {name} who helped you before.</source>
+        <translation>Keegi nimetab end nimega {name}, aga see ei ole see {name}, kes sind varem aitas.</translation>
+    </message>
+    <message>
+        <source>{name} has helped you %n times.</source>
+        <translation>[&apos;{name} on sind aidanud %n kord.&apos;, &apos;{name} on sind aidanud %n korda.&apos;]</translation>
+    </message>
+    <message>
+        <source>This is the first time this person helps you.</source>
+        <translation>See inimene aitab sind esimest korda.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopProblem</name>
+    <message>
+        <source>This app cannot start</source>
+        <translation type="unfinished">Rakendus ei saa käivituda</translation>
+    </message>
+    <message>
+        <source>This app cannot show your screen on this computer. Please tell the people who gave you this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Sulge</translation>
+    </message>
+</context>
+<context>
     <name>DisplayDialog</name>
     <message>
         <source>Text and colours</source>
@@ -202,6 +276,89 @@
     </message>
 </context>
 <context>
+    <name>HomeCall</name>
+    <message>
+        <source>The computer did not allow the microphone. You can still write in the chat.</source>
+        <translation>Arvuti ei lubanud mikrofoni kasutada. Sa saad ikka vestlusesse kirjutada.</translation>
+    </message>
+    <message>
+        <source>No microphone was found. You can still write in the chat.</source>
+        <translation>Mikrofoni ei leitud. Sa saad ikka vestlusesse kirjutada.</translation>
+    </message>
+    <message>
+        <source>Sound does not work on this computer now. You can still write in the chat.</source>
+        <translation>Heli ei tööta praegu selles arvutis. Sa saad ikka vestlusesse kirjutada.</translation>
+    </message>
+    <message>
+        <source>Your helper</source>
+        <translation>Sinu abistaja</translation>
+    </message>
+    <message>
+        <source>Call with {name}</source>
+        <translation>Kõne: {name}</translation>
+    </message>
+    <message>
+        <source>{name} wants to talk with you through the computer. You can then put the phone down.</source>
+        <translation>{name} tahab sinuga arvuti kaudu rääkida. Siis võid telefoni käest panna.</translation>
+    </message>
+    <message>
+        <source>Your microphone stays off until you choose Talk.</source>
+        <translation>Sinu mikrofon on väljas, kuni valid Räägi.</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Räägi</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Mitte praegu</translation>
+    </message>
+    <message>
+        <source>{name} has no camera on.</source>
+        <translation>Kasutaja {name} kaamera ei ole sees.</translation>
+    </message>
+    <message>
+        <source>● Your microphone is on. {name} hears you.</source>
+        <translation>● Sinu mikrofon on sees. {name} kuuleb sind.</translation>
+    </message>
+    <message>
+        <source>The call waits while the help is paused.</source>
+        <translation>Kõne ootab, kuni abi on peatatud.</translation>
+    </message>
+    <message>
+        <source>Your microphone is off.</source>
+        <translation>Sinu mikrofon on väljas.</translation>
+    </message>
+    <message>
+        <source>Switch on my microphone</source>
+        <translation>Lülita mu mikrofon sisse</translation>
+    </message>
+    <message>
+        <source>Switch off my microphone</source>
+        <translation>Lülita mu mikrofon välja</translation>
+    </message>
+    <message>
+        <source>Say something — the bar moves.</source>
+        <translation>Ütle midagi – riba liigub.</translation>
+    </message>
+    <message>
+        <source>How loud your microphone is</source>
+        <translation>Sinu mikrofoni helitugevus</translation>
+    </message>
+    <message>
+        <source>Make smaller</source>
+        <translation>Tee väiksemaks</translation>
+    </message>
+    <message>
+        <source>Make bigger</source>
+        <translation>Tee suuremaks</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>Lõpeta kõne</translation>
+    </message>
+</context>
+<context>
     <name>HomeEnded</name>
     <message>
         <source>You stopped the help. Nobody sees your screen now.</source>
@@ -210,6 +367,10 @@
     <message>
         <source>You said no. Nobody sees your screen.</source>
         <translation>Sa ütlesid ei. Keegi ei näe sinu ekraani.</translation>
+    </message>
+    <message>
+        <source>You said no. Nobody sees your screen. End the call now. This may be a trick. Do not give anyone a code or your bank codes. If you are worried, call a person you know.</source>
+        <translation>Sa ütlesid ei. Keegi ei näe sinu ekraani. Lõpeta kõne kohe. See võib olla pettus. Ära anna kellelegi koodi ega oma pangakoode. Kui oled mures, helista tuttavale inimesele.</translation>
     </message>
     <message>
         <source>Your helper ended the help. Nobody sees your screen now.</source>
@@ -258,6 +419,25 @@
     <message>
         <source>The help has ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
         <translation>Abi on lõppenud. Nüüd ei näe keegi sinu ekraani. Kui vajad veel abi, küsi uus kood.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeReconnect</name>
+    <message>
+        <source>Connection lost. Trying again…</source>
+        <translation>Ühendus katkes. Proovime uuesti…</translation>
+    </message>
+    <message>
+        <source>Your helper cannot use your mouse and keyboard now.</source>
+        <translation>Sinu abistaja ei saa praegu sinu hiirt ega klaviatuuri kasutada.</translation>
+    </message>
+    <message>
+        <source>Seconds left: {seconds}</source>
+        <translation>Sekundeid jäänud: {seconds}</translation>
+    </message>
+    <message>
+        <source>Connected again. Your helper sees your screen. They must ask again to use your mouse.</source>
+        <translation>Ühendus on jälle olemas. Abistaja näeb sinu ekraani. Hiire kasutamiseks peab ta uuesti küsima.</translation>
     </message>
 </context>
 <context>
@@ -498,6 +678,25 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>You logged in. Can {name} use your mouse and keyboard again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot see this page or use your mouse and keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot use your mouse or keyboard while this page is open. {name} can still see and point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are typing a password. {name} cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -547,6 +746,14 @@
         <translation>Rakendus näitab abistaja nime ja tähtedest ja numbritest märki. Samal abistajal on alati sama märk. Kui märk on uus, küsi abistajalt, miks.</translation>
     </message>
     <message>
+        <source>Who is your helper?</source>
+        <translation>Kes sind aitab?</translation>
+    </message>
+    <message>
+        <source>Some helpers work for an organisation, such as your city or library. The organisation can confirm who they are. Then the app shows the name of the organisation in large letters. If the app says that we do not know who the person is, be careful. The app also tells you if this person has helped you before.</source>
+        <translation>Mõned abistajad töötavad näiteks linna või raamatukogu heaks. Siis saab nende tööandja kinnitada, kes nad on. Rakendus näitab tööandja nime suurte tähtedega. Kui rakendus ütleb, et me ei tea, kes see inimene on, ole ettevaatlik. Rakendus ütleb ka, kas see inimene on sind varem aidanud.</translation>
+    </message>
+    <message>
         <source>If something is wrong</source>
         <translation>Kui midagi on valesti</translation>
     </message>
@@ -572,10 +779,112 @@
     </message>
 </context>
 <context>
+    <name>ScreenChoice</name>
+    <message>
+        <source>The screen on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen in the middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen at the bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which screen may %1 see now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which screen may %1 see?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the picture of the screen to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShareBar</name>
+    <message>
+        <source>Protect this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your helper cannot use the window you are using now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show another screen</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Your screen is shared</source>
         <translation>Sinu ekraani jagatakse</translation>
+    </message>
+</context>
+<context>
+    <name>SharedScreen</name>
+    <message>
+        <source>They have one screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one in the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one at the bottom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -585,28 +894,8 @@
         <translation>{name} kasutab sinu hiirt ja klaviatuuri.</translation>
     </message>
     <message>
-        <source>Sharing is paused. {name} cannot see your screen.</source>
-        <translation>Jagamine on peatatud. {name} ei näe sinu ekraani.</translation>
-    </message>
-    <message>
         <source>{name} sees your screen.</source>
         <translation>{name} näeb sinu ekraani.</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Jätka</translation>
-    </message>
-    <message>
-        <source>Continue sharing</source>
-        <translation>Jätka jagamist</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Paus</translation>
-    </message>
-    <message>
-        <source>Pause sharing</source>
-        <translation>Peata jagamine</translation>
     </message>
     <message>
         <source>Take back control</source>
@@ -625,8 +914,28 @@
         <translation>Liiguta oma hiirt, kui tahad, et {name} hetkeks peatuks.</translation>
     </message>
     <message>
-        <source>Press Continue when you are ready.</source>
-        <translation>Vajuta Jätka, kui oled valmis.</translation>
+        <source>Private moment. {name} cannot see your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your screen again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide your screen for a private moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Show again when you are ready.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} can point and draw on your screen to show you things.</source>
@@ -688,6 +997,65 @@
     <message>
         <source>{name} did not use your mouse or keyboard.</source>
         <translation>{name} ei kasutanud sinu hiirt ega klaviatuuri.</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterCall</name>
+    <message>
+        <source>Your computer did not allow the microphone.</source>
+        <translation>Sinu arvuti ei lubanud mikrofoni kasutada.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on your computer.</source>
+        <translation>Sinu arvutist ei leitud mikrofoni.</translation>
+    </message>
+    <message>
+        <source>Sound does not work on your computer now.</source>
+        <translation>Heli ei tööta praegu sinu arvutis.</translation>
+    </message>
+    <message>
+        <source>You can offer a call while you see the screen.</source>
+        <translation>Kõnet saad pakkuda, kui näed ekraani.</translation>
+    </message>
+    <message>
+        <source>Waiting for the person to answer your call…</source>
+        <translation>Ootame, et inimene vastaks sinu kõnele…</translation>
+    </message>
+    <message>
+        <source>The person paused the help. The call waits.</source>
+        <translation>Inimene peatas abi. Kõne ootab.</translation>
+    </message>
+    <message>
+        <source>In a call. The person turned their microphone off.</source>
+        <translation>Kõne käib. Inimene lülitas oma mikrofoni välja.</translation>
+    </message>
+    <message>
+        <source>In a call. Your microphone is off.</source>
+        <translation>Kõne käib. Sinu mikrofon on väljas.</translation>
+    </message>
+    <message>
+        <source>In a call. The person hears you.</source>
+        <translation>Kõne käib. Inimene kuuleb sind.</translation>
+    </message>
+    <message>
+        <source>No call.</source>
+        <translation>Kõnet ei ole.</translation>
+    </message>
+    <message>
+        <source>Offer a call</source>
+        <translation>Paku kõnet</translation>
+    </message>
+    <message>
+        <source>Switch on my microphone</source>
+        <translation>Lülita mu mikrofon sisse</translation>
+    </message>
+    <message>
+        <source>Switch off my microphone</source>
+        <translation>Lülita mu mikrofon välja</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>Lõpeta kõne</translation>
     </message>
 </context>
 <context>
@@ -852,7 +1220,38 @@
     </message>
 </context>
 <context>
+    <name>SupporterReconnect</name>
+    <message>
+        <source>Connection lost. Trying again…</source>
+        <translation>Ühendus katkes. Proovime uuesti…</translation>
+    </message>
+    <message>
+        <source>Your keys and buttons were released; control has ended.</source>
+        <translation>Sinu klahvid ja nupud vabastati; juhtimine lõppes.</translation>
+    </message>
+    <message>
+        <source>Seconds left: {seconds}</source>
+        <translation>Sekundeid jäänud: {seconds}</translation>
+    </message>
+    <message>
+        <source>Connected again. You see the screen; ask again if you need control.</source>
+        <translation>Ühendus taastus. Näed ekraani; küsi juhtimist uuesti, kui seda vajad.</translation>
+    </message>
+</context>
+<context>
     <name>SupporterRefused</name>
+    <message>
+        <source>The person has a protected page open, such as their online bank. Your mouse and keyboard do nothing there. You can still point and draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is typing a password. Your keys are not used, and the field is hidden from your view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is doing something private.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>You cannot use the buttons of the helper app on the other computer. To end the help, use End session in your own app.</source>
         <translation>Sa ei saa kasutada teise arvuti abirakenduse nuppe. Abi lõpetamiseks vajuta oma rakenduses nuppu Lõpeta seanss.</translation>
@@ -944,6 +1343,10 @@
         <translation>Sa juhid inimese hiirt ja klaviatuuri. Kui ta liigutab oma hiirt, ootad hetke. Ctrl+Alt+Home toob klaviatuuri tagasi sellesse aknasse.</translation>
     </message>
     <message>
+        <source>The person is doing something private. You will see the screen again when they are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>
         <translation>Sinu nimi näeb välja nagu abilise märk. Kirjuta oma nimi ilma tähtede ja numbrite rühmadeta, nagu 7F3A-91C2.</translation>
     </message>
@@ -966,10 +1369,6 @@
     <message>
         <source>New session</source>
         <translation>Uus seanss</translation>
-    </message>
-    <message>
-        <source>The person paused sharing.</source>
-        <translation>Inimene peatas jagamise.</translation>
     </message>
     <message>
         <source>Waiting for the person to allow control…</source>

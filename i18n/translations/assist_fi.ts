@@ -61,6 +61,80 @@
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message>
+        <source>We do not know who this person is.</source>
+        <translation>Emme tiedä, kuka tämä ihminen on.</translation>
+    </message>
+    <message>
+        <source>They can move your mouse and click on anything.</source>
+        <translation>Hän voi liikuttaa hiirtäsi ja klikata mitä tahansa.</translation>
+    </message>
+    <message>
+        <source>They can type on your keyboard.</source>
+        <translation>Hän voi kirjoittaa näppäimistölläsi.</translation>
+    </message>
+    <message>
+        <source>They can open your files, your email and your programs.</source>
+        <translation>Hän voi avata tiedostosi, sähköpostisi ja ohjelmasi.</translation>
+    </message>
+    <message>
+        <source>Never allow this while your online bank is open.</source>
+        <translation>Älä koskaan salli tätä, kun verkkopankkisi on auki.</translation>
+    </message>
+    <message>
+        <source>{organisation} has confirmed who this person is.</source>
+        <translation>{organisation} on varmistanut, kuka tämä ihminen on.</translation>
+    </message>
+    <message>
+        <source>We do not know who this person is. Companies and authorities never call you to ask for this.</source>
+        <translation>Emme tiedä, kuka tämä ihminen on. Yritykset ja viranomaiset eivät koskaan soita ja pyydä tätä.</translation>
+    </message>
+    <message>
+        <source>Did you call them, or did they call you?</source>
+        <translation>Soititko sinä hänelle, vai soittiko hän sinulle?</translation>
+    </message>
+    <message>
+        <source>I called them</source>
+        <translation>Minä soitin hänelle</translation>
+    </message>
+    <message>
+        <source>They called me</source>
+        <translation>Hän soitti minulle</translation>
+    </message>
+    <message>
+        <source>Take a moment to think. Then you can answer.</source>
+        <translation>Mieti hetki. Sitten voit vastata.</translation>
+    </message>
+    <message>
+        <source>Someone calls themselves {name}, but it is not the {name} who helped you before.</source>
+        <translation>Joku kutsuu itseään nimellä {name}. Hän ei ole se {name}, joka on auttanut sinua ennen.</translation>
+    </message>
+    <message>
+        <source>{name} has helped you %n times.</source>
+        <translation>[&apos;{name} on auttanut sinua %n kerran.&apos;, &apos;{name} on auttanut sinua %n kertaa.&apos;]</translation>
+    </message>
+    <message>
+        <source>This is the first time this person helps you.</source>
+        <translation>Tämä ihminen auttaa sinua nyt ensimmäistä kertaa.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopProblem</name>
+    <message>
+        <source>This app cannot start</source>
+        <translation type="unfinished">Sovellus ei voi käynnistyä</translation>
+    </message>
+    <message>
+        <source>This app cannot show your screen on this computer. Please tell the people who gave you this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Sulje</translation>
+    </message>
+</context>
+<context>
     <name>DisplayDialog</name>
     <message>
         <source>Text and colours</source>
@@ -202,6 +276,89 @@
     </message>
 </context>
 <context>
+    <name>HomeCall</name>
+    <message>
+        <source>The computer did not allow the microphone. You can still write in the chat.</source>
+        <translation>Tietokone ei antanut käyttää mikrofonia. Voit silti kirjoittaa viestin.</translation>
+    </message>
+    <message>
+        <source>No microphone was found. You can still write in the chat.</source>
+        <translation>Mikrofonia ei löytynyt. Voit silti kirjoittaa viestin.</translation>
+    </message>
+    <message>
+        <source>Sound does not work on this computer now. You can still write in the chat.</source>
+        <translation>Ääni ei nyt toimi tällä tietokoneella. Voit silti kirjoittaa viestin.</translation>
+    </message>
+    <message>
+        <source>Your helper</source>
+        <translation>Auttajasi</translation>
+    </message>
+    <message>
+        <source>Call with {name}</source>
+        <translation>Puhelu: {name}</translation>
+    </message>
+    <message>
+        <source>{name} wants to talk with you through the computer. You can then put the phone down.</source>
+        <translation>{name} haluaa puhua kanssasi tietokoneen kautta. Sitten voit laskea puhelimen pois.</translation>
+    </message>
+    <message>
+        <source>Your microphone stays off until you choose Talk.</source>
+        <translation>Mikrofonisi pysyy pois päältä, kunnes valitset Puhu.</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Puhu</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ei nyt</translation>
+    </message>
+    <message>
+        <source>{name} has no camera on.</source>
+        <translation>{name} ei ole laittanut kameraa päälle.</translation>
+    </message>
+    <message>
+        <source>● Your microphone is on. {name} hears you.</source>
+        <translation>● Mikrofonisi on päällä. {name} kuulee sinut.</translation>
+    </message>
+    <message>
+        <source>The call waits while the help is paused.</source>
+        <translation>Puhelu odottaa, kun apu on tauolla.</translation>
+    </message>
+    <message>
+        <source>Your microphone is off.</source>
+        <translation>Mikrofonisi on pois päältä.</translation>
+    </message>
+    <message>
+        <source>Switch on my microphone</source>
+        <translation>Laita mikrofoni päälle</translation>
+    </message>
+    <message>
+        <source>Switch off my microphone</source>
+        <translation>Laita mikrofoni pois päältä</translation>
+    </message>
+    <message>
+        <source>Say something — the bar moves.</source>
+        <translation>Sano jotain – palkki liikkuu.</translation>
+    </message>
+    <message>
+        <source>How loud your microphone is</source>
+        <translation>Mikrofonisi äänen voimakkuus</translation>
+    </message>
+    <message>
+        <source>Make smaller</source>
+        <translation>Pienennä</translation>
+    </message>
+    <message>
+        <source>Make bigger</source>
+        <translation>Suurenna</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>Lopeta puhelu</translation>
+    </message>
+</context>
+<context>
     <name>HomeEnded</name>
     <message>
         <source>You stopped the help. Nobody sees your screen now.</source>
@@ -210,6 +367,10 @@
     <message>
         <source>You said no. Nobody sees your screen.</source>
         <translation>Vastasit ei. Kukaan ei näe näyttöäsi.</translation>
+    </message>
+    <message>
+        <source>You said no. Nobody sees your screen. End the call now. This may be a trick. Do not give anyone a code or your bank codes. If you are worried, call a person you know.</source>
+        <translation>Sanoit ei. Kukaan ei näe näyttöäsi. Lopeta puhelu nyt. Tämä voi olla huijaus. Älä anna kenellekään koodia tai pankkitunnuksiasi. Jos olet huolissasi, soita jollekin tutulle.</translation>
     </message>
     <message>
         <source>Your helper ended the help. Nobody sees your screen now.</source>
@@ -258,6 +419,25 @@
     <message>
         <source>The help has ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
         <translation>Apu on päättynyt. Kukaan ei näe näyttöäsi nyt. Voit hakea uuden koodin, jos tarvitset vielä apua.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeReconnect</name>
+    <message>
+        <source>Connection lost. Trying again…</source>
+        <translation>Yhteys katkesi. Yritetään uudelleen…</translation>
+    </message>
+    <message>
+        <source>Your helper cannot use your mouse and keyboard now.</source>
+        <translation>Auttajasi ei voi nyt käyttää hiirtäsi eikä näppäimistöäsi.</translation>
+    </message>
+    <message>
+        <source>Seconds left: {seconds}</source>
+        <translation>Aikaa jäljellä sekunteina: {seconds}</translation>
+    </message>
+    <message>
+        <source>Connected again. Your helper sees your screen. They must ask again to use your mouse.</source>
+        <translation>Yhteys toimii taas. Auttajasi näkee näyttösi. Hänen pitää kysyä uudelleen, jos hän haluaa käyttää hiirtäsi.</translation>
     </message>
 </context>
 <context>
@@ -498,6 +678,25 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>You logged in. Can {name} use your mouse and keyboard again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot see this page or use your mouse and keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot use your mouse or keyboard while this page is open. {name} can still see and point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are typing a password. {name} cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -547,6 +746,14 @@
         <translation>Sovellus näyttää auttajasi nimen ja tunnuksen, jossa on kirjaimia ja numeroita. Samalla auttajalla on aina sama tunnus. Jos tunnus on uusi, kysy auttajalta miksi.</translation>
     </message>
     <message>
+        <source>Who is your helper?</source>
+        <translation>Kuka sinua auttaa?</translation>
+    </message>
+    <message>
+        <source>Some helpers work for an organisation, such as your city or library. The organisation can confirm who they are. Then the app shows the name of the organisation in large letters. If the app says that we do not know who the person is, be careful. The app also tells you if this person has helped you before.</source>
+        <translation>Jotkut auttajat ovat töissä esimerkiksi kaupungilla tai kirjastossa. Silloin työpaikka voi vahvistaa, kuka auttaja on. Sovellus näyttää työpaikan nimen isoilla kirjaimilla. Jos sovellus sanoo, ettemme tiedä kuka ihminen on, ole varovainen. Sovellus kertoo myös, onko tämä ihminen auttanut sinua ennen.</translation>
+    </message>
+    <message>
         <source>If something is wrong</source>
         <translation>Jos jokin on vialla</translation>
     </message>
@@ -572,10 +779,112 @@
     </message>
 </context>
 <context>
+    <name>ScreenChoice</name>
+    <message>
+        <source>The screen on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen in the middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen at the bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which screen may %1 see now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which screen may %1 see?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the picture of the screen to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShareBar</name>
+    <message>
+        <source>Protect this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your helper cannot use the window you are using now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show another screen</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Your screen is shared</source>
         <translation>Näyttösi näkyy auttajalle</translation>
+    </message>
+</context>
+<context>
+    <name>SharedScreen</name>
+    <message>
+        <source>They have one screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one in the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one at the bottom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -585,28 +894,8 @@
         <translation>{name} käyttää hiirtäsi ja näppäimistöäsi.</translation>
     </message>
     <message>
-        <source>Sharing is paused. {name} cannot see your screen.</source>
-        <translation>Näyttäminen on tauolla. {name} ei näe näyttöäsi.</translation>
-    </message>
-    <message>
         <source>{name} sees your screen.</source>
         <translation>{name} näkee näyttösi.</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Jatka</translation>
-    </message>
-    <message>
-        <source>Continue sharing</source>
-        <translation>Jatka näytön näyttämistä</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Tauko</translation>
-    </message>
-    <message>
-        <source>Pause sharing</source>
-        <translation>Pidä tauko näytön näyttämisessä</translation>
     </message>
     <message>
         <source>Take back control</source>
@@ -625,8 +914,28 @@
         <translation>Liikuta omaa hiirtäsi, jos haluat, että {name} pysähtyy hetkeksi.</translation>
     </message>
     <message>
-        <source>Press Continue when you are ready.</source>
-        <translation>Paina Jatka, kun olet valmis.</translation>
+        <source>Private moment. {name} cannot see your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your screen again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide your screen for a private moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Show again when you are ready.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} can point and draw on your screen to show you things.</source>
@@ -688,6 +997,65 @@
     <message>
         <source>{name} did not use your mouse or keyboard.</source>
         <translation>{name} ei käyttänyt hiirtäsi eikä näppäimistöäsi.</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterCall</name>
+    <message>
+        <source>Your computer did not allow the microphone.</source>
+        <translation>Tietokoneesi ei antanut käyttää mikrofonia.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on your computer.</source>
+        <translation>Tietokoneestasi ei löytynyt mikrofonia.</translation>
+    </message>
+    <message>
+        <source>Sound does not work on your computer now.</source>
+        <translation>Ääni ei nyt toimi tietokoneellasi.</translation>
+    </message>
+    <message>
+        <source>You can offer a call while you see the screen.</source>
+        <translation>Voit tarjota puhelua, kun näet näytön.</translation>
+    </message>
+    <message>
+        <source>Waiting for the person to answer your call…</source>
+        <translation>Odotetaan, että henkilö vastaa puheluusi…</translation>
+    </message>
+    <message>
+        <source>The person paused the help. The call waits.</source>
+        <translation>Henkilö laittoi avun tauolle. Puhelu odottaa.</translation>
+    </message>
+    <message>
+        <source>In a call. The person turned their microphone off.</source>
+        <translation>Puhelu käynnissä. Henkilö laittoi mikrofoninsa pois päältä.</translation>
+    </message>
+    <message>
+        <source>In a call. Your microphone is off.</source>
+        <translation>Puhelu käynnissä. Mikrofonisi on pois päältä.</translation>
+    </message>
+    <message>
+        <source>In a call. The person hears you.</source>
+        <translation>Puhelu käynnissä. Henkilö kuulee sinut.</translation>
+    </message>
+    <message>
+        <source>No call.</source>
+        <translation>Ei puhelua.</translation>
+    </message>
+    <message>
+        <source>Offer a call</source>
+        <translation>Tarjoa puhelua</translation>
+    </message>
+    <message>
+        <source>Switch on my microphone</source>
+        <translation>Laita mikrofoni päälle</translation>
+    </message>
+    <message>
+        <source>Switch off my microphone</source>
+        <translation>Laita mikrofoni pois päältä</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>Lopeta puhelu</translation>
     </message>
 </context>
 <context>
@@ -852,7 +1220,38 @@
     </message>
 </context>
 <context>
+    <name>SupporterReconnect</name>
+    <message>
+        <source>Connection lost. Trying again…</source>
+        <translation>Yhteys katkesi. Yritetään uudelleen…</translation>
+    </message>
+    <message>
+        <source>Your keys and buttons were released; control has ended.</source>
+        <translation>Näppäimesi ja painikkeesi vapautettiin; ohjaus päättyi.</translation>
+    </message>
+    <message>
+        <source>Seconds left: {seconds}</source>
+        <translation>Aikaa jäljellä sekunteina: {seconds}</translation>
+    </message>
+    <message>
+        <source>Connected again. You see the screen; ask again if you need control.</source>
+        <translation>Yhteys toimii taas. Näet näytön; pyydä ohjausta uudelleen, jos tarvitset sitä.</translation>
+    </message>
+</context>
+<context>
     <name>SupporterRefused</name>
+    <message>
+        <source>The person has a protected page open, such as their online bank. Your mouse and keyboard do nothing there. You can still point and draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is typing a password. Your keys are not used, and the field is hidden from your view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is doing something private.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>You cannot use the buttons of the helper app on the other computer. To end the help, use End session in your own app.</source>
         <translation>Et voi käyttää toisen tietokoneen apusovelluksen painikkeita. Lopeta apu omassa sovelluksessasi painikkeella Lopeta istunto.</translation>
@@ -944,6 +1343,10 @@
         <translation>Ohjaat henkilön hiirtä ja näppäimistöä. Jos hän liikuttaa omaa hiirtään, odotat hetken. Ctrl+Alt+Home palauttaa näppäimistön tähän ikkunaan.</translation>
     </message>
     <message>
+        <source>The person is doing something private. You will see the screen again when they are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>
         <translation>Nimesi näyttää auttajan merkiltä. Kirjoita nimesi ilman kirjain- ja numeroryhmiä, kuten 7F3A-91C2.</translation>
     </message>
@@ -966,10 +1369,6 @@
     <message>
         <source>New session</source>
         <translation>Uusi istunto</translation>
-    </message>
-    <message>
-        <source>The person paused sharing.</source>
-        <translation>Henkilö pani näytön jakamisen tauolle.</translation>
     </message>
     <message>
         <source>Waiting for the person to allow control…</source>

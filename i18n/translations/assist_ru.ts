@@ -62,6 +62,80 @@
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message>
+        <source>We do not know who this person is.</source>
+        <translation>Мы не знаем, кто этот человек.</translation>
+    </message>
+    <message>
+        <source>They can move your mouse and click on anything.</source>
+        <translation>Он может двигать вашу мышь и нажимать на что угодно.</translation>
+    </message>
+    <message>
+        <source>They can type on your keyboard.</source>
+        <translation>Он может печатать на вашей клавиатуре.</translation>
+    </message>
+    <message>
+        <source>They can open your files, your email and your programs.</source>
+        <translation>Он может открыть ваши файлы, почту и программы.</translation>
+    </message>
+    <message>
+        <source>Never allow this while your online bank is open.</source>
+        <translation>Никогда не разрешайте это, когда открыт ваш интернет-банк.</translation>
+    </message>
+    <message>
+        <source>{organisation} has confirmed who this person is.</source>
+        <translation>{organisation} подтверждает, кто этот человек.</translation>
+    </message>
+    <message>
+        <source>We do not know who this person is. Companies and authorities never call you to ask for this.</source>
+        <translation>Мы не знаем, кто этот человек. Компании и власти никогда не звонят с такой просьбой.</translation>
+    </message>
+    <message>
+        <source>Did you call them, or did they call you?</source>
+        <translation>Кто кому позвонил: вы ему или он вам?</translation>
+    </message>
+    <message>
+        <source>I called them</source>
+        <translation>Звонок был от меня</translation>
+    </message>
+    <message>
+        <source>They called me</source>
+        <translation>Мне позвонили</translation>
+    </message>
+    <message>
+        <source>Take a moment to think. Then you can answer.</source>
+        <translation>Подумайте немного. Потом можно ответить.</translation>
+    </message>
+    <message>
+        <source>Someone calls themselves {name}, but it is not the {name} who helped you before.</source>
+        <translation>Кто-то называет себя {name}, но это не тот {name}, который помогал вам раньше.</translation>
+    </message>
+    <message>
+        <source>{name} has helped you %n times.</source>
+        <translation>[&apos;{name} помогал вам %n раз.&apos;, &apos;{name} помогал вам %n раза.&apos;, &apos;{name} помогал вам %n раз.&apos;]</translation>
+    </message>
+    <message>
+        <source>This is the first time this person helps you.</source>
+        <translation>Этот человек помогает вам впервые.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopProblem</name>
+    <message>
+        <source>This app cannot start</source>
+        <translation type="unfinished">Программа не может запуститься</translation>
+    </message>
+    <message>
+        <source>This app cannot show your screen on this computer. Please tell the people who gave you this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>DisplayDialog</name>
     <message>
         <source>Text and colours</source>
@@ -203,6 +277,89 @@
     </message>
 </context>
 <context>
+    <name>HomeCall</name>
+    <message>
+        <source>The computer did not allow the microphone. You can still write in the chat.</source>
+        <translation>Компьютер не разрешил использовать микрофон. Вы можете писать в чат.</translation>
+    </message>
+    <message>
+        <source>No microphone was found. You can still write in the chat.</source>
+        <translation>Микрофон не найден. Вы можете писать в чат.</translation>
+    </message>
+    <message>
+        <source>Sound does not work on this computer now. You can still write in the chat.</source>
+        <translation>Звук сейчас не работает на этом компьютере. Вы можете писать в чат.</translation>
+    </message>
+    <message>
+        <source>Your helper</source>
+        <translation>Ваш помощник</translation>
+    </message>
+    <message>
+        <source>Call with {name}</source>
+        <translation>Звонок: {name}</translation>
+    </message>
+    <message>
+        <source>{name} wants to talk with you through the computer. You can then put the phone down.</source>
+        <translation>{name} хочет поговорить с вами через компьютер. Тогда можно положить телефон.</translation>
+    </message>
+    <message>
+        <source>Your microphone stays off until you choose Talk.</source>
+        <translation>Микрофон выключен, пока вы не нажмёте «Говорить».</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Говорить</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>{name} has no camera on.</source>
+        <translation>Камера у {name} выключена.</translation>
+    </message>
+    <message>
+        <source>● Your microphone is on. {name} hears you.</source>
+        <translation>● Ваш микрофон включён. {name} вас слышит.</translation>
+    </message>
+    <message>
+        <source>The call waits while the help is paused.</source>
+        <translation>Звонок ждёт, пока помощь на паузе.</translation>
+    </message>
+    <message>
+        <source>Your microphone is off.</source>
+        <translation>Ваш микрофон выключен.</translation>
+    </message>
+    <message>
+        <source>Switch on my microphone</source>
+        <translation>Включить мой микрофон</translation>
+    </message>
+    <message>
+        <source>Switch off my microphone</source>
+        <translation>Выключить мой микрофон</translation>
+    </message>
+    <message>
+        <source>Say something — the bar moves.</source>
+        <translation>Скажите что-нибудь — полоска двигается.</translation>
+    </message>
+    <message>
+        <source>How loud your microphone is</source>
+        <translation>Громкость вашего микрофона</translation>
+    </message>
+    <message>
+        <source>Make smaller</source>
+        <translation>Сделать меньше</translation>
+    </message>
+    <message>
+        <source>Make bigger</source>
+        <translation>Сделать больше</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>Закончить звонок</translation>
+    </message>
+</context>
+<context>
     <name>HomeEnded</name>
     <message>
         <source>You stopped the help. Nobody sees your screen now.</source>
@@ -211,6 +368,10 @@
     <message>
         <source>You said no. Nobody sees your screen.</source>
         <translation>Вы ответили нет. Никто не видит ваш экран.</translation>
+    </message>
+    <message>
+        <source>You said no. Nobody sees your screen. End the call now. This may be a trick. Do not give anyone a code or your bank codes. If you are worried, call a person you know.</source>
+        <translation>Вы отказались. Никто не видит ваш экран. Закончите разговор сейчас. Это может быть обман. Никому не давайте код или банковские коды. Если вы волнуетесь, позвоните знакомому человеку.</translation>
     </message>
     <message>
         <source>Your helper ended the help. Nobody sees your screen now.</source>
@@ -259,6 +420,25 @@
     <message>
         <source>The help has ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
         <translation>Помощь закончилась. Теперь никто не видит ваш экран. Если помощь ещё нужна, получите новый код.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeReconnect</name>
+    <message>
+        <source>Connection lost. Trying again…</source>
+        <translation>Связь прервалась. Пробуем снова…</translation>
+    </message>
+    <message>
+        <source>Your helper cannot use your mouse and keyboard now.</source>
+        <translation>Ваш помощник сейчас не может пользоваться вашей мышью и клавиатурой.</translation>
+    </message>
+    <message>
+        <source>Seconds left: {seconds}</source>
+        <translation>Осталось секунд: {seconds}</translation>
+    </message>
+    <message>
+        <source>Connected again. Your helper sees your screen. They must ask again to use your mouse.</source>
+        <translation>Связь снова есть. Помощник видит ваш экран. Чтобы пользоваться мышью, он должен спросить снова.</translation>
     </message>
 </context>
 <context>
@@ -499,6 +679,25 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>You logged in. Can {name} use your mouse and keyboard again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot see this page or use your mouse and keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot use your mouse or keyboard while this page is open. {name} can still see and point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are typing a password. {name} cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -548,6 +747,14 @@
         <translation>Программа показывает имя помощника и знак из букв и цифр. У одного и того же помощника всегда один и тот же знак. Если знак новый, спросите помощника почему.</translation>
     </message>
     <message>
+        <source>Who is your helper?</source>
+        <translation>Кто вам помогает?</translation>
+    </message>
+    <message>
+        <source>Some helpers work for an organisation, such as your city or library. The organisation can confirm who they are. Then the app shows the name of the organisation in large letters. If the app says that we do not know who the person is, be careful. The app also tells you if this person has helped you before.</source>
+        <translation>Некоторые помощники работают, например, в вашем городе или библиотеке. Тогда место работы может подтвердить, кто они. Программа показывает название места работы крупными буквами. Если программа говорит, что мы не знаем этого человека, будьте осторожны. Программа также говорит, помогал ли вам этот человек раньше.</translation>
+    </message>
+    <message>
         <source>If something is wrong</source>
         <translation>Если что-то не так</translation>
     </message>
@@ -573,10 +780,112 @@
     </message>
 </context>
 <context>
+    <name>ScreenChoice</name>
+    <message>
+        <source>The screen on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen in the middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen at the bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which screen may %1 see now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which screen may %1 see?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the picture of the screen to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShareBar</name>
+    <message>
+        <source>Protect this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your helper cannot use the window you are using now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show another screen</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Your screen is shared</source>
         <translation>Ваш экран виден помощнику</translation>
+    </message>
+</context>
+<context>
+    <name>SharedScreen</name>
+    <message>
+        <source>They have one screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one in the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one at the bottom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -586,28 +895,8 @@
         <translation>{name} управляет вашей мышью и клавиатурой.</translation>
     </message>
     <message>
-        <source>Sharing is paused. {name} cannot see your screen.</source>
-        <translation>Показ приостановлен. {name} не видит ваш экран.</translation>
-    </message>
-    <message>
         <source>{name} sees your screen.</source>
         <translation>{name} видит ваш экран.</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Продолжить</translation>
-    </message>
-    <message>
-        <source>Continue sharing</source>
-        <translation>Продолжить показ</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Пауза</translation>
-    </message>
-    <message>
-        <source>Pause sharing</source>
-        <translation>Приостановить показ</translation>
     </message>
     <message>
         <source>Take back control</source>
@@ -626,8 +915,28 @@
         <translation>Подвигайте своей мышью, если хотите, чтобы {name} ненадолго остановил(а)ся.</translation>
     </message>
     <message>
-        <source>Press Continue when you are ready.</source>
-        <translation>Нажмите «Продолжить», когда будете готовы.</translation>
+        <source>Private moment. {name} cannot see your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your screen again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide your screen for a private moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Show again when you are ready.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} can point and draw on your screen to show you things.</source>
@@ -691,6 +1000,65 @@
     <message>
         <source>{name} did not use your mouse or keyboard.</source>
         <translation>{name} не управлял(а) вашей мышью и клавиатурой.</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterCall</name>
+    <message>
+        <source>Your computer did not allow the microphone.</source>
+        <translation>Ваш компьютер не разрешил использовать микрофон.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on your computer.</source>
+        <translation>На вашем компьютере не найден микрофон.</translation>
+    </message>
+    <message>
+        <source>Sound does not work on your computer now.</source>
+        <translation>Звук сейчас не работает на вашем компьютере.</translation>
+    </message>
+    <message>
+        <source>You can offer a call while you see the screen.</source>
+        <translation>Предложить звонок можно, пока вы видите экран.</translation>
+    </message>
+    <message>
+        <source>Waiting for the person to answer your call…</source>
+        <translation>Ждём, когда человек ответит на звонок…</translation>
+    </message>
+    <message>
+        <source>The person paused the help. The call waits.</source>
+        <translation>Человек поставил помощь на паузу. Звонок ждёт.</translation>
+    </message>
+    <message>
+        <source>In a call. The person turned their microphone off.</source>
+        <translation>Идёт звонок. Человек выключил свой микрофон.</translation>
+    </message>
+    <message>
+        <source>In a call. Your microphone is off.</source>
+        <translation>Идёт звонок. Ваш микрофон выключен.</translation>
+    </message>
+    <message>
+        <source>In a call. The person hears you.</source>
+        <translation>Идёт звонок. Человек вас слышит.</translation>
+    </message>
+    <message>
+        <source>No call.</source>
+        <translation>Звонка нет.</translation>
+    </message>
+    <message>
+        <source>Offer a call</source>
+        <translation>Предложить звонок</translation>
+    </message>
+    <message>
+        <source>Switch on my microphone</source>
+        <translation>Включить мой микрофон</translation>
+    </message>
+    <message>
+        <source>Switch off my microphone</source>
+        <translation>Выключить мой микрофон</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>Закончить звонок</translation>
     </message>
 </context>
 <context>
@@ -855,7 +1223,38 @@
     </message>
 </context>
 <context>
+    <name>SupporterReconnect</name>
+    <message>
+        <source>Connection lost. Trying again…</source>
+        <translation>Связь прервалась. Пробуем снова…</translation>
+    </message>
+    <message>
+        <source>Your keys and buttons were released; control has ended.</source>
+        <translation>Ваши клавиши и кнопки отпущены; управление завершено.</translation>
+    </message>
+    <message>
+        <source>Seconds left: {seconds}</source>
+        <translation>Осталось секунд: {seconds}</translation>
+    </message>
+    <message>
+        <source>Connected again. You see the screen; ask again if you need control.</source>
+        <translation>Связь восстановлена. Вы видите экран; попросите управление снова, если оно нужно.</translation>
+    </message>
+</context>
+<context>
     <name>SupporterRefused</name>
+    <message>
+        <source>The person has a protected page open, such as their online bank. Your mouse and keyboard do nothing there. You can still point and draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is typing a password. Your keys are not used, and the field is hidden from your view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is doing something private.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>You cannot use the buttons of the helper app on the other computer. To end the help, use End session in your own app.</source>
         <translation>Вы не можете нажимать кнопки приложения помощи на другом компьютере. Чтобы закончить помощь, нажмите «Завершить сеанс» в своём приложении.</translation>
@@ -947,6 +1346,10 @@
         <translation>Вы управляете мышью и клавиатурой человека. Если он двигает своей мышью, вы ненадолго ждёте. Ctrl+Alt+Home возвращает клавиатуру в это окно.</translation>
     </message>
     <message>
+        <source>The person is doing something private. You will see the screen again when they are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>
         <translation>Ваше имя похоже на знак помощника. Напишите имя без групп букв и цифр вроде 7F3A-91C2.</translation>
     </message>
@@ -969,10 +1372,6 @@
     <message>
         <source>New session</source>
         <translation>Новый сеанс</translation>
-    </message>
-    <message>
-        <source>The person paused sharing.</source>
-        <translation>Человек приостановил показ.</translation>
     </message>
     <message>
         <source>Waiting for the person to allow control…</source>

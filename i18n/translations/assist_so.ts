@@ -61,6 +61,80 @@
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message>
+        <source>We do not know who this person is.</source>
+        <translation>Ma naqaanno cidda uu yahay qofkan.</translation>
+    </message>
+    <message>
+        <source>They can move your mouse and click on anything.</source>
+        <translation>Wuu dhaqaajin karaa jiirkaaga, wuuna riixi karaa wax kasta.</translation>
+    </message>
+    <message>
+        <source>They can type on your keyboard.</source>
+        <translation>Wuu ku qori karaa kiiboodhkaaga.</translation>
+    </message>
+    <message>
+        <source>They can open your files, your email and your programs.</source>
+        <translation>Wuu furi karaa faylashaada, iimaylkaaga iyo barnaamijyadaada.</translation>
+    </message>
+    <message>
+        <source>Never allow this while your online bank is open.</source>
+        <translation>Marnaba ha oggolaan tan marka bangigaaga internetka uu furan yahay.</translation>
+    </message>
+    <message>
+        <source>{organisation} has confirmed who this person is.</source>
+        <translation>{organisation} ayaa xaqiijisay cidda uu yahay qofkani.</translation>
+    </message>
+    <message>
+        <source>We do not know who this person is. Companies and authorities never call you to ask for this.</source>
+        <translation>Ma naqaanno cidda uu yahay qofkan. Shirkadaha iyo dawladdu marnaba kuuma soo wacaan si ay tan kaaga codsadaan.</translation>
+    </message>
+    <message>
+        <source>Did you call them, or did they call you?</source>
+        <translation>Adigaa wacay, mise isagaa ku soo wacay?</translation>
+    </message>
+    <message>
+        <source>I called them</source>
+        <translation>Anigaa wacay</translation>
+    </message>
+    <message>
+        <source>They called me</source>
+        <translation>Isagaa i soo wacay</translation>
+    </message>
+    <message>
+        <source>Take a moment to think. Then you can answer.</source>
+        <translation>Wax yar ka fikir. Kadib waad jawaabi kartaa.</translation>
+    </message>
+    <message>
+        <source>Someone calls themselves {name}, but it is not the {name} who helped you before.</source>
+        <translation>Qof ayaa isku magacaabaya {name}, laakiin ma aha {name} kii hore kuu caawiyay.</translation>
+    </message>
+    <message>
+        <source>{name} has helped you %n times.</source>
+        <translation>[&apos;{name} wuxuu ku caawiyay %n jeer.&apos;, &apos;{name} wuxuu ku caawiyay %n jeer.&apos;]</translation>
+    </message>
+    <message>
+        <source>This is the first time this person helps you.</source>
+        <translation>Tani waa markii ugu horreysay ee qofkani ku caawiyo.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopProblem</name>
+    <message>
+        <source>This app cannot start</source>
+        <translation type="unfinished">Barnaamijkan ma furmi karo</translation>
+    </message>
+    <message>
+        <source>This app cannot show your screen on this computer. Please tell the people who gave you this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Xir</translation>
+    </message>
+</context>
+<context>
     <name>DisplayDialog</name>
     <message>
         <source>Text and colours</source>
@@ -202,6 +276,89 @@
     </message>
 </context>
 <context>
+    <name>HomeCall</name>
+    <message>
+        <source>The computer did not allow the microphone. You can still write in the chat.</source>
+        <translation>Kombuyuutarku ma oggolaan makarafoonka. Weli waad ku qori kartaa sheekaysiga.</translation>
+    </message>
+    <message>
+        <source>No microphone was found. You can still write in the chat.</source>
+        <translation>Makarafoon lama helin. Weli waad ku qori kartaa sheekaysiga.</translation>
+    </message>
+    <message>
+        <source>Sound does not work on this computer now. You can still write in the chat.</source>
+        <translation>Codku kuma shaqeynayo kombuyuutarkan hadda. Weli waad ku qori kartaa sheekaysiga.</translation>
+    </message>
+    <message>
+        <source>Your helper</source>
+        <translation>Caawiyahaaga</translation>
+    </message>
+    <message>
+        <source>Call with {name}</source>
+        <translation>Wicitaanka {name}</translation>
+    </message>
+    <message>
+        <source>{name} wants to talk with you through the computer. You can then put the phone down.</source>
+        <translation>{name} wuxuu rabaa inuu kula hadlo kombuyuutarka. Markaas waad dhigi kartaa taleefanka.</translation>
+    </message>
+    <message>
+        <source>Your microphone stays off until you choose Talk.</source>
+        <translation>Makarafoonkaagu wuu xirnaanayaa ilaa aad doorato Hadal.</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Hadal</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Hadda maya</translation>
+    </message>
+    <message>
+        <source>{name} has no camera on.</source>
+        <translation>Kamarada {name} ma shidna.</translation>
+    </message>
+    <message>
+        <source>● Your microphone is on. {name} hears you.</source>
+        <translation>● Makarafoonkaagu wuu shidan yahay. {name} ayaa ku maqlaya.</translation>
+    </message>
+    <message>
+        <source>The call waits while the help is paused.</source>
+        <translation>Wicitaanku wuu sugayaa inta caawimaaddu hakad ku jirto.</translation>
+    </message>
+    <message>
+        <source>Your microphone is off.</source>
+        <translation>Makarafoonkaagu wuu dansan yahay.</translation>
+    </message>
+    <message>
+        <source>Switch on my microphone</source>
+        <translation>Shid makarafoonkayga</translation>
+    </message>
+    <message>
+        <source>Switch off my microphone</source>
+        <translation>Dami makarafoonkayga</translation>
+    </message>
+    <message>
+        <source>Say something — the bar moves.</source>
+        <translation>Wax dheh — xariiqdu way dhaqaaqaysaa.</translation>
+    </message>
+    <message>
+        <source>How loud your microphone is</source>
+        <translation>Heerka codka makarafoonkaaga</translation>
+    </message>
+    <message>
+        <source>Make smaller</source>
+        <translation>Yaree</translation>
+    </message>
+    <message>
+        <source>Make bigger</source>
+        <translation>Weyneey</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>Dhammee wicitaanka</translation>
+    </message>
+</context>
+<context>
     <name>HomeEnded</name>
     <message>
         <source>You stopped the help. Nobody sees your screen now.</source>
@@ -210,6 +367,10 @@
     <message>
         <source>You said no. Nobody sees your screen.</source>
         <translation>Waxaad tidhi maya. Qofna ma arko shaashaddaada.</translation>
+    </message>
+    <message>
+        <source>You said no. Nobody sees your screen. End the call now. This may be a trick. Do not give anyone a code or your bank codes. If you are worried, call a person you know.</source>
+        <translation>Waxaad tiri maya. Qofna ma arko shaashaddaada. Hadda dami wicitaanka. Tani waxay noqon kartaa khiyaano. Qofna ha siin koodh ama koodhadhka bangigaaga. Haddii aad welwelsan tahay, wac qof aad taqaanno.</translation>
     </message>
     <message>
         <source>Your helper ended the help. Nobody sees your screen now.</source>
@@ -258,6 +419,25 @@
     <message>
         <source>The help has ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
         <translation>Caawimaaddii way dhammaatay. Hadda qofna ma arko shaashaddaada. Haddii aad weli caawimaad u baahan tahay, hel koodh cusub.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeReconnect</name>
+    <message>
+        <source>Connection lost. Trying again…</source>
+        <translation>Xiriirku wuu go&apos;ay. Mar kale ayaan isku dayaynaa…</translation>
+    </message>
+    <message>
+        <source>Your helper cannot use your mouse and keyboard now.</source>
+        <translation>Caawiyahaagu hadda ma isticmaali karo jiirkaaga iyo kiiboodhkaaga.</translation>
+    </message>
+    <message>
+        <source>Seconds left: {seconds}</source>
+        <translation>Ilbiriqsiyada haray: {seconds}</translation>
+    </message>
+    <message>
+        <source>Connected again. Your helper sees your screen. They must ask again to use your mouse.</source>
+        <translation>Xiriirku wuu soo laabtay. Caawiyahaagu wuu arkaa shaashaddaada. Waa inuu mar kale weydiiyaa si uu jiirkaaga u isticmaalo.</translation>
     </message>
 </context>
 <context>
@@ -498,6 +678,25 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>You logged in. Can {name} use your mouse and keyboard again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot see this page or use your mouse and keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot use your mouse or keyboard while this page is open. {name} can still see and point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are typing a password. {name} cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -547,6 +746,14 @@
         <translation>Barnaamijku wuxuu tusayaa magaca caawiyahaaga iyo calaamad xarfo iyo tirooyin ah. Caawiye isku mid ah had iyo jeer wuxuu leeyahay calaamad isku mid ah. Haddii calaamaddu cusub tahay, caawiyahaaga weydii sababta.</translation>
     </message>
     <message>
+        <source>Who is your helper?</source>
+        <translation>Yaa ku caawinaya?</translation>
+    </message>
+    <message>
+        <source>Some helpers work for an organisation, such as your city or library. The organisation can confirm who they are. Then the app shows the name of the organisation in large letters. If the app says that we do not know who the person is, be careful. The app also tells you if this person has helped you before.</source>
+        <translation>Caawiyeyaasha qaar waxay u shaqeeyaan meel, sida magaaladaada ama maktabadda. Meeshaas ayaa xaqiijin karta cidda ay yihiin. Markaas barnaamijku wuxuu muujinayaa magaca meeshaas oo xarfo waaweyn ah. Haddii barnaamijku yiraahdo ma naqaanno qofka, taxaddar. Barnaamijku wuxuu kaloo kuu sheegayaa haddii qofkani hore kuu caawiyay.</translation>
+    </message>
+    <message>
         <source>If something is wrong</source>
         <translation>Haddii wax khaldan yihiin</translation>
     </message>
@@ -572,10 +779,112 @@
     </message>
 </context>
 <context>
+    <name>ScreenChoice</name>
+    <message>
+        <source>The screen on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen in the middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen at the bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which screen may %1 see now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which screen may %1 see?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the picture of the screen to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShareBar</name>
+    <message>
+        <source>Protect this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your helper cannot use the window you are using now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show another screen</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Your screen is shared</source>
         <translation>Shaashaddaada waa la wadaagayaa</translation>
+    </message>
+</context>
+<context>
+    <name>SharedScreen</name>
+    <message>
+        <source>They have one screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one in the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one at the bottom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -585,28 +894,8 @@
         <translation>{name} wuxuu isticmaalayaa jiirkaaga iyo kiiboodhkaaga.</translation>
     </message>
     <message>
-        <source>Sharing is paused. {name} cannot see your screen.</source>
-        <translation>Wadaagistu waa hakad. {name} ma arki karo shaashaddaada.</translation>
-    </message>
-    <message>
         <source>{name} sees your screen.</source>
         <translation>{name} wuu arkaa shaashaddaada.</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Sii wad</translation>
-    </message>
-    <message>
-        <source>Continue sharing</source>
-        <translation>Sii wad wadaagista</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Hakad</translation>
-    </message>
-    <message>
-        <source>Pause sharing</source>
-        <translation>Hakad geli wadaagista</translation>
     </message>
     <message>
         <source>Take back control</source>
@@ -625,8 +914,28 @@
         <translation>Dhaqaaji jiirkaaga haddii aad rabto in {name} wax yar joogsado.</translation>
     </message>
     <message>
-        <source>Press Continue when you are ready.</source>
-        <translation>Riix Sii wad markaad diyaar tahay.</translation>
+        <source>Private moment. {name} cannot see your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your screen again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide your screen for a private moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Show again when you are ready.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} can point and draw on your screen to show you things.</source>
@@ -688,6 +997,65 @@
     <message>
         <source>{name} did not use your mouse or keyboard.</source>
         <translation>{name} ma isticmaalin jiirkaaga ama kiiboodhkaaga.</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterCall</name>
+    <message>
+        <source>Your computer did not allow the microphone.</source>
+        <translation>Kombuyuutarkaagu ma oggolaan makarafoonka.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on your computer.</source>
+        <translation>Makarafoon lagama helin kombuyuutarkaaga.</translation>
+    </message>
+    <message>
+        <source>Sound does not work on your computer now.</source>
+        <translation>Codku kuma shaqeynayo kombuyuutarkaaga hadda.</translation>
+    </message>
+    <message>
+        <source>You can offer a call while you see the screen.</source>
+        <translation>Waad soo jeedin kartaa wicitaan inta aad shaashadda aragto.</translation>
+    </message>
+    <message>
+        <source>Waiting for the person to answer your call…</source>
+        <translation>Waxaa la sugayaa in qofku ka jawaabo wicitaankaaga…</translation>
+    </message>
+    <message>
+        <source>The person paused the help. The call waits.</source>
+        <translation>Qofku wuu hakiyay caawimaadda. Wicitaanku wuu sugayaa.</translation>
+    </message>
+    <message>
+        <source>In a call. The person turned their microphone off.</source>
+        <translation>Wicitaan ayaa socda. Qofku wuu damiyay makarafoonkiisa.</translation>
+    </message>
+    <message>
+        <source>In a call. Your microphone is off.</source>
+        <translation>Wicitaan ayaa socda. Makarafoonkaagu wuu dansan yahay.</translation>
+    </message>
+    <message>
+        <source>In a call. The person hears you.</source>
+        <translation>Wicitaan ayaa socda. Qofku wuu ku maqlayaa.</translation>
+    </message>
+    <message>
+        <source>No call.</source>
+        <translation>Wicitaan ma jiro.</translation>
+    </message>
+    <message>
+        <source>Offer a call</source>
+        <translation>Soo jeedi wicitaan</translation>
+    </message>
+    <message>
+        <source>Switch on my microphone</source>
+        <translation>Shid makarafoonkayga</translation>
+    </message>
+    <message>
+        <source>Switch off my microphone</source>
+        <translation>Dami makarafoonkayga</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>Dhammee wicitaanka</translation>
     </message>
 </context>
 <context>
@@ -852,7 +1220,38 @@
     </message>
 </context>
 <context>
+    <name>SupporterReconnect</name>
+    <message>
+        <source>Connection lost. Trying again…</source>
+        <translation>Xiriirku wuu go&apos;ay. Mar kale ayaan isku dayaynaa…</translation>
+    </message>
+    <message>
+        <source>Your keys and buttons were released; control has ended.</source>
+        <translation>Furayaashaada iyo badhamadaada waa la sii daayay; xakamaynta way dhammaatay.</translation>
+    </message>
+    <message>
+        <source>Seconds left: {seconds}</source>
+        <translation>Ilbiriqsiyada haray: {seconds}</translation>
+    </message>
+    <message>
+        <source>Connected again. You see the screen; ask again if you need control.</source>
+        <translation>Xiriirku wuu soo laabtay. Waad aragtaa shaashadda; mar kale codso xakamaynta haddii aad u baahan tahay.</translation>
+    </message>
+</context>
+<context>
     <name>SupporterRefused</name>
+    <message>
+        <source>The person has a protected page open, such as their online bank. Your mouse and keyboard do nothing there. You can still point and draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is typing a password. Your keys are not used, and the field is hidden from your view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is doing something private.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>You cannot use the buttons of the helper app on the other computer. To end the help, use End session in your own app.</source>
         <translation>Ma isticmaali kartid badhamada barnaamijka caawinta ee kombiyuutarka kale. Si aad u dhammayso caawinta, isticmaal Dhammee kulanka ee barnaamijkaaga.</translation>
@@ -944,6 +1343,10 @@
         <translation>Adiga ayaa xakamaynaya jiirka iyo kiiboodhka qofka. Haddii uu dhaqaajiyo jiirkiisa, wax yar ayaad sugaysaa. Ctrl+Alt+Home wuxuu kiiboodhka dib ugu celinayaa daaqaddan.</translation>
     </message>
     <message>
+        <source>The person is doing something private. You will see the screen again when they are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>
         <translation>Magacaagu wuxuu u eg yahay calaamadda caawiyaha. Qor magacaaga adigoon isticmaalin kooxo xarfo iyo tirooyin ah sida 7F3A-91C2.</translation>
     </message>
@@ -966,10 +1369,6 @@
     <message>
         <source>New session</source>
         <translation>Kulan cusub</translation>
-    </message>
-    <message>
-        <source>The person paused sharing.</source>
-        <translation>Qofku wuu hakiyay wadaagista.</translation>
     </message>
     <message>
         <source>Waiting for the person to allow control…</source>

@@ -61,6 +61,80 @@
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message>
+        <source>We do not know who this person is.</source>
+        <translation>Vi vet inte vem den här personen är.</translation>
+    </message>
+    <message>
+        <source>They can move your mouse and click on anything.</source>
+        <translation>Personen kan flytta din mus och klicka på vad som helst.</translation>
+    </message>
+    <message>
+        <source>They can type on your keyboard.</source>
+        <translation>Personen kan skriva på ditt tangentbord.</translation>
+    </message>
+    <message>
+        <source>They can open your files, your email and your programs.</source>
+        <translation>Personen kan öppna dina filer, din e-post och dina program.</translation>
+    </message>
+    <message>
+        <source>Never allow this while your online bank is open.</source>
+        <translation>Tillåt aldrig detta när din internetbank är öppen.</translation>
+    </message>
+    <message>
+        <source>{organisation} has confirmed who this person is.</source>
+        <translation>{organisation} har bekräftat vem den här personen är.</translation>
+    </message>
+    <message>
+        <source>We do not know who this person is. Companies and authorities never call you to ask for this.</source>
+        <translation>Vi vet inte vem den här personen är. Företag och myndigheter ringer aldrig för att be om det här.</translation>
+    </message>
+    <message>
+        <source>Did you call them, or did they call you?</source>
+        <translation>Ringde du till personen, eller ringde personen till dig?</translation>
+    </message>
+    <message>
+        <source>I called them</source>
+        <translation>Jag ringde</translation>
+    </message>
+    <message>
+        <source>They called me</source>
+        <translation>Personen ringde mig</translation>
+    </message>
+    <message>
+        <source>Take a moment to think. Then you can answer.</source>
+        <translation>Tänk efter en stund. Sedan kan du svara.</translation>
+    </message>
+    <message>
+        <source>Someone calls themselves {name}, but it is not the {name} who helped you before.</source>
+        <translation>Någon kallar sig {name}, men det är inte den {name} som har hjälpt dig förut.</translation>
+    </message>
+    <message>
+        <source>{name} has helped you %n times.</source>
+        <translation>[&apos;{name} har hjälpt dig %n gång.&apos;, &apos;{name} har hjälpt dig %n gånger.&apos;]</translation>
+    </message>
+    <message>
+        <source>This is the first time this person helps you.</source>
+        <translation>Det här är första gången som den här personen hjälper dig.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopProblem</name>
+    <message>
+        <source>This app cannot start</source>
+        <translation type="unfinished">Appen kan inte starta</translation>
+    </message>
+    <message>
+        <source>This app cannot show your screen on this computer. Please tell the people who gave you this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Stäng</translation>
+    </message>
+</context>
+<context>
     <name>DisplayDialog</name>
     <message>
         <source>Text and colours</source>
@@ -202,6 +276,89 @@
     </message>
 </context>
 <context>
+    <name>HomeCall</name>
+    <message>
+        <source>The computer did not allow the microphone. You can still write in the chat.</source>
+        <translation>Datorn tillät inte mikrofonen. Du kan fortfarande skriva i chatten.</translation>
+    </message>
+    <message>
+        <source>No microphone was found. You can still write in the chat.</source>
+        <translation>Ingen mikrofon hittades. Du kan fortfarande skriva i chatten.</translation>
+    </message>
+    <message>
+        <source>Sound does not work on this computer now. You can still write in the chat.</source>
+        <translation>Ljudet fungerar inte på den här datorn just nu. Du kan fortfarande skriva i chatten.</translation>
+    </message>
+    <message>
+        <source>Your helper</source>
+        <translation>Din hjälpare</translation>
+    </message>
+    <message>
+        <source>Call with {name}</source>
+        <translation>Samtal med {name}</translation>
+    </message>
+    <message>
+        <source>{name} wants to talk with you through the computer. You can then put the phone down.</source>
+        <translation>{name} vill prata med dig genom datorn. Sedan kan du lägga ifrån dig telefonen.</translation>
+    </message>
+    <message>
+        <source>Your microphone stays off until you choose Talk.</source>
+        <translation>Din mikrofon är av tills du väljer Prata.</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Prata</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Inte nu</translation>
+    </message>
+    <message>
+        <source>{name} has no camera on.</source>
+        <translation>{name} har ingen kamera på.</translation>
+    </message>
+    <message>
+        <source>● Your microphone is on. {name} hears you.</source>
+        <translation>● Din mikrofon är på. {name} hör dig.</translation>
+    </message>
+    <message>
+        <source>The call waits while the help is paused.</source>
+        <translation>Samtalet väntar medan hjälpen är pausad.</translation>
+    </message>
+    <message>
+        <source>Your microphone is off.</source>
+        <translation>Din mikrofon är av.</translation>
+    </message>
+    <message>
+        <source>Switch on my microphone</source>
+        <translation>Slå på min mikrofon</translation>
+    </message>
+    <message>
+        <source>Switch off my microphone</source>
+        <translation>Stäng av min mikrofon</translation>
+    </message>
+    <message>
+        <source>Say something — the bar moves.</source>
+        <translation>Säg något – stapeln rör sig.</translation>
+    </message>
+    <message>
+        <source>How loud your microphone is</source>
+        <translation>Din mikrofons ljudnivå</translation>
+    </message>
+    <message>
+        <source>Make smaller</source>
+        <translation>Gör mindre</translation>
+    </message>
+    <message>
+        <source>Make bigger</source>
+        <translation>Gör större</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>Avsluta samtalet</translation>
+    </message>
+</context>
+<context>
     <name>HomeEnded</name>
     <message>
         <source>You stopped the help. Nobody sees your screen now.</source>
@@ -210,6 +367,10 @@
     <message>
         <source>You said no. Nobody sees your screen.</source>
         <translation>Du sa nej. Ingen ser din skärm.</translation>
+    </message>
+    <message>
+        <source>You said no. Nobody sees your screen. End the call now. This may be a trick. Do not give anyone a code or your bank codes. If you are worried, call a person you know.</source>
+        <translation>Du sa nej. Ingen ser din skärm. Avsluta samtalet nu. Det här kan vara ett bedrägeri. Ge ingen en kod eller dina bankkoder. Om du är orolig, ring någon du känner.</translation>
     </message>
     <message>
         <source>Your helper ended the help. Nobody sees your screen now.</source>
@@ -258,6 +419,25 @@
     <message>
         <source>The help has ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
         <translation>Hjälpen är slut. Ingen ser din skärm nu. Du kan hämta en ny kod om du fortfarande behöver hjälp.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeReconnect</name>
+    <message>
+        <source>Connection lost. Trying again…</source>
+        <translation>Anslutningen bröts. Vi försöker igen…</translation>
+    </message>
+    <message>
+        <source>Your helper cannot use your mouse and keyboard now.</source>
+        <translation>Din hjälpare kan inte använda din mus och ditt tangentbord nu.</translation>
+    </message>
+    <message>
+        <source>Seconds left: {seconds}</source>
+        <translation>Sekunder kvar: {seconds}</translation>
+    </message>
+    <message>
+        <source>Connected again. Your helper sees your screen. They must ask again to use your mouse.</source>
+        <translation>Ansluten igen. Din hjälpare ser din skärm. Hen måste fråga igen för att använda din mus.</translation>
     </message>
 </context>
 <context>
@@ -498,6 +678,25 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>You logged in. Can {name} use your mouse and keyboard again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot see this page or use your mouse and keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot use your mouse or keyboard while this page is open. {name} can still see and point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are typing a password. {name} cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -547,6 +746,14 @@
         <translation>Appen visar din hjälpares namn och ett märke med bokstäver och siffror. Samma hjälpare har alltid samma märke. Om märket är nytt, fråga din hjälpare varför.</translation>
     </message>
     <message>
+        <source>Who is your helper?</source>
+        <translation>Vem är din hjälpare?</translation>
+    </message>
+    <message>
+        <source>Some helpers work for an organisation, such as your city or library. The organisation can confirm who they are. Then the app shows the name of the organisation in large letters. If the app says that we do not know who the person is, be careful. The app also tells you if this person has helped you before.</source>
+        <translation>Vissa hjälpare arbetar till exempel för din stad eller ditt bibliotek. Då kan arbetsplatsen bekräfta vem de är. Appen visar då arbetsplatsens namn med stora bokstäver. Var försiktig om appen säger att vi inte vet vem personen är. Appen berättar också om personen har hjälpt dig förut.</translation>
+    </message>
+    <message>
         <source>If something is wrong</source>
         <translation>Om något är fel</translation>
     </message>
@@ -572,10 +779,112 @@
     </message>
 </context>
 <context>
+    <name>ScreenChoice</name>
+    <message>
+        <source>The screen on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen in the middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen at the bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which screen may %1 see now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which screen may %1 see?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the picture of the screen to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShareBar</name>
+    <message>
+        <source>Protect this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your helper cannot use the window you are using now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show another screen</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Your screen is shared</source>
         <translation>Din skärm delas</translation>
+    </message>
+</context>
+<context>
+    <name>SharedScreen</name>
+    <message>
+        <source>They have one screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one in the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one at the bottom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -585,28 +894,8 @@
         <translation>{name} använder din mus och ditt tangentbord.</translation>
     </message>
     <message>
-        <source>Sharing is paused. {name} cannot see your screen.</source>
-        <translation>Delningen är pausad. {name} kan inte se din skärm.</translation>
-    </message>
-    <message>
         <source>{name} sees your screen.</source>
         <translation>{name} ser din skärm.</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Fortsätt</translation>
-    </message>
-    <message>
-        <source>Continue sharing</source>
-        <translation>Fortsätt dela</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pausa</translation>
-    </message>
-    <message>
-        <source>Pause sharing</source>
-        <translation>Pausa delningen</translation>
     </message>
     <message>
         <source>Take back control</source>
@@ -625,8 +914,28 @@
         <translation>Rör din egen mus om du vill att {name} slutar en stund.</translation>
     </message>
     <message>
-        <source>Press Continue when you are ready.</source>
-        <translation>Tryck på Fortsätt när du är redo.</translation>
+        <source>Private moment. {name} cannot see your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your screen again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide your screen for a private moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Show again when you are ready.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} can point and draw on your screen to show you things.</source>
@@ -688,6 +997,65 @@
     <message>
         <source>{name} did not use your mouse or keyboard.</source>
         <translation>{name} använde inte din mus eller ditt tangentbord.</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterCall</name>
+    <message>
+        <source>Your computer did not allow the microphone.</source>
+        <translation>Din dator tillät inte mikrofonen.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on your computer.</source>
+        <translation>Ingen mikrofon hittades på din dator.</translation>
+    </message>
+    <message>
+        <source>Sound does not work on your computer now.</source>
+        <translation>Ljudet fungerar inte på din dator just nu.</translation>
+    </message>
+    <message>
+        <source>You can offer a call while you see the screen.</source>
+        <translation>Du kan erbjuda ett samtal medan du ser skärmen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the person to answer your call…</source>
+        <translation>Väntar på att personen svarar på ditt samtal…</translation>
+    </message>
+    <message>
+        <source>The person paused the help. The call waits.</source>
+        <translation>Personen pausade hjälpen. Samtalet väntar.</translation>
+    </message>
+    <message>
+        <source>In a call. The person turned their microphone off.</source>
+        <translation>I samtal. Personen stängde av sin mikrofon.</translation>
+    </message>
+    <message>
+        <source>In a call. Your microphone is off.</source>
+        <translation>I samtal. Din mikrofon är av.</translation>
+    </message>
+    <message>
+        <source>In a call. The person hears you.</source>
+        <translation>I samtal. Personen hör dig.</translation>
+    </message>
+    <message>
+        <source>No call.</source>
+        <translation>Inget samtal.</translation>
+    </message>
+    <message>
+        <source>Offer a call</source>
+        <translation>Erbjud ett samtal</translation>
+    </message>
+    <message>
+        <source>Switch on my microphone</source>
+        <translation>Slå på min mikrofon</translation>
+    </message>
+    <message>
+        <source>Switch off my microphone</source>
+        <translation>Stäng av min mikrofon</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>Avsluta samtalet</translation>
     </message>
 </context>
 <context>
@@ -852,7 +1220,38 @@
     </message>
 </context>
 <context>
+    <name>SupporterReconnect</name>
+    <message>
+        <source>Connection lost. Trying again…</source>
+        <translation>Anslutningen bröts. Vi försöker igen…</translation>
+    </message>
+    <message>
+        <source>Your keys and buttons were released; control has ended.</source>
+        <translation>Dina tangenter och knappar släpptes; styrningen har upphört.</translation>
+    </message>
+    <message>
+        <source>Seconds left: {seconds}</source>
+        <translation>Sekunder kvar: {seconds}</translation>
+    </message>
+    <message>
+        <source>Connected again. You see the screen; ask again if you need control.</source>
+        <translation>Ansluten igen. Du ser skärmen; fråga igen om du behöver styra.</translation>
+    </message>
+</context>
+<context>
     <name>SupporterRefused</name>
+    <message>
+        <source>The person has a protected page open, such as their online bank. Your mouse and keyboard do nothing there. You can still point and draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is typing a password. Your keys are not used, and the field is hidden from your view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is doing something private.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>You cannot use the buttons of the helper app on the other computer. To end the help, use End session in your own app.</source>
         <translation>Du kan inte använda hjälpappens knappar på den andra datorn. Avsluta hjälpen med Avsluta sessionen i din egen app.</translation>
@@ -944,6 +1343,10 @@
         <translation>Du styr personens mus och tangentbord. Om personen rör sin egen mus väntar du en stund. Ctrl+Alt+Home tar tillbaka tangentbordet till det här fönstret.</translation>
     </message>
     <message>
+        <source>The person is doing something private. You will see the screen again when they are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>
         <translation>Ditt namn ser ut som ett hjälparmärke. Skriv ditt namn utan grupper av bokstäver och siffror som 7F3A-91C2.</translation>
     </message>
@@ -966,10 +1369,6 @@
     <message>
         <source>New session</source>
         <translation>Ny session</translation>
-    </message>
-    <message>
-        <source>The person paused sharing.</source>
-        <translation>Personen pausade delningen.</translation>
     </message>
     <message>
         <source>Waiting for the person to allow control…</source>

@@ -62,6 +62,80 @@
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message>
+        <source>We do not know who this person is.</source>
+        <translation>Ми не знаємо, хто ця людина.</translation>
+    </message>
+    <message>
+        <source>They can move your mouse and click on anything.</source>
+        <translation>Вона може рухати вашу мишу і натискати на будь-що.</translation>
+    </message>
+    <message>
+        <source>They can type on your keyboard.</source>
+        <translation>Вона може друкувати на вашій клавіатурі.</translation>
+    </message>
+    <message>
+        <source>They can open your files, your email and your programs.</source>
+        <translation>Вона може відкрити ваші файли, пошту і програми.</translation>
+    </message>
+    <message>
+        <source>Never allow this while your online bank is open.</source>
+        <translation>Ніколи не дозволяйте це, коли відкритий ваш інтернет-банк.</translation>
+    </message>
+    <message>
+        <source>{organisation} has confirmed who this person is.</source>
+        <translation>{organisation} підтверджує, хто ця людина.</translation>
+    </message>
+    <message>
+        <source>We do not know who this person is. Companies and authorities never call you to ask for this.</source>
+        <translation>Ми не знаємо, хто ця людина. Компанії та влада ніколи не дзвонять з таким проханням.</translation>
+    </message>
+    <message>
+        <source>Did you call them, or did they call you?</source>
+        <translation>Хто кому подзвонив: ви їй чи вона вам?</translation>
+    </message>
+    <message>
+        <source>I called them</source>
+        <translation>Дзвінок був від мене</translation>
+    </message>
+    <message>
+        <source>They called me</source>
+        <translation>Мені подзвонили</translation>
+    </message>
+    <message>
+        <source>Take a moment to think. Then you can answer.</source>
+        <translation>Подумайте хвилинку. Потім можна відповісти.</translation>
+    </message>
+    <message>
+        <source>Someone calls themselves {name}, but it is not the {name} who helped you before.</source>
+        <translation>Хтось називає себе {name}, але це не той {name}, який допомагав вам раніше.</translation>
+    </message>
+    <message>
+        <source>{name} has helped you %n times.</source>
+        <translation>[&apos;{name} допомагав вам %n раз.&apos;, &apos;{name} допомагав вам %n рази.&apos;, &apos;{name} допомагав вам %n разів.&apos;]</translation>
+    </message>
+    <message>
+        <source>This is the first time this person helps you.</source>
+        <translation>Ця людина допомагає вам уперше.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopProblem</name>
+    <message>
+        <source>This app cannot start</source>
+        <translation type="unfinished">Програма не може запуститися</translation>
+    </message>
+    <message>
+        <source>This app cannot show your screen on this computer. Please tell the people who gave you this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрити</translation>
+    </message>
+</context>
+<context>
     <name>DisplayDialog</name>
     <message>
         <source>Text and colours</source>
@@ -203,6 +277,89 @@
     </message>
 </context>
 <context>
+    <name>HomeCall</name>
+    <message>
+        <source>The computer did not allow the microphone. You can still write in the chat.</source>
+        <translation>Комп&apos;ютер не дозволив використати мікрофон. Ви можете писати в чат.</translation>
+    </message>
+    <message>
+        <source>No microphone was found. You can still write in the chat.</source>
+        <translation>Мікрофон не знайдено. Ви можете писати в чат.</translation>
+    </message>
+    <message>
+        <source>Sound does not work on this computer now. You can still write in the chat.</source>
+        <translation>Звук зараз не працює на цьому комп&apos;ютері. Ви можете писати в чат.</translation>
+    </message>
+    <message>
+        <source>Your helper</source>
+        <translation>Ваш помічник</translation>
+    </message>
+    <message>
+        <source>Call with {name}</source>
+        <translation>Дзвінок: {name}</translation>
+    </message>
+    <message>
+        <source>{name} wants to talk with you through the computer. You can then put the phone down.</source>
+        <translation>{name} хоче поговорити з вами через комп&apos;ютер. Тоді можна покласти телефон.</translation>
+    </message>
+    <message>
+        <source>Your microphone stays off until you choose Talk.</source>
+        <translation>Мікрофон вимкнений, доки ви не натиснете «Говорити».</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Говорити</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не зараз</translation>
+    </message>
+    <message>
+        <source>{name} has no camera on.</source>
+        <translation>Камера в {name} вимкнена.</translation>
+    </message>
+    <message>
+        <source>● Your microphone is on. {name} hears you.</source>
+        <translation>● Ваш мікрофон увімкнений. {name} вас чує.</translation>
+    </message>
+    <message>
+        <source>The call waits while the help is paused.</source>
+        <translation>Дзвінок чекає, поки допомога на паузі.</translation>
+    </message>
+    <message>
+        <source>Your microphone is off.</source>
+        <translation>Ваш мікрофон вимкнений.</translation>
+    </message>
+    <message>
+        <source>Switch on my microphone</source>
+        <translation>Увімкнути мій мікрофон</translation>
+    </message>
+    <message>
+        <source>Switch off my microphone</source>
+        <translation>Вимкнути мій мікрофон</translation>
+    </message>
+    <message>
+        <source>Say something — the bar moves.</source>
+        <translation>Скажіть щось — смужка рухається.</translation>
+    </message>
+    <message>
+        <source>How loud your microphone is</source>
+        <translation>Гучність вашого мікрофона</translation>
+    </message>
+    <message>
+        <source>Make smaller</source>
+        <translation>Зробити меншим</translation>
+    </message>
+    <message>
+        <source>Make bigger</source>
+        <translation>Зробити більшим</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>Завершити дзвінок</translation>
+    </message>
+</context>
+<context>
     <name>HomeEnded</name>
     <message>
         <source>You stopped the help. Nobody sees your screen now.</source>
@@ -211,6 +368,10 @@
     <message>
         <source>You said no. Nobody sees your screen.</source>
         <translation>Ви відповіли ні. Ніхто не бачить ваш екран.</translation>
+    </message>
+    <message>
+        <source>You said no. Nobody sees your screen. End the call now. This may be a trick. Do not give anyone a code or your bank codes. If you are worried, call a person you know.</source>
+        <translation>Ви відмовили. Ніхто не бачить ваш екран. Завершіть розмову зараз. Це може бути обман. Нікому не давайте код чи банківські коди. Якщо ви хвилюєтеся, подзвоніть знайомій людині.</translation>
     </message>
     <message>
         <source>Your helper ended the help. Nobody sees your screen now.</source>
@@ -259,6 +420,25 @@
     <message>
         <source>The help has ended. Nobody sees your screen now. You can get a new code if you still need help.</source>
         <translation>Допомога закінчилася. Тепер ніхто не бачить ваш екран. Якщо допомога ще потрібна, отримайте новий код.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeReconnect</name>
+    <message>
+        <source>Connection lost. Trying again…</source>
+        <translation>Зв&apos;язок перервався. Пробуємо знову…</translation>
+    </message>
+    <message>
+        <source>Your helper cannot use your mouse and keyboard now.</source>
+        <translation>Ваш помічник зараз не може користуватися вашою мишею і клавіатурою.</translation>
+    </message>
+    <message>
+        <source>Seconds left: {seconds}</source>
+        <translation>Залишилося секунд: {seconds}</translation>
+    </message>
+    <message>
+        <source>Connected again. Your helper sees your screen. They must ask again to use your mouse.</source>
+        <translation>Зв&apos;язок знову є. Помічник бачить ваш екран. Щоб користуватися мишею, він має запитати знову.</translation>
     </message>
 </context>
 <context>
@@ -499,6 +679,25 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>You logged in. Can {name} use your mouse and keyboard again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot see this page or use your mouse and keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot use your mouse or keyboard while this page is open. {name} can still see and point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are typing a password. {name} cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -548,6 +747,14 @@
         <translation>Програма показує ім&apos;я помічника і знак із літер та цифр. В одного й того самого помічника завжди той самий знак. Якщо знак новий, запитайте помічника чому.</translation>
     </message>
     <message>
+        <source>Who is your helper?</source>
+        <translation>Хто вам допомагає?</translation>
+    </message>
+    <message>
+        <source>Some helpers work for an organisation, such as your city or library. The organisation can confirm who they are. Then the app shows the name of the organisation in large letters. If the app says that we do not know who the person is, be careful. The app also tells you if this person has helped you before.</source>
+        <translation>Деякі помічники працюють, наприклад, у вашому місті чи бібліотеці. Тоді місце роботи може підтвердити, хто вони. Програма показує назву місця роботи великими літерами. Якщо програма каже, що ми не знаємо цю людину, будьте обережні. Програма також каже, чи допомагала вам ця людина раніше.</translation>
+    </message>
+    <message>
         <source>If something is wrong</source>
         <translation>Якщо щось не так</translation>
     </message>
@@ -573,10 +780,112 @@
     </message>
 </context>
 <context>
+    <name>ScreenChoice</name>
+    <message>
+        <source>The screen on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen in the middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen at the bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which screen may %1 see now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which screen may %1 see?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the picture of the screen to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShareBar</name>
+    <message>
+        <source>Protect this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your helper cannot use the window you are using now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show another screen</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Your screen is shared</source>
         <translation>Ваш екран бачить помічник</translation>
+    </message>
+</context>
+<context>
+    <name>SharedScreen</name>
+    <message>
+        <source>They have one screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one in the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2, the one at the bottom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see screen %1 of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -586,28 +895,8 @@
         <translation>{name} керує вашою мишею і клавіатурою.</translation>
     </message>
     <message>
-        <source>Sharing is paused. {name} cannot see your screen.</source>
-        <translation>Показ призупинено. {name} не бачить ваш екран.</translation>
-    </message>
-    <message>
         <source>{name} sees your screen.</source>
         <translation>{name} бачить ваш екран.</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Продовжити</translation>
-    </message>
-    <message>
-        <source>Continue sharing</source>
-        <translation>Продовжити показ</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Пауза</translation>
-    </message>
-    <message>
-        <source>Pause sharing</source>
-        <translation>Призупинити показ</translation>
     </message>
     <message>
         <source>Take back control</source>
@@ -626,8 +915,28 @@
         <translation>Поворушіть своєю мишею, якщо хочете, щоб {name} ненадовго зупинився(лася).</translation>
     </message>
     <message>
-        <source>Press Continue when you are ready.</source>
-        <translation>Натисніть «Продовжити», коли будете готові.</translation>
+        <source>Private moment. {name} cannot see your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your screen again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide your screen for a private moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Show again when you are ready.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} can point and draw on your screen to show you things.</source>
@@ -691,6 +1000,65 @@
     <message>
         <source>{name} did not use your mouse or keyboard.</source>
         <translation>{name} не керував(ла) вашою мишею і клавіатурою.</translation>
+    </message>
+</context>
+<context>
+    <name>SupporterCall</name>
+    <message>
+        <source>Your computer did not allow the microphone.</source>
+        <translation>Ваш комп&apos;ютер не дозволив використати мікрофон.</translation>
+    </message>
+    <message>
+        <source>No microphone was found on your computer.</source>
+        <translation>На вашому комп&apos;ютері не знайдено мікрофон.</translation>
+    </message>
+    <message>
+        <source>Sound does not work on your computer now.</source>
+        <translation>Звук зараз не працює на вашому комп&apos;ютері.</translation>
+    </message>
+    <message>
+        <source>You can offer a call while you see the screen.</source>
+        <translation>Запропонувати дзвінок можна, поки ви бачите екран.</translation>
+    </message>
+    <message>
+        <source>Waiting for the person to answer your call…</source>
+        <translation>Чекаємо, поки людина відповість на дзвінок…</translation>
+    </message>
+    <message>
+        <source>The person paused the help. The call waits.</source>
+        <translation>Людина поставила допомогу на паузу. Дзвінок чекає.</translation>
+    </message>
+    <message>
+        <source>In a call. The person turned their microphone off.</source>
+        <translation>Триває дзвінок. Людина вимкнула свій мікрофон.</translation>
+    </message>
+    <message>
+        <source>In a call. Your microphone is off.</source>
+        <translation>Триває дзвінок. Ваш мікрофон вимкнений.</translation>
+    </message>
+    <message>
+        <source>In a call. The person hears you.</source>
+        <translation>Триває дзвінок. Людина вас чує.</translation>
+    </message>
+    <message>
+        <source>No call.</source>
+        <translation>Дзвінка немає.</translation>
+    </message>
+    <message>
+        <source>Offer a call</source>
+        <translation>Запропонувати дзвінок</translation>
+    </message>
+    <message>
+        <source>Switch on my microphone</source>
+        <translation>Увімкнути мій мікрофон</translation>
+    </message>
+    <message>
+        <source>Switch off my microphone</source>
+        <translation>Вимкнути мій мікрофон</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>Завершити дзвінок</translation>
     </message>
 </context>
 <context>
@@ -855,7 +1223,38 @@
     </message>
 </context>
 <context>
+    <name>SupporterReconnect</name>
+    <message>
+        <source>Connection lost. Trying again…</source>
+        <translation>Зв&apos;язок перервався. Пробуємо знову…</translation>
+    </message>
+    <message>
+        <source>Your keys and buttons were released; control has ended.</source>
+        <translation>Ваші клавіші та кнопки відпущено; керування завершено.</translation>
+    </message>
+    <message>
+        <source>Seconds left: {seconds}</source>
+        <translation>Залишилося секунд: {seconds}</translation>
+    </message>
+    <message>
+        <source>Connected again. You see the screen; ask again if you need control.</source>
+        <translation>Зв&apos;язок відновлено. Ви бачите екран; попросіть керування знову, якщо воно потрібне.</translation>
+    </message>
+</context>
+<context>
     <name>SupporterRefused</name>
+    <message>
+        <source>The person has a protected page open, such as their online bank. Your mouse and keyboard do nothing there. You can still point and draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is typing a password. Your keys are not used, and the field is hidden from your view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is doing something private.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>You cannot use the buttons of the helper app on the other computer. To end the help, use End session in your own app.</source>
         <translation>Ви не можете натискати кнопки застосунку допомоги на іншому комп&apos;ютері. Щоб закінчити допомогу, натисніть «Завершити сеанс» у своєму застосунку.</translation>
@@ -947,6 +1346,10 @@
         <translation>Ви керуєте мишею і клавіатурою людини. Якщо вона рухає своєю мишею, ви трохи чекаєте. Ctrl+Alt+Home повертає клавіатуру в це вікно.</translation>
     </message>
     <message>
+        <source>The person is doing something private. You will see the screen again when they are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>
         <translation>Ваше ім&apos;я схоже на знак помічника. Напишіть ім&apos;я без груп літер і цифр на кшталт 7F3A-91C2.</translation>
     </message>
@@ -969,10 +1372,6 @@
     <message>
         <source>New session</source>
         <translation>Новий сеанс</translation>
-    </message>
-    <message>
-        <source>The person paused sharing.</source>
-        <translation>Людина призупинила показ.</translation>
     </message>
     <message>
         <source>Waiting for the person to allow control…</source>

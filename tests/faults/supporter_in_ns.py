@@ -1,0 +1,112 @@
+"""The supporter app's session core (no window, real aiortc) run inside a network
+namespace: tests/faults start it with `ip netns exec`. It prints what the supporter sees
+as JSON lines and takes commands on stdin: `hold` (Shift and the left button down),
+`chat TEXT`, `stop`.
+
+The pairing server is reached through a small TCP forwarder on this namespace's loopback,
+since the session core refuses plain ws:// to another computer (as it should).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from assist_client.session import (  # noqa: E402
+    ChatLine,
+    SessionOpen,
+    ShareState,
+    SupporterSession,
+)
+from assist_session.flow import Ended  # noqa: E402
+from assist_session.heartbeat import LinkBack, LinkLost  # noqa: E402
+from crypto.code import PairingCode  # noqa: E402
+
+
+def say(kind: str, **fields: object) -> None:
+    print(json.dumps({"event": kind, **fields}), flush=True)
+
+
+async def forward(to_host: str, to_port: int, *, host: str = "127.0.0.1") -> int:
+    """Listen on `host` (a free port, returned) and pass every connection on to
+    to_host:to_port."""
+
+    async def pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while data := await reader.read(65536):
+                writer.write(data)
+                await writer.drain()
+        except (ConnectionError, OSError):
+            pass
+        finally:
+            writer.close()
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            up_reader, up_writer = await asyncio.open_connection(to_host, to_port)
+        except OSError:
+            writer.close()
+            return
+        await asyncio.gather(pipe(reader, up_writer), pipe(up_reader, writer))
+
+    server = await asyncio.start_server(serve, host, 0)
+    return int(server.sockets[0].getsockname()[1])
+
+
+async def main(host: str, port: int, code_text: str) -> None:
+    local_port = await forward(host, port)
+    frames = 0
+
+    def on_event(event: object) -> None:
+        if isinstance(event, ShareState):
+            say("state", state=event.state)
+            if event.state == "viewing":
+                session.request_control()
+        elif isinstance(event, SessionOpen):
+            say("open")
+        elif isinstance(event, ChatLine) and not event.from_supporter:
+            say("chat", text=event.text)
+        elif isinstance(event, LinkLost):
+            say("lost")
+        elif isinstance(event, LinkBack):
+            say("back")
+        elif isinstance(event, Ended):
+            say("ended", reason=event.reason)
+
+    def on_frame(image: object) -> None:
+        nonlocal frames
+        frames += 1
+        if frames == 1 or frames % 10 == 0:
+            say("frame", count=frames)
+
+    session = SupporterSession(
+        f"ws://127.0.0.1:{local_port}/v1",
+        PairingCode.parse(code_text),
+        "Tester",
+        on_event,
+        on_frame,
+    )
+    session.start()
+    loop = asyncio.get_running_loop()
+    reader = asyncio.StreamReader()
+    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
+    while line := (await reader.readline()).decode().strip():
+        command, _, rest = line.partition(" ")
+        if command == "hold":
+            ok = session.send_input("key", action="down", key="shift")
+            ok = ok and session.send_input("mouse", action="down", button="left", x=0.05, y=0.9)
+            say("holding", ok=ok)
+        elif command == "chat":
+            say("chat_sent", ok=session.send_chat(rest), text=rest)
+        elif command == "stop":
+            break
+    session.stop()
+    say("ended", reason=await session.wait_ended())
+
+
+if __name__ == "__main__":
+    asyncio.run(main(sys.argv[1], int(sys.argv[2]), sys.argv[3]))

@@ -1,0 +1,148 @@
+"""Silent network loss, a killed pairing server, a killed supporter app: real session cores
+(HomeSession here, SupporterSession in a network namespace), real aiortc, a real pairing
+server process, nftables dropping packets, and the X server read back for held keys.
+
+What each side sees is asserted through the events the apps' windows show (LinkLost is
+"Connection lost. Trying again…" with the countdown, LinkBack is "Connected again").
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+
+from assist_agent.consent import ShareState
+from assist_agent.live import ControlRequested
+from assist_session.heartbeat import RESUME_WINDOW, SILENCE_LOST
+from tests.faults.harness import LinkBack, LinkLost, Session, home_state, run_async, x_held
+from tests.support.timing import until
+
+pytestmark = pytest.mark.faults
+
+
+async def _outage_and_back(session: Session, seconds: float) -> float:
+    """Drop every packet for `seconds` while keys are held; chat meanwhile; restore."""
+    assert session.home is not None
+    session.ns.drop()
+    dropped = time.monotonic()
+    await until(lambda: x_held() == (False, False), SILENCE_LOST + 1.0, "keys released")
+    await until(lambda: session.home_saw(LinkLost), SILENCE_LOST + 1.0, "home: connection lost")
+    await until(lambda: session.supporter_saw("lost"), SILENCE_LOST + 2.0, "supporter: lost")
+    assert home_state(session) is ShareState.VIEWING  # control ended, viewing kept
+    assert session.home.send_chat("home line sent while down")
+    await session.tell("chat supporter line sent while down")
+    await asyncio.sleep(max(0.0, seconds - (time.monotonic() - dropped)))
+    session.ns.restore()
+    return time.monotonic()
+
+
+@run_async
+async def test_a_5_s_silent_outage_releases_keys_then_viewing_comes_back(ns, pairing_server):
+    session = Session(ns, pairing_server)
+    try:
+        await session.start(control=True)
+        asked_before = len(session.home_saw(ControlRequested))
+        restored = await _outage_and_back(session, 5.0)
+        await until(lambda: session.home_saw(LinkBack, restored), 30, "home: connected again")
+        await until(lambda: session.supporter_saw("back", restored), 30, "supporter: back")
+        frames_back = session.frames()
+        await until(lambda: session.frames() > frames_back, 20, "new frames after the outage")
+        # The supporter sees "viewing" again and asks again; the home user is asked again,
+        # and nothing was granted meanwhile.
+        await until(lambda: session.supporter_saw("state", restored, state="viewing"), 20, "view")
+        await until(lambda: len(session.home_saw(ControlRequested)) > asked_before, 20, "asked")
+        # Chat sent while the link was down arrives once each way.
+        await until(lambda: session.supporter_saw("chat"), 20, "the home line at the supporter")
+        await until(lambda: session.home_chat_from_supporter(), 20, "the supporter's line")
+        await asyncio.sleep(1.0)  # room for a doubled line to show up
+        assert [e["text"] for e in session.supporter_saw("chat")] == ["home line sent while down"]
+        assert session.home_chat_from_supporter() == ["supporter line sent while down"]
+        assert x_held() == (False, False)
+        assert session.home is not None and session.home.ended_reason is None
+    finally:
+        await session.close()
+    assert x_held() == (False, False)
+
+
+@run_async
+async def test_a_30_s_silent_outage_heals_without_a_new_code(ns, pairing_server):
+    session = Session(ns, pairing_server)
+    try:
+        await session.start(control=True)
+        restored = await _outage_and_back(session, 30.0)
+        await until(lambda: session.home_saw(LinkBack, restored), 30, "home: connected again")
+        await until(lambda: session.supporter_saw("back", restored), 30, "supporter: back")
+        frames_back = session.frames()
+        await until(lambda: session.frames() > frames_back, 20, "new frames after the outage")
+        await until(lambda: session.supporter_saw("chat"), 20, "the home line at the supporter")
+        await until(lambda: session.home_chat_from_supporter(), 20, "the supporter's line")
+        await asyncio.sleep(1.0)
+        assert [e["text"] for e in session.supporter_saw("chat")] == ["home line sent while down"]
+        assert session.home_chat_from_supporter() == ["supporter line sent while down"]
+        assert home_state(session) is ShareState.VIEWING
+        assert x_held() == (False, False)
+    finally:
+        await session.close()
+
+
+@run_async
+async def test_an_outage_longer_than_the_window_ends_the_session_cleanly(ns, pairing_server):
+    session = Session(ns, pairing_server)
+    try:
+        await session.start(control=True)
+        session.ns.drop()
+        await until(lambda: x_held() == (False, False), SILENCE_LOST + 1.0, "keys released")
+        await until(lambda: session.home_saw(LinkLost), SILENCE_LOST + 1.0, "home: lost")
+        assert session.home is not None
+        await until(
+            lambda: session.home is not None and session.home.ended_reason is not None,
+            RESUME_WINDOW + 15, "the home side ends after the window",
+        )  # fmt: skip
+        await until(lambda: session.supporter_saw("ended"), 20, "the supporter side ends")
+        assert session.home.ended_reason == "connection_lost"
+        assert session.supporter_saw("ended")[0]["reason"] == "connection_lost"
+        assert not session.home_saw(LinkBack)
+        assert x_held() == (False, False)
+    finally:
+        session.ns.restore()
+        await session.close()
+
+
+@run_async
+async def test_a_killed_pairing_server_does_not_end_the_session(ns, pairing_server):
+    session = Session(ns, pairing_server)
+    try:
+        await session.start(control=False)
+        pairing_server.kill()
+        await asyncio.sleep(3.0)  # both apps have seen their server connection drop
+        assert session.home is not None and session.home.ended_reason is None
+        assert session.home.send_chat("after the server died")
+        await until(lambda: session.supporter_saw("chat", text="after the server died"), 10, "chat")
+        frames = session.frames()
+        await until(lambda: session.frames() > frames, 10, "frames go on")
+        pairing_server.start()  # started again: the running session neither needs nor minds it
+        assert session.home.send_chat("after the restart")
+        await until(lambda: session.supporter_saw("chat", text="after the restart"), 10, "chat")
+        assert not session.home_saw(LinkLost)
+        assert session.home.ended_reason is None
+        session.home.stop()  # the home user's Stop reaches the supporter without the server
+        await until(lambda: session.supporter_saw("ended"), 10, "the supporter side ends")
+        assert session.supporter_saw("ended")[0]["reason"] == "peer_stopped"
+    finally:
+        await session.close()
+
+
+@run_async
+async def test_a_killed_supporter_app_leaves_nothing_pressed(ns, pairing_server):
+    session = Session(ns, pairing_server)
+    try:
+        await session.start(control=True)
+        session.kill_supporter()
+        await until(lambda: x_held() == (False, False), SILENCE_LOST + 1.0, "keys released")
+        await until(lambda: session.home_saw(LinkLost), SILENCE_LOST + 1.0, "home: lost")
+        assert home_state(session) is ShareState.VIEWING
+    finally:
+        await session.close()
+    assert x_held() == (False, False)
