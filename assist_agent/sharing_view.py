@@ -94,6 +94,8 @@ class ShareBar(QWidget):
         self.protect_button = widgets.button("shareBarProtect")
         self.allow_again_button = widgets.button("shareBarAllowAgain")
         self.allow_again_button.hide()
+        self.screen_button = widgets.button("shareBarScreen")  # several screens (issue 13)
+        self.screen_button.hide()
         self.privacy_text = widgets.text(self)
         self.privacy_text.setObjectName("shareBarPrivacy")
         self.privacy_text.hide()
@@ -106,7 +108,7 @@ class ShareBar(QWidget):
         layout.addWidget(self.label, 1)
         for each in (
             self.controls.pause_button, self.protect_button, self.allow_again_button,
-            self.controls.take_back_button, self.stop_button,
+            self.screen_button, self.controls.take_back_button, self.stop_button,
         ):  # fmt: skip
             layout.addWidget(each)
         self.name = ""
@@ -121,6 +123,7 @@ class ShareBar(QWidget):
         )
         self.protect_button.setVisible(self.state is not ShareState.PAUSED)
         self.allow_again_button.setText(translate("ShareBar", "Allow again"))
+        self.screen_button.setText(translate("ShareBar", "Show another screen"))
         sentence = privacy_sentence(self.privacy, self.name)
         self.privacy_text.setText(sentence)
         self.privacy_text.setVisible(bool(sentence))

@@ -43,7 +43,7 @@ SUPPORTER_SENDS = COMMON | {
     "control_request", "control_release", "pointer", "look", "draw", "mouse", "key", "text",
     "call",
 }  # fmt: skip
-HOME_USER_SENDS = COMMON | {"state", "cursor", "refused", "call_state"}
+HOME_USER_SENDS = COMMON | {"state", "cursor", "refused", "call_state", "screen"}
 # A call inside the session (assist_media/call.py): the supporter offers or ends it,
 # the home user's app says what it is now.
 CALL_ACTIONS = frozenset({"offer", "end"})
@@ -53,6 +53,10 @@ REFUSED_REASONS = frozenset(
     {"system_key", "hotkey", "own_window", "protected", "password", "private"}
 )
 """Why the helper app did not inject the supporter's input (a `refused` message)."""
+# Which of the home user's screens is shared (`screen`): its number, how many there are,
+# and where it stands ("only" with one screen). The supporter app shows it in words.
+SCREEN_PLACES = frozenset({"only", "left", "right", "middle", "top", "bottom", "other"})
+MAX_SCREENS = 16
 INPUT_TYPES = frozenset({"mouse", "key", "text"})
 TEACHING_TYPES = frozenset({"pointer", "look", "draw"})
 # Pointer, look and draw together: an honest supporter app sends pointer moves at most
@@ -211,6 +215,12 @@ def _call_state(m: dict[str, Any]) -> None:
     _need(isinstance(m.get("muted"), bool), "bad_field:muted")
 
 
+def _screen(m: dict[str, Any]) -> None:
+    _integer(m, "count", 1, MAX_SCREENS)
+    _integer(m, "number", 1, m["count"])
+    _need(isinstance(m.get("place"), str) and m["place"] in SCREEN_PLACES, "bad_field:place")
+
+
 def _chat(m: dict[str, Any]) -> None:
     _need(_printable(_string(m, "text", MAX_CHAT_CHARS), "\n"), "bad_field:text")
     _integer(m, "id", 0, 2**53)
@@ -234,6 +244,7 @@ _VALIDATORS: dict[str, Callable[[dict[str, Any]], None]] = {
     "refused": _refused,
     "call": _call,
     "call_state": _call_state,
+    "screen": _screen,
 }
 
 

@@ -82,6 +82,11 @@ class InputSink(Protocol):
         there, and keys while they have the focus, are refused as "own_window"."""
         ...
 
+    def set_area(self, area: ScreenArea) -> None:
+        """Inject on another monitor from now on (the home user switched screens); lets
+        go of everything held first."""
+        ...
+
     def release_all(self) -> None:
         """Let go of every key and button held, and drop queued input; idempotent."""
         ...

@@ -225,6 +225,15 @@ class InputWorker:
             self._protected_rects = tuple(tuple(map(int, r)) for r in rects)  # type: ignore[misc]
             self._protected_windows = frozenset(int(w) for w in windows)
 
+    def set_area(self, area: ScreenArea) -> None:
+        """Map the supporter's fractions onto another monitor (the home user switched
+        screens). Whatever is held is let go first: a drag must not cross screens."""
+        if area.width < 1 or area.height < 1:
+            raise ValueError(f"empty screen area {area}")
+        self.release_all()
+        with self._lock:
+            self.area = area
+
     def recently_injected(self, window: float = OWN_EVENT_WINDOW) -> bool:
         """True if we injected an event within the last `window` seconds (monotonic clock)."""
         return time.monotonic() - self._last_injected_at <= window

@@ -28,6 +28,8 @@ log = logging.getLogger("assist.agent.portable.watch")
 ACTIVITY_INTERVAL = 0.1
 """At most one activity report this often (as on X11)."""
 START_TIMEOUT = 1.0
+STOP_TIMEOUT = 0.2
+"""`stop` waits this long per listener; callbacks are off at once either way."""
 
 
 _MODIFIER_NAMES = {
@@ -68,6 +70,23 @@ def _ready(listener: Any, timeout: float) -> bool:
     waiter.start()
     waiter.join(timeout)
     return not waiter.is_alive()
+
+
+def _end_quickly(listener: Any) -> None:
+    """pynput 1.8's X11 listener queues its XRecord stop on the connection blocked in
+    XRecordEnableContext, so its thread ends only at the next input event. Sending the
+    stop on its other connection ends it at once. The one place that touches pynput's
+    internals; without them (Windows, macOS, another pynput) nothing happens, and the
+    thread ends by itself at the next event (callbacks are off already)."""
+    display = getattr(listener, "_display_stop", None)
+    context = getattr(listener, "_context", None)
+    if display is None or context is None:
+        return
+    try:
+        display.record_disable_context(context)
+        display.flush()
+    except Exception:
+        log.debug("the listener's stop connection is gone already")
 
 
 class PortableWatch:
@@ -118,8 +137,9 @@ class PortableWatch:
         for listener in listeners:
             try:
                 listener.stop()
+                _end_quickly(listener)
                 if listener is not threading.current_thread():
-                    listener.join(START_TIMEOUT)
+                    listener.join(STOP_TIMEOUT)
             except Exception:
                 log.exception("could not stop an input listener")
 
@@ -145,7 +165,7 @@ class PortableWatch:
 
     # -- pointer ----------------------------------------------------------------------------
     def _on_move(self, x: float, y: float, injected: bool = False) -> None:
-        if injected:
+        if injected or not self._running:
             return
         point = (round(x), round(y))
         if self._sink is not None and self._sink.is_own_position(point):
@@ -169,7 +189,7 @@ class PortableWatch:
 
     def _on_press(self, key: Any, injected: bool = False) -> None:
         name = self._name(key)
-        if injected:
+        if injected or not self._running:
             return  # the sink's, told by the system (or by pynput in this process)
         if name is not None:
             self._down.add(name)
@@ -200,6 +220,9 @@ class PortableWatch:
         letter = hotkey_part(name)
         if letter in HOTKEY_LETTERS and parts >= HOTKEY_MODIFIERS and name not in self._reported:
             self._reported.add(name)
+            with self._lock:
+                if not self._running:
+                    return
             self._call(self._on_hotkey, HOTKEY_LETTERS[letter])
 
     def _tell_sink(self) -> None:
