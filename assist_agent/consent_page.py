@@ -192,10 +192,11 @@ class ConsentPage(QWidget):
                 "ConsentPage",
                 "Someone calls themselves {name}, but it is not the {name} who helped you before.",
             ).format(name=self.name)
-        if seen.times_helped:
-            return translate(
-                "ConsentPage", "{name} has helped you %n times.", "", seen.times_helped
-            ).format(name=self.name)
+        times = seen.times_helped
+        if times:
+            # self.tr: lupdate marks plurals only there (the context is "ConsentPage").
+            text = self.tr("{name} has helped you %n times.", "", times)
+            return text.format(name=self.name)
         return translate("ConsentPage", "This is the first time this person helps you.")
 
     def _i_called(self) -> None:

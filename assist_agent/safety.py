@@ -67,6 +67,17 @@ def sections() -> list[tuple[str, str]]:
             ),
         ),
         (
+            translate("SafetyPage", "Who is your helper?"),
+            translate(
+                "SafetyPage",
+                "Some helpers work for an organisation, such as your city or library. "
+                "The organisation can confirm who they are. "
+                "Then the app shows the name of the organisation in large letters. "
+                "If the app says that we do not know who the person is, be careful. "
+                "The app also tells you if this person has helped you before.",
+            ),
+        ),
+        (
             translate("SafetyPage", "If something is wrong"),
             translate(
                 "SafetyPage",

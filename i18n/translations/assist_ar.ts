@@ -114,9 +114,16 @@
         <source>Someone calls themselves {name}, but it is not the {name} who helped you before.</source>
         <translation>شخص يسمي نفسه {name}، لكنه ليس {name} الذي ساعدك من قبل.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{name} has helped you %n times.</source>
-        <translation>[&apos;{name} ساعدك %n مرة.&apos;, &apos;{name} ساعدك مرة واحدة.&apos;, &apos;{name} ساعدك مرتين.&apos;, &apos;{name} ساعدك %n مرات.&apos;, &apos;{name} ساعدك %n مرة.&apos;, &apos;{name} ساعدك %n مرة.&apos;]</translation>
+        <translation>
+            <numerusform>{name} ساعدك %n مرة.</numerusform>
+            <numerusform>{name} ساعدك مرة واحدة.</numerusform>
+            <numerusform>{name} ساعدك مرتين.</numerusform>
+            <numerusform>{name} ساعدك %n مرات.</numerusform>
+            <numerusform>{name} ساعدك %n مرة.</numerusform>
+            <numerusform>{name} ساعدك %n مرة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is the first time this person helps you.</source>

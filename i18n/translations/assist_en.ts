@@ -110,9 +110,12 @@
         <source>Someone calls themselves {name}, but it is not the {name} who helped you before.</source>
         <translation>Someone calls themselves {name}, but it is not the {name} who helped you before.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{name} has helped you %n times.</source>
-        <translation>[&apos;{name} has helped you %n time.&apos;, &apos;{name} has helped you %n times.&apos;]</translation>
+        <translation>
+            <numerusform>{name} has helped you %n time.</numerusform>
+            <numerusform>{name} has helped you %n times.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is the first time this person helps you.</source>

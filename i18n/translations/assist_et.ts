@@ -108,11 +108,14 @@
     </message>
     <message>
         <source>Someone calls themselves {name}, but it is not the {name} who helped you before.</source>
-        <translation>Keegi nimetab end nimega {name}, aga see ei ole see {name}, kes sind varem aitas.</translation>
+        <translation>Keegi nimetab end nimega {name}. See ei ole see {name}, kes sind varem aitas.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{name} has helped you %n times.</source>
-        <translation>[&apos;{name} on sind aidanud %n kord.&apos;, &apos;{name} on sind aidanud %n korda.&apos;]</translation>
+        <translation>
+            <numerusform>{name} on sind aidanud %n kord.</numerusform>
+            <numerusform>{name} on sind aidanud %n korda.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is the first time this person helps you.</source>

@@ -110,9 +110,12 @@
         <source>Someone calls themselves {name}, but it is not the {name} who helped you before.</source>
         <translation>Joku kutsuu itseään nimellä {name}. Hän ei ole se {name}, joka on auttanut sinua ennen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{name} has helped you %n times.</source>
-        <translation>[&apos;{name} on auttanut sinua %n kerran.&apos;, &apos;{name} on auttanut sinua %n kertaa.&apos;]</translation>
+        <translation>
+            <numerusform>{name} on auttanut sinua %n kerran.</numerusform>
+            <numerusform>{name} on auttanut sinua %n kertaa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is the first time this person helps you.</source>

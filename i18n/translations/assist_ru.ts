@@ -111,9 +111,13 @@
         <source>Someone calls themselves {name}, but it is not the {name} who helped you before.</source>
         <translation>Кто-то называет себя {name}, но это не тот {name}, который помогал вам раньше.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{name} has helped you %n times.</source>
-        <translation>[&apos;{name} помогал вам %n раз.&apos;, &apos;{name} помогал вам %n раза.&apos;, &apos;{name} помогал вам %n раз.&apos;]</translation>
+        <translation>
+            <numerusform>{name} помогал вам %n раз.</numerusform>
+            <numerusform>{name} помогал вам %n раза.</numerusform>
+            <numerusform>{name} помогал вам %n раз.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is the first time this person helps you.</source>

@@ -110,9 +110,12 @@
         <source>Someone calls themselves {name}, but it is not the {name} who helped you before.</source>
         <translation>Qof ayaa isku magacaabaya {name}, laakiin ma aha {name} kii hore kuu caawiyay.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{name} has helped you %n times.</source>
-        <translation>[&apos;{name} wuxuu ku caawiyay %n jeer.&apos;, &apos;{name} wuxuu ku caawiyay %n jeer.&apos;]</translation>
+        <translation>
+            <numerusform>{name} wuxuu ku caawiyay %n jeer.</numerusform>
+            <numerusform>{name} wuxuu ku caawiyay %n jeer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is the first time this person helps you.</source>

@@ -110,9 +110,12 @@
         <source>Someone calls themselves {name}, but it is not the {name} who helped you before.</source>
         <translation>Någon kallar sig {name}, men det är inte den {name} som har hjälpt dig förut.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{name} has helped you %n times.</source>
-        <translation>[&apos;{name} har hjälpt dig %n gång.&apos;, &apos;{name} har hjälpt dig %n gånger.&apos;]</translation>
+        <translation>
+            <numerusform>{name} har hjälpt dig %n gång.</numerusform>
+            <numerusform>{name} har hjälpt dig %n gånger.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is the first time this person helps you.</source>

@@ -111,9 +111,13 @@
         <source>Someone calls themselves {name}, but it is not the {name} who helped you before.</source>
         <translation>Хтось називає себе {name}, але це не той {name}, який допомагав вам раніше.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{name} has helped you %n times.</source>
-        <translation>[&apos;{name} допомагав вам %n раз.&apos;, &apos;{name} допомагав вам %n рази.&apos;, &apos;{name} допомагав вам %n разів.&apos;]</translation>
+        <translation>
+            <numerusform>{name} допомагав вам %n раз.</numerusform>
+            <numerusform>{name} допомагав вам %n рази.</numerusform>
+            <numerusform>{name} допомагав вам %n разів.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is the first time this person helps you.</source>
