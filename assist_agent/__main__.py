@@ -7,8 +7,10 @@ the program (or `--config FILE`), else the built-in default (docs/INSTALL.md).
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from assist_session import DEFAULT_SERVER_URL
+from assist_ui.config import AppConfig, ConfigError
 from assist_ui.launch import add_common_options, prepare
 
 
@@ -26,21 +28,36 @@ def parser() -> argparse.ArgumentParser:
     return options
 
 
+def check_trust(config: AppConfig) -> None:
+    """A changed trust line refuses the whole file, like any other mistake in it."""
+    from .trust import TrustError, parse_lines
+
+    try:
+        parse_lines(config.trusted_organisations)
+    except TrustError as exc:
+        source = config.source or "assist.toml"
+        raise ConfigError(source, _line_of(source, exc.name), str(exc)) from None
+
+
+def _line_of(source: Path | str, name: str) -> int | None:
+    try:
+        lines = Path(source).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    return next(
+        (n for n, line in enumerate(lines, 1) if line.lstrip().startswith((f'"{name}"', name))),
+        None,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    launch = prepare(args, app_name="home")
+    launch = prepare(args, app_name="home", check=check_trust)
     if isinstance(launch, int):
         return launch
-    from .trust import Trust, TrustError
+    from .trust import Trust
 
-    try:  # a changed trust line refuses the whole file, like any other mistake in it
-        trust = Trust.from_config(launch.config.trusted_organisations)
-    except TrustError as exc:
-        from assist_ui.config import ConfigError
-        from assist_ui.config_problem import refuse
-
-        problem = ConfigError(launch.config.source or "assist.toml", None, str(exc))
-        return refuse(problem, args.lang, window=not args.check_config)
+    trust = Trust.from_config(launch.config.trusted_organisations)
 
     from assist_ui.app import run_app
 

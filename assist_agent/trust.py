@@ -41,14 +41,8 @@ class Trust:
     @classmethod
     def from_config(cls, lines: Mapping[str, str], *, added: Path | None = None) -> Trust:
         """The organisation's list (TrustError if one line is broken) plus the home user's."""
-        found = []
-        for name, line in lines.items():
-            try:
-                found.append(TrustedOrganisation.from_text(line))
-            except CertificateError as exc:
-                raise TrustError(name, exc.reason) from None
         path = added if added is not None else (None if keeps_nothing() else added_path())
-        return cls(tuple(found) + tuple(_read_added(path)))
+        return cls(parse_lines(lines) + tuple(_read_added(path)))
 
     def check(self, hello: dict[str, Any], session_key: bytes) -> Verified | None:
         """The certificate in `hello`, if it verifies for this session's key now; else None."""
@@ -59,6 +53,17 @@ class Trust:
         except CertificateError as exc:
             log.info("supporter certificate not accepted: %s", exc.reason)
             return None
+
+
+def parse_lines(lines: Mapping[str, str]) -> tuple[TrustedOrganisation, ...]:
+    """assist.toml's trust lines; TrustError names the first one that does not verify."""
+    found = []
+    for name, line in lines.items():
+        try:
+            found.append(TrustedOrganisation.from_text(line))
+        except CertificateError as exc:
+            raise TrustError(name, exc.reason) from None
+    return tuple(found)
 
 
 def added_path() -> Path:

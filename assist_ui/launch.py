@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import config as app_config
@@ -55,11 +56,19 @@ def add_common_options(
     )
 
 
-def prepare(args: argparse.Namespace, *, app_name: str) -> Launch | int:
+def prepare(
+    args: argparse.Namespace,
+    *,
+    app_name: str,
+    check: Callable[[app_config.AppConfig], None] | None = None,
+) -> Launch | int:
     """The app's settings; or the exit code when it must not start (a broken settings
-    file, told in plain words; or `--check-config`, done)."""
+    file, told in plain words; or `--check-config`, done). `check` is the app's own
+    further check of the file (the helper app verifies trust lines); ConfigError if bad."""
     try:
         config = app_config.load(args.config)
+        if check is not None:
+            check(config)
     except app_config.ConfigError as problem:
         from .config_problem import refuse
 

@@ -67,6 +67,7 @@ async def start_session(
     name: str = "Anna",
     identity: SupporterIdentity | None = None,
     allow: bool = True,
+    **home_options: Any,  # e.g. trust=, history= (issue 16)
 ) -> Run:
     """Start both flows; the home user clicks Allow as soon as they are asked."""
     loop = asyncio.get_running_loop()
@@ -87,7 +88,7 @@ async def start_session(
         runs[0].frames_shown += 1
 
     early: list[Any] = []
-    home = HomeSession(server_url, on_home)
+    home = HomeSession(server_url, on_home, **home_options)
     home.start()
     code = await asyncio.wait_for(code_ready, 10 * TIMEOUT_SCALE)
     supporter = SupporterSession(
