@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -71,17 +72,23 @@ async def main(host: str, port: int, code_text: str) -> None:
         elif isinstance(event, ChatLine) and not event.from_supporter:
             say("chat", text=event.text)
         elif isinstance(event, LinkLost):
+            nonlocal after_loss
+            after_loss = True
             say("lost")
         elif isinstance(event, LinkBack):
             say("back")
         elif isinstance(event, Ended):
             say("ended", reason=event.reason)
 
+    after_loss = False
+
     def on_frame(image: object) -> None:
-        nonlocal frames
+        nonlocal frames, after_loss
         frames += 1
-        if frames == 1 or frames % 10 == 0:
-            say("frame", count=frames)
+        if frames == 1 or frames % 10 == 0 or after_loss:
+            # time.monotonic() is the same clock in every process of this computer
+            say("frame", count=frames, t=time.monotonic(), after_loss=after_loss)
+            after_loss = False
 
     session = SupporterSession(
         f"ws://127.0.0.1:{local_port}/v1",

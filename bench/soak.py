@@ -1,0 +1,146 @@
+"""A long help session with a changing screen and chat: the apps' memory at start and end.
+
+    .venv/bin/python bench/soak.py --minutes 60     # the hour the issue asks for
+    .venv/bin/python bench/soak.py --minutes 10     # what ran here (docs/PERFORMANCE.md)
+
+The home user's session core (HomeSession: real Xvfb capture, real aiortc) runs in this
+process; the supporter's core runs in its own process in a network namespace, joined by
+a veth pair (tests/faults/harness.py, the same set-up as the fault tests); the pairing
+server is its own process. Every 0.2 s the screen changes (a moving block and a new
+colour); every 5 s one chat line goes each way. Memory is the resident set (VmRSS) of
+this process (helper app) and the supporter's process, after a 30 s warm-up and at the
+end. Needs root (ip netns, nftables), Xvfb. Prints one JSON line last.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.support.display import start_xvfb  # noqa: E402
+
+WARM_UP = 30.0
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+async def paint(stop: asyncio.Event) -> None:
+    """Change the screen five times a second: a moving block on a changing colour."""
+    from Xlib import X
+    from Xlib import display as xdisplay
+
+    display = xdisplay.Display()
+    screen = display.screen()
+    root = screen.root
+    gc = root.create_gc()
+    width, height = screen.width_in_pixels, screen.height_in_pixels
+    step = 0
+    while not stop.is_set():
+        gc.change(foreground=(step * 0x050301) & 0xFFFFFF)
+        root.fill_rectangle(gc, 0, 0, width, height)
+        gc.change(foreground=0xFFFFFF - ((step * 0x050301) & 0xFFFFFF))
+        root.fill_rectangle(
+            gc, (step * 37) % max(1, width - 200), (step * 23) % max(1, height - 200), 200, 200
+        )
+        display.sync()
+        step += 1
+        await asyncio.sleep(0.2)
+    display.close()
+    del X
+
+
+async def soak(minutes: float) -> dict[str, object]:
+    from tests.faults.harness import PairingServer, Session
+    from tests.faults.netns import namespace
+
+    server = PairingServer()
+    server.start()
+    try:
+        with namespace() as ns:
+            session = Session(ns, server)
+            stop = asyncio.Event()
+            painter = asyncio.create_task(paint(stop))
+            try:
+                await session.start(control=False)
+                assert session.supporter is not None and session.home is not None
+                await asyncio.sleep(WARM_UP)
+                start = {
+                    "helper_mb": rss_mb(os.getpid()),
+                    "supporter_mb": rss_mb(session.supporter.pid),
+                }
+                frames_start = session.frames()
+                sent = 0
+                end_at = time.monotonic() + minutes * 60
+                while time.monotonic() < end_at and session.home.ended_reason is None:
+                    session.home.send_chat(f"home line {sent}")
+                    await session.tell(f"chat supporter line {sent}")
+                    sent += 1
+                    await asyncio.sleep(5.0)
+                await asyncio.sleep(2.0)
+                end = {
+                    "helper_mb": rss_mb(os.getpid()),
+                    "supporter_mb": rss_mb(session.supporter.pid),
+                }
+                got_supporter = len(session.supporter_saw("chat"))
+                got_home = len(session.home_chat_from_supporter())
+                frames = session.frames() - frames_start
+                ended = session.home.ended_reason
+            finally:
+                stop.set()
+                await painter
+                await session.close()
+    finally:
+        server.kill()
+
+    def growth(key: str) -> float:
+        return round(100.0 * (end[key] - start[key]) / start[key], 2)
+
+    return {
+        "minutes": minutes,
+        "helper_mb_start": round(start["helper_mb"], 1),
+        "helper_mb_end": round(end["helper_mb"], 1),
+        "helper_growth_pct": growth("helper_mb"),
+        "supporter_mb_start": round(start["supporter_mb"], 1),
+        "supporter_mb_end": round(end["supporter_mb"], 1),
+        "supporter_growth_pct": growth("supporter_mb"),
+        "frames_seen": frames,
+        "chat_lines_each_way": sent,
+        "chat_lines_lost": (sent - got_supporter) + (sent - got_home),
+        "ended_early": ended,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--minutes", type=float, default=60.0)
+    args = parser.parse_args()
+    xvfb = None
+    if not os.environ.get("DISPLAY"):
+        started = start_xvfb()
+        if started is None:
+            print(json.dumps({"error": "no Xvfb"}))
+            return 1
+        os.environ["DISPLAY"], xvfb = started
+    try:
+        result = asyncio.run(soak(args.minutes))
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
