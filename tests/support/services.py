@@ -1,4 +1,5 @@
-"""Real helper processes for the tests: redis-server and coturn on loopback."""
+"""Real helper processes for the tests: redis-server and coturn on loopback (or, for the
+restrictive-network tests, coturn inside a network namespace with TCP and TLS)."""
 
 from __future__ import annotations
 
@@ -47,11 +48,16 @@ def quiet_port() -> int:
     raise OSError("no free port for both TCP and UDP between 20000 and 32000")
 
 
-def wait_for_port(port: int, timeout: float = 5.0, failed: Callable[[], str] | None = None) -> None:
+def wait_for_port(
+    port: int,
+    timeout: float = 5.0,
+    failed: Callable[[], str] | None = None,
+    host: str = "127.0.0.1",
+) -> None:
     """Until something accepts TCP on the port; `failed` names a reason to stop early."""
     deadline = time.monotonic() + timeout * TIMEOUT_SCALE
     while time.monotonic() < deadline:
-        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
+        with contextlib.suppress(OSError), socket.create_connection((host, port), 0.2):
             return
         reason = failed() if failed is not None else ""
         if reason:
@@ -60,7 +66,12 @@ def wait_for_port(port: int, timeout: float = 5.0, failed: Callable[[], str] | N
     raise TimeoutError(f"nothing listens on port {port}")
 
 
-def wait_for_stun(port: int, timeout: float = 5.0, failed: Callable[[], str] | None = None) -> None:
+def wait_for_stun(
+    port: int,
+    timeout: float = 5.0,
+    failed: Callable[[], str] | None = None,
+    host: str = "127.0.0.1",
+) -> None:
     """Until a STUN Binding request over UDP to the port gets its answer."""
     deadline = time.monotonic() + timeout * TIMEOUT_SCALE
     transaction = os.urandom(12)
@@ -68,7 +79,7 @@ def wait_for_stun(port: int, timeout: float = 5.0, failed: Callable[[], str] | N
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
         probe.settimeout(0.1)
         while time.monotonic() < deadline:
-            probe.sendto(request, ("127.0.0.1", port))
+            probe.sendto(request, (host, port))
             with contextlib.suppress(OSError):
                 answer = probe.recv(2048)
                 if len(answer) >= 20 and answer[0:2] == b"\x01\x01" and answer[8:20] == transaction:
@@ -120,6 +131,8 @@ class Turn:
     port: int
     secret: str
     log_path: Path
+    host: str = "127.0.0.1"
+    tls_port: int | None = None
 
     def log(self) -> str:
         """coturn's log so far (it writes it from several threads, so read after a pause)."""
@@ -130,12 +143,39 @@ class Turn:
 
     @property
     def urls(self) -> tuple[str, ...]:
-        return (f"turn:127.0.0.1:{self.port}?transport=udp",)
+        return (f"turn:{self.host}:{self.port}?transport=udp",)
+
+    @property
+    def every_url(self) -> tuple[str, ...]:
+        """UDP first (as a server would list it), then TCP, then TLS if it listens on TLS."""
+        urls = [*self.urls, f"turn:{self.host}:{self.port}?transport=tcp"]
+        if self.tls_port is not None:
+            urls.append(f"turns:{self.host}:{self.tls_port}?transport=tcp")
+        return tuple(urls)
+
+
+@dataclass(frozen=True)
+class TurnTls:
+    """A TLS listener for coturn: certificate and key files, and its port."""
+
+    cert: Path
+    key: Path
+    port: int = 443
 
 
 @contextlib.contextmanager
-def coturn(secret: str = "test-shared-secret") -> Iterator[Turn]:
+def coturn(
+    secret: str = "test-shared-secret",
+    *,
+    host: str = "127.0.0.1",
+    tls: TurnTls | None = None,
+    wrap: Callable[[list[str]], list[str]] = lambda args: args,
+) -> Iterator[Turn]:
     """coturn with `use-auth-secret` on loopback, everything in a temporary folder.
+
+    `host` is the address it listens and relays on; `wrap` changes its command line (e.g.
+    `ip netns exec NS ...` to run it inside a network namespace, `host` being an address
+    there); `tls` adds a TLS listener (`turns:`).
 
     If coturn cannot bind its port (another program took it between our check and
     coturn's bind: coturn then retries the bind for ever), it is stopped and started
@@ -146,30 +186,44 @@ def coturn(secret: str = "test-shared-secret") -> Iterator[Turn]:
         for attempt in range(4):
             port = quiet_port()
             log_path = Path(folder) / f"turn-{attempt}.log"
-            process = _start_coturn(Path(folder), port, secret, log_path)
+            process = _start_coturn(Path(folder), port, secret, log_path, host, tls, wrap)
             try:
                 failed = functools.partial(_coturn_failure, process, log_path)
                 try:
-                    wait_for_port(port, failed=failed)
-                    wait_for_stun(port, failed=failed)
+                    wait_for_port(port, failed=failed, host=host)
+                    wait_for_stun(port, failed=failed, host=host)
+                    if tls is not None:
+                        wait_for_port(tls.port, failed=failed, host=host)
                 except TimeoutError as error:
                     reasons.append(f"{error}; coturn's log ends: {_tail(log_path)}")
                     continue
-                yield Turn(port, secret, log_path)
+                yield Turn(port, secret, log_path, host, tls.port if tls else None)
                 return
             finally:
                 stop(process)
         raise TimeoutError("coturn did not start: " + " | ".join(reasons))
 
 
-def _start_coturn(folder: Path, port: int, secret: str, log_path: Path) -> subprocess.Popen[bytes]:
+def _start_coturn(
+    folder: Path,
+    port: int,
+    secret: str,
+    log_path: Path,
+    host: str,
+    tls: TurnTls | None,
+    wrap: Callable[[list[str]], list[str]],
+) -> subprocess.Popen[bytes]:
     config = folder / "turnserver.conf"
+    if tls is None:
+        tls_lines = ["no-tls"]
+    else:
+        tls_lines = [f"tls-listening-port={tls.port}", f"cert={tls.cert}", f"pkey={tls.key}"]
     config.write_text(
         "\n".join(
             [
                 f"listening-port={port}",
-                "listening-ip=127.0.0.1",
-                "relay-ip=127.0.0.1",
+                f"listening-ip={host}",
+                f"relay-ip={host}",
                 "min-port=49152",
                 "max-port=65535",
                 "allow-loopback-peers",
@@ -178,7 +232,7 @@ def _start_coturn(folder: Path, port: int, secret: str, log_path: Path) -> subpr
                 "realm=assist.test",
                 "fingerprint",
                 "no-cli",
-                "no-tls",
+                *tls_lines,
                 "no-dtls",
                 "no-multicast-peers",
                 f"pidfile={folder}/turnserver.pid",
@@ -191,7 +245,7 @@ def _start_coturn(folder: Path, port: int, secret: str, log_path: Path) -> subpr
         + "\n"
     )
     return subprocess.Popen(
-        ["turnserver", "-c", str(config)],
+        wrap(["turnserver", "-c", str(config)]),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         cwd=folder,

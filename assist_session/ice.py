@@ -1,0 +1,229 @@
+"""Every TURN URL the pairing server hands out, in its order: UDP, TCP and TLS (port 443).
+
+aiortc (1.16) gives aioice only the first STUN URL and the first TURN URL of the whole
+list. On a network that blocks UDP (hospitals, libraries) a list that starts with
+`turn:host:3478?transport=udp` then yields no relay at all, although the same server
+also listens on TCP and on TLS port 443. `use_every_url` fixes that per connection: it
+runs just before each `setLocalDescription` (where aiortc gathers) and makes each of the
+connection's ICE gatherers ask every TURN URL at once, `turn:` over UDP or TCP and
+`turns:` over TLS. Each answer becomes one relay candidate; an earlier URL gets a higher
+priority (RFC 8445 local preference), so ICE prefers the order the server gave. The
+first STUN URL still gives the server-reflexive address, as in stock aiortc.
+
+`turns:` is checked like any TLS connection: the system's trusted certificates and the
+host name in the URL. Credentials never reach a log; a URL is logged as scheme, host,
+port and transport only.
+
+aioice can rename what this uses. `check()` looks first: if a name is gone it logs one
+warning and leaves the connection to stock aiortc (one TURN URL), never breaking it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from aioice import ice as aioice_ice
+from aioice.candidate import Candidate, candidate_foundation, candidate_priority
+from aiortc import RTCIceServer, RTCPeerConnection
+from aiortc.rtcicetransport import parse_stun_turn_uri
+
+log = logging.getLogger("assist.session.ice")
+
+RELAY_GRACE_S = 1.0
+"""Once one relay candidate is in, the other TURN URLs get this much longer to answer
+(a URL whose packets are dropped would otherwise hold gathering for aioice's 5 s)."""
+
+_RELAYED_PARAMETERS = (
+    "component", "hide_related_address", "protocol_factory", "turn_server",
+    "turn_username", "turn_password", "turn_ssl", "turn_transport",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TurnUrl:
+    """One usable TURN URL with its credentials, in the server's order."""
+
+    host: str
+    port: int
+    transport: str  # "udp" or "tcp" (the way to the TURN server; TLS is "tcp" + tls)
+    tls: bool
+    username: str | None = field(repr=False)
+    password: str | None = field(default=None, repr=False)
+
+    @property
+    def label(self) -> str:
+        """The URL without credentials, e.g. `turns:turn.example.org:443?transport=tcp`."""
+        scheme = "turns" if self.tls else "turn"
+        return f"{scheme}:{self.host}:{self.port}?transport={self.transport}"
+
+
+def turn_urls(servers: Sequence[RTCIceServer]) -> list[TurnUrl]:
+    """Every TURN URL aioice can use, in the given order, each once."""
+    found: list[TurnUrl] = []
+    for server in servers:
+        uris = server.urls if isinstance(server.urls, list) else [server.urls]
+        if server.credentialType != "password":
+            continue
+        for uri in uris:
+            try:
+                parsed = parse_stun_turn_uri(uri)
+            except ValueError:
+                continue
+            scheme, transport = parsed["scheme"], parsed.get("transport")
+            if scheme not in ("turn", "turns") or transport not in ("udp", "tcp"):
+                continue
+            if scheme == "turns" and transport != "tcp":
+                continue
+            url = TurnUrl(
+                parsed["host"], parsed["port"], transport, scheme == "turns",
+                server.username, server.credential,
+            )  # fmt: skip
+            if url not in found:
+                found.append(url)
+    return found
+
+
+def check() -> str:
+    """'' when aioice still has what `use_every_url` needs, else what is missing."""
+    relayed = getattr(aioice_ice, "relayed_candidate", None)
+    if relayed is None or not hasattr(aioice_ice, "StunProtocol"):
+        return "aioice.ice.relayed_candidate or StunProtocol"
+    if tuple(inspect.signature(relayed).parameters) != _RELAYED_PARAMETERS:
+        return "aioice.ice.relayed_candidate's parameters"
+    connection = getattr(aioice_ice, "Connection", None)
+    if not hasattr(connection, "get_component_candidates") or "turn_server" not in (
+        inspect.signature(connection.__init__).parameters  # type: ignore[misc]
+    ):
+        return "aioice.ice.Connection.get_component_candidates or turn_server"
+    return ""
+
+
+_missing: str | None = None
+
+
+def _usable() -> bool:
+    global _missing
+    if _missing is None:
+        _missing = check()
+        if _missing:
+            log.warning("aioice changed (%s): only the first TURN URL is used", _missing)
+    return not _missing
+
+
+def use_every_url(pc: RTCPeerConnection, servers: Sequence[RTCIceServer]) -> int:
+    """Make every ICE gatherer of `pc` use all of `servers`' TURN URLs; how many URLs.
+
+    Call after the transceivers and data channels exist and before setLocalDescription.
+    A gatherer already set up (a second call) is left as it is."""
+    urls = turn_urls(servers)
+    if not urls or not _usable():
+        return 0
+    for transport in getattr(pc, "_RTCPeerConnection__iceTransports", ()):
+        _install(transport.iceGatherer._connection, urls)
+    return len(urls)
+
+
+def _install(connection: Any, urls: list[TurnUrl]) -> None:
+    if getattr(connection, "_assist_turn_urls", None) is not None:
+        return
+    connection._assist_turn_urls = urls
+    connection.turn_server = None  # the stock single-URL path stays out of the way
+    stock = connection.get_component_candidates
+
+    async def gather(component: int, addresses: list[str], timeout: int = 5) -> list[Candidate]:
+        own, relays = await asyncio.gather(
+            stock(component=component, addresses=addresses, timeout=timeout),
+            _relays(connection, component, urls, timeout),
+        )
+        return [*own, *relays]
+
+    connection.get_component_candidates = gather
+
+
+async def _relays(
+    connection: Any, component: int, urls: list[TurnUrl], timeout: float
+) -> list[Candidate]:
+    hide = connection._transport_policy == aioice_ice.TransportPolicy.RELAY
+    tasks = [
+        asyncio.ensure_future(
+            aioice_ice.relayed_candidate(
+                component=component,
+                hide_related_address=hide,
+                protocol_factory=lambda: aioice_ice.StunProtocol(connection),
+                turn_server=(url.host, url.port),
+                turn_username=url.username,
+                turn_password=url.password,
+                turn_ssl=url.tls,
+                turn_transport=url.transport,
+            )
+        )
+        for url in urls
+    ]
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    pending = set(tasks)
+    while pending and (left := deadline - loop.time()) > 0:
+        if any(t.done() and not t.cancelled() and t.exception() is None for t in tasks):
+            await asyncio.wait(pending, timeout=min(left, RELAY_GRACE_S))
+            break
+        await asyncio.wait(pending, timeout=left, return_when=asyncio.FIRST_COMPLETED)
+        pending = {t for t in tasks if not t.done()}
+    pending = {t for t in tasks if not t.done()}
+    for task in pending:
+        task.cancel()
+    if pending:
+        await asyncio.gather(*pending, return_exceptions=True)
+    candidates = []
+    for index, (url, task) in enumerate(zip(urls, tasks, strict=True)):
+        if task.cancelled():
+            log.info("TURN %s: no answer in time", url.label)
+            continue
+        if (error := task.exception()) is not None:
+            log.info("TURN %s: %s", url.label, type(error).__name__)
+            continue
+        candidate, protocol = task.result()
+        # An earlier URL is preferred; each URL its own foundation (its own route).
+        candidate.priority = candidate_priority(component, "relay", local_pref=65535 - index)
+        candidate.foundation = candidate_foundation("relay", f"udp{index}", candidate.host)
+        protocol.assist_turn_url = url.label
+        connection._protocols.append(protocol)
+        candidates.append(candidate)
+    return candidates
+
+
+@dataclass(frozen=True)
+class Route:
+    """The candidate pair ICE selected: its two types and the TURN URL carrying it."""
+
+    local_type: str
+    remote_type: str
+    turn_url: str | None  # our side's TURN URL (credentials left out), None if not relayed
+
+
+def selected_route(pc: RTCPeerConnection) -> Route | None:
+    """The selected (nominated) pair of the connection's first ICE transport, if any."""
+    for transport in getattr(pc, "_RTCPeerConnection__iceTransports", ()):
+        nominated = getattr(transport.iceGatherer._connection, "_nominated", {})
+        pair = nominated.get(1)
+        if pair is not None:
+            return Route(
+                pair.local_candidate.type,
+                pair.remote_candidate.type,
+                getattr(pair.protocol, "assist_turn_url", None),
+            )
+    return None
+
+
+def relay_urls(pc: RTCPeerConnection) -> list[tuple[str, int]]:
+    """(TURN URL, candidate priority) of each relay candidate gathered, highest first."""
+    found = set()
+    for transport in getattr(pc, "_RTCPeerConnection__iceTransports", ()):
+        for protocol in getattr(transport.iceGatherer._connection, "_protocols", ()):
+            if (url := getattr(protocol, "assist_turn_url", None)) is not None:
+                found.add((url, protocol.local_candidate.priority))
+    return sorted(found, key=lambda item: -item[1])
