@@ -1,0 +1,202 @@
+"""The call on the home user's screen: the question (Talk / Not now) and, while talking,
+a small window that can be moved and made bigger, with a large mute button, a sign that
+shows whenever the microphone sends, the loudness bar and End call.
+
+It only shows the session's call events (assist_media/call_media.py) and calls back;
+the session decides what the microphone does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QProgressBar, QStackedWidget, QVBoxLayout, QWidget
+
+from assist_media.call_media import CallChanged, CallOffered, CallProblem, MicLevel
+from assist_ui import widgets
+
+translate = QCoreApplication.translate
+SMALL, BIG = (420, 360), (820, 640)
+
+
+def problem_text(reason: str) -> str:
+    """Plain words for a sound problem, with what to do next."""
+    if reason == "refused":
+        return translate(
+            "HomeCall",
+            "The computer did not allow the microphone. You can still write in the chat.",
+        )
+    if reason == "no_microphone":
+        return translate("HomeCall", "No microphone was found. You can still write in the chat.")
+    return translate(
+        "HomeCall", "Sound does not work on this computer now. You can still write in the chat."
+    )
+
+
+class CallWindow(QWidget):
+    """One window for the call: the question first, then the call itself."""
+
+    def __init__(self, actions: dict[str, Callable[..., None]]) -> None:
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
+        self.setObjectName("homeCallWindow")
+        self._actions = actions  # talk, not_now, end_call, set_muted
+        self.supporter_name = ""
+        self.state: CallChanged | None = None
+        self.stack = QStackedWidget(self)
+        QVBoxLayout(self).addWidget(self.stack)
+        self._build_question()
+        self._build_call()
+        self.big = False
+        self.resize(*SMALL)
+        self.retranslate()
+
+    # -- building ---------------------------------------------------------------------
+    def _build_question(self) -> None:
+        self.question = widgets.heading()
+        self.question_note = widgets.text()
+        self.not_now_button = widgets.button("callNotNow")
+        self.talk_button = widgets.button("callTalk", "primary")
+        self.not_now_button.clicked.connect(lambda: self._do("not_now"))
+        self.talk_button.clicked.connect(lambda: self._do("talk"))
+        page, _ = widgets.page(
+            self.question, self.question_note, widgets.row(self.not_now_button, self.talk_button)
+        )
+        self.question_page = page
+        self.stack.addWidget(page)
+
+    def _build_call(self) -> None:
+        self.camera = widgets.text()  # the supporter's face goes here (camera: not yet)
+        self.camera.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.camera.setMinimumHeight(120)
+        self.mic_sign = widgets.heading()
+        self.level_hint = widgets.text()
+        self.level = QProgressBar()
+        self.level.setRange(0, 100)
+        self.level.setTextVisible(False)
+        self.level.setMinimumHeight(24)
+        self.problem = widgets.text()
+        self.problem.hide()
+        self.mute_button = widgets.button("callMute", "primary")
+        self.mute_button.setMinimumHeight(64)
+        self.size_button = widgets.button("callSize")
+        self.end_button = widgets.button("callEnd")
+        self.mute_button.clicked.connect(self._toggle_mute)
+        self.size_button.clicked.connect(self._toggle_size)
+        self.end_button.clicked.connect(lambda: self._do("end_call"))
+        page, _ = widgets.page(
+            self.camera, self.mic_sign, self.mute_button, self.level_hint, self.level,
+            self.problem, widgets.row(self.size_button, self.end_button),
+        )  # fmt: skip
+        self.call_page = page
+        self.stack.addWidget(page)
+
+    # -- what the session tells us ----------------------------------------------------------
+    def on_event(self, event: object, supporter_name: str) -> None:
+        self.supporter_name = supporter_name
+        if isinstance(event, CallOffered):
+            self.stack.setCurrentWidget(self.question_page)
+            self.retranslate()
+            self.show()
+            self.raise_()
+            # An incoming question never lands on the yes answer (3.2.5).
+            self.not_now_button.setFocus()
+            widgets.announce(self.question, self.question.text())
+        elif isinstance(event, CallChanged):
+            self.state = event
+            if event.phase == "talking":
+                if self.stack.currentWidget() is not self.call_page:
+                    self.stack.setCurrentWidget(self.call_page)
+                    self.show()
+                    self.mute_button.setFocus()
+            elif event.phase == "idle":
+                self.problem.hide()
+                self.hide()
+            self.retranslate()
+        elif isinstance(event, CallProblem):
+            self.problem.setText(problem_text(event.reason))
+            self.problem.show()
+            widgets.announce(self.problem, self.problem.text())
+        elif isinstance(event, MicLevel):
+            self.level.setValue(round(event.level * 100))
+
+    def _do(self, name: str, *args: object) -> None:
+        action = self._actions.get(name)
+        if action is not None:
+            action(*args)
+
+    def _toggle_mute(self) -> None:
+        muted = self.state is not None and self.state.muted
+        self._do("set_muted", not muted)
+
+    def _toggle_size(self) -> None:
+        self.big = not self.big
+        self.resize(*(BIG if self.big else SMALL))
+        self.retranslate()
+
+    # -- words ---------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        name = self.supporter_name or translate("HomeCall", "Your helper")
+        self.setWindowTitle(translate("HomeCall", "Call with {name}").format(name=name))
+        self.question.setText(
+            translate(
+                "HomeCall",
+                "{name} wants to talk with you through the computer. "
+                "You can then put the phone down.",
+            ).format(name=name)
+        )
+        self.question_note.setText(
+            translate("HomeCall", "Your microphone stays off until you choose Talk.")
+        )
+        self.talk_button.setText(translate("HomeCall", "Talk"))
+        self.not_now_button.setText(translate("HomeCall", "Not now"))
+        self.camera.setText(translate("HomeCall", "{name} has no camera on.").format(name=name))
+        state = self.state
+        sending = state is not None and state.mic_sending
+        if sending:
+            self.mic_sign.setText(
+                translate("HomeCall", "● Your microphone is on. {name} hears you.").format(
+                    name=name
+                )
+            )
+        elif state is not None and state.on_hold:
+            self.mic_sign.setText(translate("HomeCall", "The call waits while the help is paused."))
+        else:
+            self.mic_sign.setText(translate("HomeCall", "Your microphone is off."))
+        self.mic_sign.setAccessibleName(self.mic_sign.text())
+        muted = state is not None and state.muted
+        self.mute_button.setText(
+            translate("HomeCall", "Switch on my microphone")
+            if muted
+            else translate("HomeCall", "Switch off my microphone")
+        )
+        self.level_hint.setText(translate("HomeCall", "Say something — the bar moves."))
+        self.level.setAccessibleName(translate("HomeCall", "How loud your microphone is"))
+        self.size_button.setText(
+            translate("HomeCall", "Make smaller")
+            if self.big
+            else translate("HomeCall", "Make bigger")
+        )
+        self.end_button.setText(translate("HomeCall", "End the call"))
+
+
+CALL_EVENTS = (CallOffered, CallChanged, CallProblem, MicLevel)
+
+
+def call_window_for(session_of: Callable[[], object]) -> CallWindow:
+    """The call window, calling the running session (HomeSession) when clicked."""
+
+    def act(name: str) -> Callable[..., None]:
+        def run(*args: object) -> None:
+            session = session_of()
+            if session is not None:
+                getattr(session, name)(*args)
+
+        return run
+
+    return CallWindow({name: act(name) for name in ("talk", "not_now", "end_call", "set_muted")})

@@ -1,0 +1,117 @@
+"""The supporter's call controls beside the remote screen: offer a call, mute, end it,
+and what the call is doing now in words (also for screen readers)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from assist_media.call_media import CallChanged, CallOffered, CallProblem, MicLevel
+from assist_ui import widgets
+
+translate = QCoreApplication.translate
+CALL_EVENTS = (CallOffered, CallChanged, CallProblem, MicLevel)
+
+
+def problem_text(reason: str) -> str:
+    if reason == "refused":
+        return translate("SupporterCall", "Your computer did not allow the microphone.")
+    if reason == "no_microphone":
+        return translate("SupporterCall", "No microphone was found on your computer.")
+    return translate("SupporterCall", "Sound does not work on your computer now.")
+
+
+class CallPanel(QWidget):
+    """Call / Mute / End call, and a status line; calls the running SupporterSession."""
+
+    def __init__(self, session_of: Callable[[], Any]) -> None:
+        super().__init__()
+        self._session_of = session_of
+        self.state: CallChanged | None = None
+        self.problem = ""
+        self.status = widgets.text()
+        self.status.setObjectName("callStatus")
+        self.call_button = widgets.button("callOffer", "primary")
+        self.mute_button = widgets.button("callMute")
+        self.end_button = widgets.button("callEnd")
+        self.call_button.clicked.connect(self._offer)
+        self.mute_button.clicked.connect(self._toggle_mute)
+        self.end_button.clicked.connect(self._end)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.status, self.call_button, self.mute_button, self.end_button):
+            layout.addWidget(widget)
+        self.retranslate()
+
+    def reset(self) -> None:
+        self.state, self.problem = None, ""
+        self.retranslate()
+
+    def on_event(self, event: object) -> None:
+        if isinstance(event, CallChanged):
+            self.state = event
+            if event.phase != "talking":
+                self.problem = ""
+        elif isinstance(event, CallProblem):
+            self.problem = problem_text(event.reason)
+        else:
+            return
+        self.retranslate()
+        widgets.announce(self.status, self.status.text())
+
+    def _offer(self) -> None:
+        session = self._session_of()
+        if session is not None and not session.offer_call():
+            self.problem = translate(
+                "SupporterCall", "You can offer a call while you see the screen."
+            )
+            self.retranslate()
+
+    def _toggle_mute(self) -> None:
+        session = self._session_of()
+        if session is not None and self.state is not None:
+            session.set_muted(not self.state.muted)
+
+    def _end(self) -> None:
+        session = self._session_of()
+        if session is not None:
+            session.end_call()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        s = self.state
+        phase = s.phase if s is not None else "idle"
+        if self.problem:
+            text = self.problem
+        elif phase == "asked":
+            text = translate("SupporterCall", "Waiting for the person to answer your call…")
+        elif phase == "talking" and s is not None and s.on_hold:
+            text = translate("SupporterCall", "The person paused the help. The call waits.")
+        elif phase == "talking" and s is not None and s.other_muted:
+            text = translate("SupporterCall", "In a call. The person turned their microphone off.")
+        elif phase == "talking" and s is not None and s.muted:
+            text = translate("SupporterCall", "In a call. Your microphone is off.")
+        elif phase == "talking":
+            text = translate("SupporterCall", "In a call. The person hears you.")
+        else:
+            text = translate("SupporterCall", "No call.")
+        self.status.setText(text)
+        self.status.setAccessibleName(text)
+        self.call_button.setText(translate("SupporterCall", "Offer a call"))
+        self.call_button.setVisible(phase == "idle")
+        muted = s is not None and s.muted
+        self.mute_button.setText(
+            translate("SupporterCall", "Switch on my microphone")
+            if muted
+            else translate("SupporterCall", "Switch off my microphone")
+        )
+        self.mute_button.setVisible(phase == "talking")
+        self.end_button.setText(translate("SupporterCall", "End the call"))
+        self.end_button.setVisible(phase != "idle")

@@ -1,0 +1,124 @@
+"""The call on screen: the home user's question and call window, the supporter's
+controls — words, names for screen readers, keyboard, large targets, languages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from assist_agent.call_window import CallWindow
+from assist_client.call_panel import CallPanel
+from assist_media.call_media import CallChanged, CallOffered, CallProblem, MicLevel
+from tests.a11y.probe import accessible_name, controls
+
+TALKING = CallChanged("talking", on_hold=False, muted=False, mic_sending=True)
+
+
+class Clicks:
+    """What the window asked the session to do."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[Any, ...]]] = []
+
+    def actions(self) -> dict[str, Any]:
+        def record(name: str) -> Any:
+            return lambda *args: self.calls.append((name, args))
+
+        return {n: record(n) for n in ("talk", "not_now", "end_call", "set_muted")}
+
+
+def test_question_names_the_helper_and_focus_is_on_not_now(qtbot: Any, translations: Any) -> None:
+    """The question says who wants to talk; focus starts on Not now; Talk by keyboard."""
+    clicks = Clicks()
+    window = CallWindow(clicks.actions())
+    qtbot.addWidget(window)
+    window.on_event(CallOffered(), "Anna")
+    qtbot.waitExposed(window)
+    assert window.question.text() == (
+        "Anna wants to talk with you through the computer. You can then put the phone down."
+    )
+    assert window.focusWidget() is window.not_now_button
+    qtbot.keyClick(window.not_now_button, Qt.Key.Key_Tab)
+    assert window.focusWidget() is window.talk_button
+    qtbot.keyClick(window.talk_button, Qt.Key.Key_Space)
+    assert clicks.calls == [("talk", ())]
+
+
+def test_call_window_shows_the_sending_microphone_and_mutes(qtbot: Any, translations: Any) -> None:
+    """While the microphone sends a sign says so; the big button mutes; named controls."""
+    clicks = Clicks()
+    window = CallWindow(clicks.actions())
+    qtbot.addWidget(window)
+    window.on_event(TALKING, "Anna")
+    qtbot.waitExposed(window)
+    assert "Your microphone is on. Anna hears you." in window.mic_sign.text()
+    assert window.mute_button.height() >= 44 and window.mute_button.width() >= 44
+    window.mute_button.click()
+    assert clicks.calls[-1] == ("set_muted", (True,))
+    window.on_event(CallChanged("talking", False, True, False), "Anna")
+    assert window.mic_sign.text() == "Your microphone is off."
+    assert window.mute_button.text() == "Switch on my microphone"
+    window.on_event(MicLevel(0.5), "Anna")
+    assert window.level.value() == 50
+    assert accessible_name(window.level) == "How loud your microphone is"
+    for control in controls(window):
+        assert accessible_name(control), control
+        assert control.height() >= 44, control
+    window.on_event(CallProblem("no_microphone"), "Anna")
+    assert window.problem.text().startswith("No microphone was found.")
+    window.on_event(CallChanged("idle", False, False, False), "Anna")
+    assert not window.isVisible()
+
+
+def test_window_grows_and_speaks_every_language(qtbot: Any, translations: Any) -> None:
+    """Make bigger enlarges the window; every language has its own words for the call."""
+    window = CallWindow(Clicks().actions())
+    qtbot.addWidget(window)
+    window.on_event(TALKING, "Anna")
+    small = window.size()
+    window.size_button.click()
+    assert window.width() > small.width() and window.height() > small.height()
+    seen = {window.mute_button.text()}  # English first
+    for lang in ("fi", "sv", "ru", "et", "ar", "so", "uk", "en"):
+        before = window.mute_button.text()
+        translations.switch(lang)  # the widgets re-translate on Qt's LanguageChange
+        qtbot.waitUntil(lambda before=before: window.mute_button.text() != before)
+        seen.add(window.mute_button.text())
+        assert "Anna" in window.mic_sign.text()
+    assert len(seen) == 8
+
+
+def test_supporter_panel_follows_the_call(qtbot: Any, translations: Any) -> None:
+    """Offer a call → waiting → in a call (mute shown) → the person muted → ended."""
+
+    class Session:
+        def __init__(self) -> None:
+            self.did: list[str] = []
+
+        def offer_call(self) -> bool:
+            self.did.append("offer")
+            return True
+
+        def set_muted(self, muted: bool) -> None:
+            self.did.append(f"muted={muted}")
+
+        def end_call(self) -> None:
+            self.did.append("end")
+
+    session = Session()
+    panel = CallPanel(lambda: session)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.status.text() == "No call." and panel.call_button.isVisible()
+    panel.call_button.click()
+    panel.on_event(CallChanged("asked", False, False, False))
+    assert panel.status.text() == "Waiting for the person to answer your call…"
+    panel.on_event(CallChanged("talking", False, False, True))
+    assert panel.mute_button.isVisible() and not panel.call_button.isVisible()
+    panel.mute_button.click()
+    panel.on_event(CallChanged("talking", False, False, True, other_muted=True))
+    assert panel.status.text() == "In a call. The person turned their microphone off."
+    panel.end_button.click()
+    assert session.did == ["offer", "muted=True", "end"]
+    assert accessible_name(panel.status) == panel.status.text()
