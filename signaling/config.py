@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import ipaddress
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -65,6 +66,15 @@ class Limits:
 class TlsConfig:
     cert: str = ""
     key: str = ""
+
+
+# The ICE URLs the apps use (RFC 7064/7065 as aiortc parses them): TURN over UDP or TCP,
+# TURN over TLS (TCP), STUN. The apps try every TURN URL, earlier ones preferred.
+ICE_URL = re.compile(
+    r"(turn:[^?:\s]+(:\d{1,5})?(\?transport=(udp|tcp))?"
+    r"|turns:[^?:\s]+(:\d{1,5})?(\?transport=tcp)?"
+    r"|stun:[^?:\s]+(:\d{1,5})?)"
+)
 
 
 @dataclass(frozen=True)
@@ -244,8 +254,11 @@ def validate(config: Config) -> Config:
     if not 60 <= config.turn.ttl <= 3600:
         raise ConfigError("turn.ttl: 60 to 3600 seconds")
     for url in config.turn.urls:
-        if not url.startswith(("turn:", "turns:", "stun:")):
-            raise ConfigError(f"turn.urls: {url!r} must start with turn:, turns: or stun:")
+        if not ICE_URL.fullmatch(url):
+            raise ConfigError(
+                f"turn.urls: {url!r} is not one the apps can use: turn:HOST[:PORT]"
+                "[?transport=udp|tcp], turns:HOST[:PORT][?transport=tcp] or stun:HOST[:PORT]"
+            )
     if config.redis_url and not config.redis_url.startswith(("redis://", "rediss://", "unix://")):
         raise ConfigError("redis_url: must start with redis://, rediss:// or unix://")
     if config.redis_heartbeat <= 0:
