@@ -14,6 +14,7 @@ import enum
 import hashlib
 import hmac
 import json
+import secrets
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +36,7 @@ KEYING_MATERIAL_BYTES = 32
 _KIND_PAKE = 0x01
 _KIND_CONFIRM = 0x02
 _KIND_SEALED = 0x03
+_KIND_RESUME = 0x04  # a resume nonce, in place of the PAKE message (section 9)
 
 _ID_A = b"assist-home-user"
 _ID_B = b"assist-supporter"
@@ -46,6 +48,30 @@ _MAX_SEQ = 2**64 - 1
 _KEY_BYTES = 32
 _SESSION_ID_BYTES = 16
 _AAD_PREFIX = b"assist/v1"
+_RESUME_NONCE_BYTES = 32
+_RESUME_ROOM_BYTES = 16
+
+
+@dataclass(frozen=True, repr=False)  # repr=False: the secret must never reach a log
+class ResumeTicket:
+    """What a paired app keeps to resume the session without a new code (PROTOCOL.md 9).
+
+    `secret` comes from the pairing's key schedule under its own HKDF label and never
+    leaves the app. `room` is where both apps meet again at the pairing server: derived
+    from the secret, so the server cannot link it to the nameplate or compute it, and a
+    stranger with the nameplate cannot either. Every successful resume gives a new one.
+    """
+
+    room: str
+    secret: bytes
+
+    @classmethod
+    def from_secret(cls, secret: bytes) -> ResumeTicket:
+        room = _hmac_sha256(secret, b"assist/v1 resume room")[:_RESUME_ROOM_BYTES].hex()
+        return cls(room, secret)
+
+    def __repr__(self) -> str:
+        return "<ResumeTicket>"
 
 
 class Role(enum.Enum):
@@ -148,6 +174,7 @@ class _SessionKeys:
     peer_seal: ChaCha20Poly1305
     binding_key: bytes
     session_id: bytes
+    resume_secret: bytes
 
     @classmethod
     def derive(cls, role: Role, k_spake: bytes, transcript: bytes) -> _SessionKeys:
@@ -165,19 +192,36 @@ class _SessionKeys:
             peer_seal=seal(role.peer),
             binding_key=_derive(k_spake, transcript, "assist/v1 binding"),
             session_id=_derive(k_spake, transcript, "assist/v1 session id")[:_SESSION_ID_BYTES],
+            resume_secret=_derive(k_spake, transcript, "assist/v1 resume"),
         )
 
 
 class PairingProtocol:
     """One side of one pairing. Create a new one for every attempt."""
 
-    def __init__(self, role: Role, code: PairingCode, now: float, timeout: float = 60.0) -> None:
+    def __init__(
+        self,
+        role: Role,
+        code: PairingCode | None,
+        now: float,
+        timeout: float = 60.0,
+        *,
+        resume: ResumeTicket | None = None,
+    ) -> None:
+        """A pairing on `code`, or (with `resume` and no code) a resume of an earlier one:
+        fresh nonces both ways in place of SPAKE2, keys from the ticket's secret, then the
+        same key confirmation, sealing and binding as a first pairing."""
         self._role = role
         self._deadline = now + timeout
         self._state = PairingState.WAITING_PAKE
-        password = f"assist/v1|{code.nameplate}|{code.secret}".encode("ascii")
-        spake_class = SPAKE2_A if role is Role.HOME_USER else SPAKE2_B
-        self._spake: Any = spake_class(password, idA=_ID_A, idB=_ID_B)
+        self._spake: Any = None
+        self._resume_secret = resume.secret if resume is not None else None
+        if (code is None) == (resume is None):
+            raise ValueError("give a pairing code or a resume ticket, not both")
+        if code is not None:
+            password = f"assist/v1|{code.nameplate}|{code.secret}".encode("ascii")
+            spake_class = SPAKE2_A if role is Role.HOME_USER else SPAKE2_B
+            self._spake = spake_class(password, idA=_ID_A, idB=_ID_B)
         self._own_pake: bytes | None = None
         self._keys: _SessionKeys | None = None
         self._session_id: bytes | None = None
@@ -210,6 +254,10 @@ class PairingProtocol:
             return
         if self._own_pake is not None:
             raise RuntimeError("start() was already called")
+        if self._resume_secret is not None:
+            self._own_pake = secrets.token_bytes(_RESUME_NONCE_BYTES)
+            self._outgoing.append(bytes([_KIND_RESUME]) + self._own_pake)
+            return
         self._own_pake = bytes(self._spake.start())
         self._outgoing.append(bytes([_KIND_PAKE]) + self._own_pake)
 
@@ -257,7 +305,14 @@ class PairingProtocol:
         self._outgoing.clear()  # nothing queued may leave after a failure
         self._keys = None
         self._spake = None
+        self._resume_secret = None
         self._events.append(PairingFailed(reason))
+
+    def resume_ticket(self) -> ResumeTicket:
+        """The ticket to resume this pairing later; only while PAIRED."""
+        if self._state is not PairingState.PAIRED or self._keys is None:
+            raise RuntimeError(f"no resume ticket while {self._state.value}")
+        return ResumeTicket.from_secret(self._keys.resume_secret)
 
     # -- outputs ------------------------------------------------------------------------
 
@@ -332,8 +387,11 @@ class PairingProtocol:
         if not frame or len(frame) > MAX_FRAME_BYTES:
             raise _Failure("bad_message")
         kind, body = frame[0], frame[1:]
-        if kind == _KIND_PAKE:
+        resuming = self._resume_secret is not None
+        if kind == _KIND_PAKE and not resuming:
             self._on_pake(body)
+        elif kind == _KIND_RESUME and resuming:
+            self._on_resume_nonce(body)
         elif kind == _KIND_CONFIRM:
             self._on_confirm(body)
         elif kind == _KIND_SEALED:
@@ -357,6 +415,25 @@ class PairingProtocol:
         else:
             transcript = hashlib.sha256(body + self._own_pake).digest()
         self._keys = _SessionKeys.derive(self._role, k_spake, transcript)
+        self._state = PairingState.CONFIRMING
+        self._outgoing.append(bytes([_KIND_CONFIRM]) + self._keys.own_confirm_tag)
+
+    def _on_resume_nonce(self, body: bytes) -> None:
+        """The peer's fresh nonce: both nonces and the ticket's secret make the new keys."""
+        if self._state is not PairingState.WAITING_PAKE or self._resume_secret is None:
+            raise _Failure("unexpected_frame")
+        if len(body) != _RESUME_NONCE_BYTES:
+            raise _Failure("bad_message")
+        assert self._own_pake is not None
+        if hmac.compare_digest(body, self._own_pake):
+            raise _Failure("unexpected_frame")  # our own nonce reflected back at us
+        home, supporter = (
+            (self._own_pake, body) if self._role is Role.HOME_USER else (body, self._own_pake)
+        )
+        transcript = hashlib.sha256(b"assist/v1 resume" + home + supporter).digest()
+        k_resume = _derive(self._resume_secret, transcript, "assist/v1 resume key")
+        self._resume_secret = None
+        self._keys = _SessionKeys.derive(self._role, k_resume, transcript)
         self._state = PairingState.CONFIRMING
         self._outgoing.append(bytes([_KIND_CONFIRM]) + self._keys.own_confirm_tag)
 
