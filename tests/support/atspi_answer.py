@@ -70,6 +70,11 @@ def main() -> int:
         if box is not None and mode == "control":
             if not box.get_state_set().contains(Atspi.StateType.CHECKED):
                 Atspi.Action.do_action(box, 0)
+            while not box.get_state_set().contains(Atspi.StateType.CHECKED):
+                if time.monotonic() > deadline:
+                    print("could not tick: Allow remote interaction", flush=True)
+                    return 1
+                time.sleep(0.05)
             print("ticked: Allow remote interaction", flush=True)
         item = find(
             frame,

@@ -7,7 +7,9 @@ question is answered by pressing its real Share/Cancel button over AT-SPI.
 from __future__ import annotations
 
 import json
+import queue
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -27,25 +29,45 @@ pytestmark = [pytest.mark.wayland, pytest.mark.platform, pytest.mark.timeout(180
 CLIENT = Path(__file__).with_name("pattern_client.py")
 
 
-def read_event(client: subprocess.Popen[str], event: str, timeout: float = 20.0) -> dict:
-    """The client's next JSON line of kind `event` (others are skipped)."""
-    deadline = time.monotonic() + timeout * TIMEOUT_SCALE
-    assert client.stdout is not None
-    while time.monotonic() < deadline:
-        line = client.stdout.readline()
-        if not line:
-            raise AssertionError(f"client ended: {client.stderr.read() if client.stderr else ''}")
-        data = json.loads(line)
-        if data["event"] == event:
-            return data
-    raise AssertionError(f"no {event!r} from the client")
+class Events:
+    """The pattern client's JSON lines, read on a thread so every wait has a deadline."""
+
+    def __init__(self, client: subprocess.Popen[str]) -> None:
+        self.client = client
+        self._lines: queue.Queue[dict | None] = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.client.stdout is not None
+        for line in self.client.stdout:
+            self._lines.put(json.loads(line))
+        self._lines.put(None)
+
+    def next(self, event: str, timeout: float = 20.0, keep=lambda e: True) -> dict:
+        """The next line of kind `event` that `keep` accepts (others are skipped)."""
+        deadline = time.monotonic() + timeout * TIMEOUT_SCALE
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                data = self._lines.get(timeout=left)
+            except queue.Empty:
+                break
+            if data is None:
+                raise AssertionError("the client ended")
+            if data["event"] == event and keep(data):
+                return data
+        raise AssertionError(f"no {event!r} from the client")
+
+    def typed(self, timeout: float = 20.0) -> str:
+        """The next key that made text (modifiers alone make none)."""
+        return self.next("key", timeout, keep=lambda e: e["text"] != "")["text"]
 
 
 @pytest.fixture
 def pattern(on_desktop: WaylandDesktop):
     client = on_desktop.client(CLIENT)
-    shown = read_event(client, "shown")
-    yield client, shown
+    events = Events(client)
+    shown = events.next("shown")
+    yield events, shown
     stop(client)
 
 

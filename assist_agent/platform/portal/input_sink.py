@@ -42,6 +42,7 @@ log = logging.getLogger("assist.agent.platform.portal")
 READY_TIMEOUT = 2.0
 """How long an injection waits for the desktop's answer before it is dropped."""
 DOUBLE_CLICK_GAP = 0.03
+DEVICE_WAKE_S = 0.1
 
 # linux/input-event-codes.h
 EVDEV_KEYS = {
@@ -68,7 +69,8 @@ class PortalInputSink(InputWorker):
     def __init__(self, area: ScreenArea, share: PortalShare) -> None:
         super().__init__(area)
         self.share = share
-        self._chars: set[str] = set()  # characters held down (key messages, by keysym)
+        self._keyboard_ready = False
+        self._pointer_ready = False
         self._start_worker()
 
     # -- the session ------------------------------------------------------------------
@@ -113,6 +115,13 @@ class PortalInputSink(InputWorker):
             raise Refused("bad_input") from exc
         stream = self.share.stream
         self._moved_to(self.area.to_pixels(message["x"], message["y"]))
+        if not self._pointer_ready:
+            # As with the keyboard: mutter drops the first events of a new virtual
+            # pointer (a move and a click sent at once were both lost). Move, let the
+            # device settle, then go on.
+            self._pointer_ready = True
+            session.pointer_to(stream, x, y)
+            time.sleep(DEVICE_WAKE_S)
         session.pointer_to(stream, x, y)
         if action == "move":
             return
@@ -147,6 +156,14 @@ class PortalInputSink(InputWorker):
         self._stamp()
 
     def _press(self, session: Any, key: str, down: bool) -> None:
+        if not self._keyboard_ready:
+            # mutter drops the first event of a new virtual keyboard (measured: the first
+            # "a" never reached the client, the second did). A lone Shift tap, which
+            # does nothing by itself, wakes the device first.
+            self._keyboard_ready = True
+            session.keycode(EVDEV_KEYS["shift"], True)
+            session.keycode(EVDEV_KEYS["shift"], False)
+            time.sleep(DEVICE_WAKE_S)
         if key in EVDEV_KEYS:
             session.keycode(EVDEV_KEYS[key], down)
         else:
