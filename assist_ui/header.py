@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from .language import LanguagePicker
+from .scrolling import ScrollColumn
 
 translate = QCoreApplication.translate
 
@@ -303,16 +303,14 @@ class PageFrame(QWidget):
         self.header, self.stack = header, stack
         # The stack itself is the scrolled widget (a wrapper's layout would ask Qt's
         # stacked layout, which sizes by the largest page); centred when narrower.
-        self.scroll = QScrollArea()
+        # A screen reader walks it safely: see assist_ui/scrolling.py.
+        self.column = ScrollColumn(stack)
+        self.scroll = self.column.area
         self.scroll.setObjectName("pageScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.scroll.setWidget(stack)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(header)
-        layout.addWidget(self.scroll, 1)
-        stack.currentChanged.connect(lambda _: self.scroll.verticalScrollBar().setValue(0))
+        layout.addWidget(self.column, 1)
+        stack.currentChanged.connect(lambda _: self.column.verticalScrollBar().setValue(0))

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from . import widgets
+from .scrolling import ScrollColumn
 
 Sections = Callable[[], list[tuple[str, str]]]
 
@@ -47,17 +48,14 @@ class InfoPage(QDialog):
             body_layout.addWidget(heading)
             body_layout.addWidget(paragraph)
         body_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(body)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.column = ScrollColumn(body)  # safe for screen readers: assist_ui/scrolling.py
+        self.scroll = self.column.area
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.close_button = widgets.button(f"{object_name}Close", "primary")
         self.close_button.clicked.connect(self.close)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 16)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.column, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.retranslate()
         self.resize(680, 640)
