@@ -134,15 +134,15 @@
     <name>DesktopProblem</name>
     <message>
         <source>This app cannot start</source>
-        <translation type="unfinished">لا يمكن تشغيل هذا التطبيق</translation>
+        <translation>لا يمكن تشغيل هذا التطبيق</translation>
     </message>
     <message>
         <source>This app cannot show your screen on this computer. Please tell the people who gave you this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع هذا التطبيق عرض شاشتك على هذا الحاسوب. من فضلك أخبر من أعطاك هذا التطبيق.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -793,55 +793,55 @@
     <name>ScreenChoice</name>
     <message>
         <source>The screen on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة على اليسار</translation>
     </message>
     <message>
         <source>The screen on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة على اليمين</translation>
     </message>
     <message>
         <source>The screen in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة في الوسط</translation>
     </message>
     <message>
         <source>The screen at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة في الأعلى</translation>
     </message>
     <message>
         <source>The screen at the bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة في الأسفل</translation>
     </message>
     <message>
         <source>Your screen</source>
-        <translation type="unfinished"></translation>
+        <translation>شاشتك</translation>
     </message>
     <message>
         <source>Screen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة %1</translation>
     </message>
     <message>
         <source>Which screen may %1 see now?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شاشة يمكن أن يراها %1 الآن؟</translation>
     </message>
     <message>
         <source>Keep this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ هذه الشاشة</translation>
     </message>
     <message>
         <source>Which screen may %1 see?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شاشة يمكن أن يراها %1؟</translation>
     </message>
     <message>
         <source>Do not share</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تشارك</translation>
     </message>
     <message>
         <source>Press the picture of the screen to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط على صورة الشاشة التي تريد مشاركتها.</translation>
     </message>
     <message>
         <source>Share this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>شارك هذه الشاشة.</translation>
     </message>
 </context>
 <context>
@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>Show another screen</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض شاشة أخرى</translation>
     </message>
     <message>
         <source>Your screen is shared</source>
@@ -871,31 +871,31 @@
     <name>SharedScreen</name>
     <message>
         <source>They have one screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>لديه شاشة واحدة.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت ترى الشاشة %1 من %2، التي على اليسار.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت ترى الشاشة %1 من %2، التي على اليمين.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت ترى الشاشة %1 من %2، التي في الوسط.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت ترى الشاشة %1 من %2، التي في الأعلى.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one at the bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت ترى الشاشة %1 من %2، التي في الأسفل.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت ترى الشاشة %1 من %2.</translation>
     </message>
 </context>
 <context>

@@ -126,15 +126,15 @@
     <name>DesktopProblem</name>
     <message>
         <source>This app cannot start</source>
-        <translation type="unfinished">Rakendus ei saa käivituda</translation>
+        <translation>Rakendus ei saa käivituda</translation>
     </message>
     <message>
         <source>This app cannot show your screen on this computer. Please tell the people who gave you this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakendus ei saa selles arvutis sinu ekraani näidata. Palun räägi sellest neile, kes rakenduse andsid.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Sulge</translation>
+        <translation>Sulge</translation>
     </message>
 </context>
 <context>
@@ -785,55 +785,55 @@
     <name>ScreenChoice</name>
     <message>
         <source>The screen on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Vasakpoolne ekraan</translation>
     </message>
     <message>
         <source>The screen on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Parempoolne ekraan</translation>
     </message>
     <message>
         <source>The screen in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskmine ekraan</translation>
     </message>
     <message>
         <source>The screen at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülemine ekraan</translation>
     </message>
     <message>
         <source>The screen at the bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Alumine ekraan</translation>
     </message>
     <message>
         <source>Your screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinu ekraan</translation>
     </message>
     <message>
         <source>Screen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekraan %1</translation>
     </message>
     <message>
         <source>Which screen may %1 see now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Millist ekraani võib %1 nüüd näha?</translation>
     </message>
     <message>
         <source>Keep this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäta see ekraan</translation>
     </message>
     <message>
         <source>Which screen may %1 see?</source>
-        <translation type="unfinished"></translation>
+        <translation>Millist ekraani võib %1 näha?</translation>
     </message>
     <message>
         <source>Do not share</source>
-        <translation type="unfinished"></translation>
+        <translation>Ära jaga</translation>
     </message>
     <message>
         <source>Press the picture of the screen to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vajuta selle ekraani pildile, mida tahad jagada.</translation>
     </message>
     <message>
         <source>Share this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaga seda ekraani.</translation>
     </message>
 </context>
 <context>
@@ -852,7 +852,7 @@
     </message>
     <message>
         <source>Show another screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita teist ekraani</translation>
     </message>
     <message>
         <source>Your screen is shared</source>
@@ -863,31 +863,31 @@
     <name>SharedScreen</name>
     <message>
         <source>They have one screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal on üks ekraan.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näed ekraani %1/%2, vasakpoolset.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näed ekraani %1/%2, parempoolset.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näed ekraani %1/%2, keskmist.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näed ekraani %1/%2, ülemist.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one at the bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näed ekraani %1/%2, alumist.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näed ekraani %1/%2.</translation>
     </message>
 </context>
 <context>

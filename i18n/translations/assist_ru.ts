@@ -128,15 +128,15 @@
     <name>DesktopProblem</name>
     <message>
         <source>This app cannot start</source>
-        <translation type="unfinished">Программа не может запуститься</translation>
+        <translation>Приложение не может запуститься</translation>
     </message>
     <message>
         <source>This app cannot show your screen on this computer. Please tell the people who gave you this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение не может показать ваш экран на этом компьютере. Сообщите об этом тем, кто дал вам приложение.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -787,55 +787,55 @@
     <name>ScreenChoice</name>
     <message>
         <source>The screen on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран слева</translation>
     </message>
     <message>
         <source>The screen on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран справа</translation>
     </message>
     <message>
         <source>The screen in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран посередине</translation>
     </message>
     <message>
         <source>The screen at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Верхний экран</translation>
     </message>
     <message>
         <source>The screen at the bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Нижний экран</translation>
     </message>
     <message>
         <source>Your screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш экран</translation>
     </message>
     <message>
         <source>Screen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран %1</translation>
     </message>
     <message>
         <source>Which screen may %1 see now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой экран %1 может видеть сейчас?</translation>
     </message>
     <message>
         <source>Keep this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить этот экран</translation>
     </message>
     <message>
         <source>Which screen may %1 see?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой экран может видеть %1?</translation>
     </message>
     <message>
         <source>Do not share</source>
-        <translation type="unfinished"></translation>
+        <translation>Не показывать</translation>
     </message>
     <message>
         <source>Press the picture of the screen to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите на картинку экрана, который хотите показать.</translation>
     </message>
     <message>
         <source>Share this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать этот экран.</translation>
     </message>
 </context>
 <context>
@@ -854,7 +854,7 @@
     </message>
     <message>
         <source>Show another screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать другой экран</translation>
     </message>
     <message>
         <source>Your screen is shared</source>
@@ -865,31 +865,31 @@
     <name>SharedScreen</name>
     <message>
         <source>They have one screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>У человека один экран.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы видите экран %1 из %2, левый.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы видите экран %1 из %2, правый.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы видите экран %1 из %2, средний.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы видите экран %1 из %2, верхний.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one at the bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы видите экран %1 из %2, нижний.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы видите экран %1 из %2.</translation>
     </message>
 </context>
 <context>

@@ -126,15 +126,15 @@
     <name>DesktopProblem</name>
     <message>
         <source>This app cannot start</source>
-        <translation type="unfinished">Appen kan inte starta</translation>
+        <translation>Appen kan inte starta</translation>
     </message>
     <message>
         <source>This app cannot show your screen on this computer. Please tell the people who gave you this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appen kan inte visa din skärm på den här datorn. Berätta det för dem som gav dig appen.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Stäng</translation>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -785,55 +785,55 @@
     <name>ScreenChoice</name>
     <message>
         <source>The screen on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Skärmen till vänster</translation>
     </message>
     <message>
         <source>The screen on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Skärmen till höger</translation>
     </message>
     <message>
         <source>The screen in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Skärmen i mitten</translation>
     </message>
     <message>
         <source>The screen at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Skärmen överst</translation>
     </message>
     <message>
         <source>The screen at the bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Skärmen nederst</translation>
     </message>
     <message>
         <source>Your screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Din skärm</translation>
     </message>
     <message>
         <source>Screen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skärm %1</translation>
     </message>
     <message>
         <source>Which screen may %1 see now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilken skärm får %1 se nu?</translation>
     </message>
     <message>
         <source>Keep this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll den här skärmen</translation>
     </message>
     <message>
         <source>Which screen may %1 see?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilken skärm får %1 se?</translation>
     </message>
     <message>
         <source>Do not share</source>
-        <translation type="unfinished"></translation>
+        <translation>Dela inte</translation>
     </message>
     <message>
         <source>Press the picture of the screen to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryck på bilden av skärmen som du vill dela.</translation>
     </message>
     <message>
         <source>Share this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dela den här skärmen.</translation>
     </message>
 </context>
 <context>
@@ -852,7 +852,7 @@
     </message>
     <message>
         <source>Show another screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa en annan skärm</translation>
     </message>
     <message>
         <source>Your screen is shared</source>
@@ -863,31 +863,31 @@
     <name>SharedScreen</name>
     <message>
         <source>They have one screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>De har en skärm.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du ser skärm %1 av %2, den till vänster.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du ser skärm %1 av %2, den till höger.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du ser skärm %1 av %2, den i mitten.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du ser skärm %1 av %2, den överst.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one at the bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du ser skärm %1 av %2, den nederst.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du ser skärm %1 av %2.</translation>
     </message>
 </context>
 <context>

@@ -128,15 +128,15 @@
     <name>DesktopProblem</name>
     <message>
         <source>This app cannot start</source>
-        <translation type="unfinished">Програма не може запуститися</translation>
+        <translation>Застосунок не може запуститися</translation>
     </message>
     <message>
         <source>This app cannot show your screen on this computer. Please tell the people who gave you this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Застосунок не може показати ваш екран на цьому комп’ютері. Скажіть про це тим, хто дав вам застосунок.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрити</translation>
+        <translation>Закрити</translation>
     </message>
 </context>
 <context>
@@ -787,55 +787,55 @@
     <name>ScreenChoice</name>
     <message>
         <source>The screen on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Екран ліворуч</translation>
     </message>
     <message>
         <source>The screen on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Екран праворуч</translation>
     </message>
     <message>
         <source>The screen in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Екран посередині</translation>
     </message>
     <message>
         <source>The screen at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Верхній екран</translation>
     </message>
     <message>
         <source>The screen at the bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Нижній екран</translation>
     </message>
     <message>
         <source>Your screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш екран</translation>
     </message>
     <message>
         <source>Screen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Екран %1</translation>
     </message>
     <message>
         <source>Which screen may %1 see now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Який екран %1 може бачити зараз?</translation>
     </message>
     <message>
         <source>Keep this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишити цей екран</translation>
     </message>
     <message>
         <source>Which screen may %1 see?</source>
-        <translation type="unfinished"></translation>
+        <translation>Який екран може бачити %1?</translation>
     </message>
     <message>
         <source>Do not share</source>
-        <translation type="unfinished"></translation>
+        <translation>Не показувати</translation>
     </message>
     <message>
         <source>Press the picture of the screen to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Натисніть на зображення екрана, який хочете показати.</translation>
     </message>
     <message>
         <source>Share this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати цей екран.</translation>
     </message>
 </context>
 <context>
@@ -854,7 +854,7 @@
     </message>
     <message>
         <source>Show another screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати інший екран</translation>
     </message>
     <message>
         <source>Your screen is shared</source>
@@ -865,31 +865,31 @@
     <name>SharedScreen</name>
     <message>
         <source>They have one screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>У людини один екран.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви бачите екран %1 з %2, лівий.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви бачите екран %1 з %2, правий.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви бачите екран %1 з %2, середній.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви бачите екран %1 з %2, верхній.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2, the one at the bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви бачите екран %1 з %2, нижній.</translation>
     </message>
     <message>
         <source>You see screen %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви бачите екран %1 з %2.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,8 @@ from tests.support.ts_files import is_finished, messages, translations_of
 HOME_USER_CONTEXTS = {
     "HomeWindow", "HomeEnded", "ShareBar", "CodeCountdown", "SafetyPage", "Sharing",
     "SummaryText", "HistoryPage", "ChatPanel", "HelpPage", "Practice", "AppHeader",
-    "LanguagePicker", "LanguageDialog", "DisplayDialog", "ConfigProblem", "HomeReconnect",
+    "LanguagePicker", "LanguageDialog", "DisplayDialog", "ConfigProblem",
+    "ScreenChoice", "DesktopProblem", "HomeReconnect",
     "HomeCall", "ConsentPage",
 }  # fmt: skip
 MAX_WORDS_PER_SENTENCE = {"en": 16, "fi": 12}
