@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
   xvfb xdotool x11-utils xinput
+  # several monitors under Xvfb (issue 13): xrandr --setmonitor splits one screen
+  x11-xserver-utils
   # Qt's xcb platform plugin: on a fresh machine icccm4 and keysyms1 were missing.
   libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1
   libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-cursor0 libxkbcommon-x11-0
@@ -17,6 +19,8 @@ APT_PACKAGES=(
   # bundles (packaging/build-bundle.sh): readelf and strip; their tests drive the apps
   # through the accessibility bus and check the menu entry and AppStream metadata
   binutils at-spi2-core python3-gi gir1.2-atspi-2.0 dbus appstream desktop-file-utils
+  # privacy (issue 19): a real GTK window with a password field, under the system Python
+  gir1.2-gtk-3.0 libatk-adaptor
   # calls (issue 17): the sound server the tests start, its clients parec/pacat, and its
   # WebRTC echo canceller (module-echo-cancel aec_method=webrtc)
   pulseaudio pulseaudio-utils libwebrtc-audio-processing1
