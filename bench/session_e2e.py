@@ -674,6 +674,7 @@ class Bench:
             **self._frame_extras(),
             "width": self.screen[0],
             "height": self.screen[1],
+            "platform": os.environ.get("ASSIST_PLATFORM") or "auto",
             "seconds": round(seconds, 2),
             "draw_hz": self.args.draw_hz,
             "painted_fps": cpu("painted"),
@@ -785,7 +786,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--agent-role", metavar="URL", help=argparse.SUPPRESS)
     parser.add_argument("--painter-role", metavar="DISPLAY", help=argparse.SUPPRESS)
     parser.add_argument("--board", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--platform", choices=("x11", "portal", "portable"),
+        help="the helper app's backend (ASSIST_PLATFORM; default: chosen automatically); "
+        "portal needs a Wayland session, which this bench does not start",
+    )  # fmt: skip
+    parser.add_argument("--size", metavar="WxH", help="screen size, e.g. 3840x2160")
     args = parser.parse_args(argv)
+    if args.size:
+        try:
+            args.width, args.height = (int(part) for part in args.size.lower().split("x"))
+        except ValueError:
+            parser.error(f"--size {args.size!r}: give it as WIDTHxHEIGHT, e.g. 1920x1080")
+    if args.platform:
+        os.environ["ASSIST_PLATFORM"] = args.platform  # the agent's process inherits it
     if args.width < (CELLS + 1) * PITCH or args.height < 128:
         parser.error(f"the screen must be at least {(CELLS + 1) * PITCH}x128 for the stamp")
     return args
