@@ -34,9 +34,11 @@ from aiortc.rtcicetransport import parse_stun_turn_uri
 
 log = logging.getLogger("assist.session.ice")
 
-RELAY_GRACE_S = 1.0
+RELAY_GRACE_S = 0.5
 """Once one relay candidate is in, the other TURN URLs get this much longer to answer
-(a URL whose packets are dropped would otherwise hold gathering for aioice's 5 s)."""
+(a URL whose packets are dropped would otherwise hold gathering for aioice's 5 s). TURN
+over UDP needs fewer round trips than over TCP or TLS, so where UDP works it has
+normally answered by then; 0.5 s also covers one lost packet's first retry."""
 
 _RELAYED_PARAMETERS = (
     "component", "hide_related_address", "protocol_factory", "turn_server",
