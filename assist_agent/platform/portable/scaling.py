@@ -1,8 +1,10 @@
 """Physical pixels (what mss grabs) against the points the system's input speaks in.
 
-macOS speaks in points: a Retina screen of 1440×900 points is grabbed as 2880×1800
-pixels, and pynput moves the pointer in points. Windows with a DPI-aware process (mss
-makes the process DPI-aware when it loads) and X11 speak in pixels: the factor is 1.
+macOS speaks in points, and pynput moves the pointer in points. mss grabs a Retina
+screen of 1440×900 points at nominal resolution by default (1440×900, factor 1), or as
+2880×1800 pixels with `mss.darwin.IMAGE_OPTIONS = 0` (factor 2). Windows with a
+DPI-aware process (mss makes it so when its first grabber is made) and X11 speak in
+pixels: the factor is 1.
 The screen source reports everything in pixels (`platform/screen.py`); the input sink
 and the pointer convert at the edge, here. Pure arithmetic: tested without a screen.
 """
