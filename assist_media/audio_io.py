@@ -21,7 +21,9 @@ import asyncio
 import contextlib
 import fcntl
 import logging
+import secrets
 import shutil
+import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -51,6 +53,7 @@ class AudioDevices:
 
     microphone: str | None = None
     speaker: str | None = None
+    echo_cancel: bool = True  # through EchoCancel (below), when the sound server has it
 
 
 def tools_present() -> bool:
@@ -205,3 +208,57 @@ class SpeakerPlayback:
         if proc is not None and proc.returncode is None:
             with contextlib.suppress(ProcessLookupError):
                 proc.kill()
+
+
+# -- echo cancellation, noise suppression, gain: the sound server's WebRTC module --------
+ECHO_ARGS = (
+    "aec_method=webrtc",
+    # WebRTC's audio processing (libwebrtc-audio-processing): echo canceller, noise
+    # suppression, high-pass filter and digital gain control; the analog gain control
+    # would move the desktop's own microphone slider, which we leave to the person.
+    "aec_args='noise_suppression=1 high_pass_filter=1 analog_gain_control=0 "
+    "digital_gain_control=1'",
+)
+
+
+async def _pactl(*args: str) -> str:
+    proc = await asyncio.create_subprocess_exec(
+        "pactl", *args, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE
+    )
+    out, err = await proc.communicate()
+    if proc.returncode != 0:
+        raise AudioUnavailable(_why(err) or "no_sound_server")
+    return out.decode().strip()
+
+
+class EchoCancel:
+    """Asks the sound server for an echo-cancelled microphone and its speaker:
+    PulseAudio's (and PipeWire-pulse's) `module-echo-cancel` with `aec_method=webrtc`,
+    the WebRTC project's maintained audio processing. The call then records from its
+    source and plays into its sink, so the canceller hears what the speaker plays."""
+
+    def __init__(self, devices: AudioDevices) -> None:
+        self.devices = devices
+        self.module: str | None = None
+
+    async def start(self) -> AudioDevices:
+        if shutil.which("pactl") is None:
+            raise AudioUnavailable("no_sound_server")
+        source = self.devices.microphone or await _pactl("get-default-source")
+        sink = self.devices.speaker or await _pactl("get-default-sink")
+        tag = secrets.token_hex(4)
+        self.module = await _pactl(
+            "load-module", "module-echo-cancel", f"source_master={source}",
+            f"sink_master={sink}", f"source_name=assist_call_mic_{tag}",
+            f"sink_name=assist_call_speaker_{tag}", *ECHO_ARGS,
+        )  # fmt: skip
+        return AudioDevices(f"assist_call_mic_{tag}", f"assist_call_speaker_{tag}")
+
+    def stop(self) -> None:
+        module, self.module = self.module, None
+        if module is not None:
+            with contextlib.suppress(OSError):
+                subprocess.Popen(  # the call has ended: do not wait for the answer
+                    ["pactl", "unload-module", module],
+                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                )  # fmt: skip

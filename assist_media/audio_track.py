@@ -106,7 +106,6 @@ class VoiceOut:
         self._speaker: SpeakerPlayback | None = None
         self.frames_in = 0
         self.frames_played = 0
-        self.on_frame_played: list[object] = []
 
     async def play(self, track: MediaStreamTrack, authenticated: asyncio.Future[None]) -> None:
         try:
@@ -130,6 +129,14 @@ class VoiceOut:
                     self.frames_played += 1
         finally:
             self.set_playing(False)
+
+    def use_device(self, device: str | None) -> None:
+        """Play on another speaker from the next frame on (the echo canceller's, or not)."""
+        if device != self.device:
+            self.device = device
+            if self._speaker is not None:
+                speaker, self._speaker = self._speaker, None
+                speaker.close()
 
     def set_playing(self, playing: bool) -> None:
         self.playing = playing

@@ -20,7 +20,7 @@ from aiortc import MediaStreamTrack
 
 from assist_session.peer import PeerLink
 
-from .audio_io import AudioDevices, AudioUnavailable, MicCapture
+from .audio_io import AudioDevices, AudioUnavailable, EchoCancel, MicCapture
 from .audio_track import MicrophoneTrack, VoiceOut
 from .call import CallPhase, HomeCallState, SupporterCallState
 
@@ -85,6 +85,12 @@ class _CallMedia:
         self._opening = False
         self._last_level = 0.0
         self.problems: list[str] = []
+        self.state: Any = None  # the side's rules (call.py), set by the subclass
+        # While the microphone sends, the call records from and plays into the sound
+        # server's echo canceller (EchoCancel); it is unloaded whenever the microphone
+        # closes, so nothing keeps the microphone open for us then.
+        self.echo: EchoCancel | None = None
+        self._closed = False
 
     def attach(self) -> None:
         """Put the gate track on the negotiated audio sender (after offer or answer)."""
@@ -97,7 +103,9 @@ class _CallMedia:
         self._spawn(self.voice.play(track, self.link.authenticated))
 
     def close(self) -> None:
+        self._closed = True
         self.mic.detach()
+        self._stop_echo()
         self.voice.set_playing(False)
         for task in self._tasks:
             task.cancel()
@@ -106,32 +114,53 @@ class _CallMedia:
     def _sync(self, mic_may_send: bool, may_hear: bool) -> None:
         if not mic_may_send:
             self.mic.detach()  # at once: the process ends, nothing queued is sent
+            self._stop_echo()
         elif not self.mic.sending and not self._opening and self.link.is_authenticated:
             self._spawn(self._open_mic())
         self.voice.set_playing(may_hear)
 
+    def _stop_echo(self) -> None:
+        echo, self.echo = self.echo, None
+        if echo is not None:
+            echo.stop()
+            self.voice.use_device(self.devices.speaker)
+
     def _wanted(self) -> bool:
-        raise NotImplementedError
+        return bool(self.state.mic_may_send) and self.link.is_authenticated and not self._closed
 
     async def _open_mic(self) -> None:
         self._opening = True
-        capture = MicCapture(self.devices.microphone, self._level)
+        devices, echo = self.devices, None
+        capture: MicCapture | None = None
         try:
+            if devices.echo_cancel:
+                echo = EchoCancel(devices)
+                try:
+                    devices = await echo.start()
+                except AudioUnavailable as exc:
+                    echo = None
+                    log.warning("no echo cancelling (%s): the call uses the plain devices", exc)
+            capture = MicCapture(devices.microphone, self._level)
             await capture.open()
             await asyncio.sleep(0.05)  # a device that does not exist ends the process
             reason = await capture.failure()
             if reason:
                 raise AudioUnavailable(reason)
-            if self._wanted() and self.link.is_authenticated:
+            if self._wanted():
                 self.mic.attach(capture)
+                self.echo, echo = echo, None
+                self.voice.use_device(devices.speaker)  # the canceller hears the far end
             else:
                 capture.close()  # the call changed while the device opened
         except (AudioUnavailable, OSError) as exc:
-            capture.close()
+            if capture is not None:
+                capture.close()
             reason = str(exc) if isinstance(exc, AudioUnavailable) else "no_microphone"
             self.problems.append(reason)
             self._emit(CallProblem(reason))
         finally:
+            if echo is not None:
+                echo.stop()
             self._opening = False
         self._changed()
 
@@ -207,9 +236,6 @@ class HomeCall(_CallMedia):
         self.state.stop()
         self.close()
 
-    def _wanted(self) -> bool:
-        return self.state.mic_may_send
-
     def _apply(self) -> None:
         self._sync(self.state.mic_may_send, self.state.may_hear)
         with contextlib.suppress(Exception):
@@ -252,9 +278,6 @@ class SupporterCall(_CallMedia):
     def home_says(self, state: str, muted: bool) -> None:
         self.state.home_says(state, muted)
         self._apply()
-
-    def _wanted(self) -> bool:
-        return self.state.mic_may_send
 
     def _apply(self) -> None:
         self._sync(self.state.mic_may_send, self.state.may_hear)

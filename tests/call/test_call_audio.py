@@ -48,6 +48,12 @@ def mic_streams(sound: SoundServer, side: str) -> int:
     return count
 
 
+def echo_modules(sound: SoundServer) -> int:
+    """How many WebRTC echo cancellers are loaded in the sound server now."""
+    modules = sound.pactl("list", "short", "modules").splitlines()
+    return sum("module-echo-cancel" in line and "aec_method=webrtc" in line for line in modules)
+
+
 async def call_session(server_url: str, sound: SoundServer) -> Run:
     run = await start_session(server_url)
     # Read when each app makes its call (after consent), so set before any await.
@@ -92,6 +98,8 @@ def test_voice_travels_only_while_talking(run_async: Any, sound: SoundServer) ->
             )
             assert home_rms > HEARD and abs(home_peak - SUPPORTER_TONE) < 10, (home_rms, home_peak)
             assert sup_rms > HEARD and abs(sup_peak - HOME_TONE) < 10, (sup_rms, sup_peak)
+            # Both sides talk through the sound server's WebRTC echo canceller.
+            assert echo_modules(sound) == 2
 
             run.home.pause()
             await until(lambda: supporter_call.state.on_hold, 10.0, "on hold at the supporter")
@@ -99,6 +107,7 @@ def test_voice_travels_only_while_talking(run_async: Any, sound: SoundServer) ->
             await asyncio.sleep(DRAIN)
             await nothing_heard(sound)
             assert mic_streams(sound, "home") == 0 and mic_streams(sound, "supporter") == 0
+            assert echo_modules(sound) == 0  # nothing keeps a microphone open for us
 
             run.home.resume()
             await until(lambda: home_call.mic.sending and supporter_call.mic.sending, 10.0)
