@@ -51,12 +51,15 @@ from signaling.nameplates import (
 )
 from signaling.rooms import (
     MAX_BODY_CHARS,
+    RESUME_KEY_PREFIX,
+    RESUME_LIFETIME,
     Action,
     Close,
     RoomObserver,
     Send,
     close_reason,
     valid_nameplate,
+    valid_resume_room,
     version_problem,
 )
 
@@ -210,6 +213,7 @@ class RedisRooms:
         self._members: dict[int, _Member] = {}
         self._room_refs: dict[str, int] = {}  # nameplate → members here (rooms_open, max_rooms)
         self._waiting: OrderedDict[int, float] = OrderedDict()  # home user conn → registered at
+        self._resume_waiting: OrderedDict[int, float] = OrderedDict()  # first to resume → since
         self._finished: set[int] = set()
         self._deliver: Deliver = lambda actions: None
         self._up = False
@@ -290,6 +294,8 @@ class RedisRooms:
                 return await self._on_register(conn, message, address)
             if kind == "claim":
                 return await self._on_claim(conn, message, address)
+            if kind == "resume":
+                return await self._on_resume(conn, message, address)
             if kind == "relay":
                 return await self._on_relay(conn, message)
             if kind == "close":
@@ -333,6 +339,13 @@ class RedisRooms:
         while self._waiting:
             conn, since = next(iter(self._waiting.items()))
             if now - since < self.code_lifetime:
+                break
+            actions += [*self._error(conn, "code_expired"), Close(conn)]
+            self._finished.add(conn)
+            await self._leave(conn, "code_expired")
+        while self._resume_waiting:
+            conn, since = next(iter(self._resume_waiting.items()))
+            if now - since < RESUME_LIFETIME:
                 break
             actions += [*self._error(conn, "code_expired"), Close(conn)]
             self._finished.add(conn)
@@ -383,6 +396,47 @@ class RedisRooms:
         self._notify("paired", "")
         return [Send(conn, {"type": "claimed"})]
 
+    async def _on_resume(self, conn: int, message: dict[str, Any], address: str) -> list[Action]:
+        """As Rooms.handle_resume: the first app waits in a room named by the resume room id
+        (register.lua with that one name), the second claims it (claim.lua)."""
+        problem = "bad_message" if conn in self._members else version_problem(message)
+        room_id = message.get("room")
+        if problem is not None or not valid_resume_room(room_id):
+            return await self.reject(conn, problem or "bad_message")
+        if not self._up:
+            return await self.reject(conn, "server_busy")
+        key = RESUME_KEY_PREFIX + room_id
+        opened = await self._script(
+            self._register, self._p, self._id(conn), self.instance,
+            str(int(RESUME_LIFETIME * 1000)), SPARSITY, GUESS_MARGIN,
+            *_scope_args(address, self._register_limits), key,
+        )  # fmt: skip
+        if isinstance(opened, list):
+            return await self.reject(conn, str(opened[0]))
+        now = self._clock()
+        if opened:
+            if self.rooms_open >= self._max_rooms:
+                await self._script(
+                    self._dissolve_script, self._p, key, self._id(conn), self.instance, "busy"
+                )
+                return await self.reject(conn, "server_busy")
+            self._add_member(conn, _Member(key, True, None, now))
+            self._resume_waiting[conn] = now
+            self._notify("room_opened", "resume")
+            reply = {"type": "resume_waiting", "expires_in": math.ceil(RESUME_LIFETIME)}
+            return [Send(conn, reply)]
+        result = await self._script(
+            self._claim, self._p, key, self._id(conn), self.instance, self._room_ttl_ms,
+            60_000, *_scope_args(address, self._claim_limits),
+        )  # fmt: skip
+        if result[0] != "ok":
+            return await self.reject(conn, str(result[0]))
+        home = str(result[1])
+        self._add_member(conn, _Member(key, False, home, now, now))
+        self._deliver_local(home, {"ev": "joined", "peer": self._id(conn)})
+        self._notify("paired", "resume")
+        return [Send(conn, {"type": "claimed"})]
+
     async def _on_relay(self, conn: int, message: dict[str, Any]) -> list[Action]:
         body = message.get("body")
         if not isinstance(body, str) or len(body) > self._max_body_chars:
@@ -405,6 +459,7 @@ class RedisRooms:
         """`conn` leaves its room, if any: the room is deleted and the other side told."""
         member = self._drop_member(conn)
         self._waiting.pop(conn, None)
+        self._resume_waiting.pop(conn, None)
         if member is None:
             return
         self._notify("room_closed", reason)
@@ -456,10 +511,12 @@ class RedisRooms:
             member.peer = str(event.get("peer"))
             member.since = member.last_relay = self._clock()
             self._waiting.pop(conn, None)
+            self._resume_waiting.pop(conn, None)
             return [Send(conn, {"type": "joined"})]
         if kind == "peer_left":
             self._drop_member(conn)
             self._waiting.pop(conn, None)
+            self._resume_waiting.pop(conn, None)
             self._finished.add(conn)
             reason = str(event.get("reason", "disconnected"))
             return [Send(conn, {"type": "peer_left", "reason": reason}), Close(conn)]

@@ -44,6 +44,11 @@ ERROR_CODES = frozenset(
 # Machine words only: a reason is shown to the other app and may reach its logs.
 _REASON = re.compile(rf"[A-Za-z0-9_.-]{{1,{MAX_REASON_CHARS}}}")
 _NAMEPLATE = re.compile(r"[0-9]{1,16}")
+# A resume room (PROTOCOL.md section 9): 16 bytes the apps derive from their pairing's
+# resume secret, in hex. Kept apart from nameplates by its key prefix.
+_RESUME_ROOM = re.compile(r"[0-9a-f]{32}")
+RESUME_KEY_PREFIX = "resume:"
+RESUME_LIFETIME = 120.0  # a resume room waits this long for the other app
 
 ConnId = Hashable
 Message = Mapping[str, object]
@@ -140,11 +145,14 @@ class Rooms:
         self._room_of: dict[ConnId, Room] = {}
         # Unclaimed rooms in creation order, so expiry looks only at the oldest.
         self._waiting: OrderedDict[str, Room] = OrderedDict()
+        # Resume rooms waiting for the other app, oldest first (RESUME_LIFETIME).
+        self._resume_waiting: OrderedDict[str, Room] = OrderedDict()
         # Connections told to close; their late frames are ignored until they disconnect.
         self._finished: set[ConnId] = set()
         self._handlers: dict[str, Handler] = {
             "register": self.handle_register,
             "claim": self.handle_claim,
+            "resume": self.handle_resume,
             "relay": self.handle_relay,
             "close": self.handle_close,
         }
@@ -207,6 +215,13 @@ class Rooms:
         self._register_limiter.prune(now)
         actions: list[Action] = []
         actions += self._expire_paired(now)
+        while self._resume_waiting:
+            room = next(iter(self._resume_waiting.values()))
+            if now - room.created_at < RESUME_LIFETIME:
+                break
+            actions += [*self._error(room.home_user, "code_expired"), Close(room.home_user)]
+            self._finished.add(room.home_user)
+            actions += self._dissolve(room, room.home_user, "code_expired")
         while self._waiting:
             room = next(iter(self._waiting.values()))
             if now - room.created_at < self.code_lifetime:
@@ -280,6 +295,52 @@ class Rooms:
         self._notify("paired", "")
         return [*actions, Send(conn, {"type": "claimed"}), Send(room.home_user, {"type": "joined"})]
 
+    def handle_resume(self, conn: ConnId, message: Message, address: str) -> list[Action]:
+        """Either app of a paired session meets the other again, without a new code.
+
+        The first to come waits (`resume_waiting`), the second pairs the room (`claimed`
+        to it, `joined` to the first). The room id proves nothing: the apps authenticate
+        each other end to end with their resume secret; this server never can.
+        """
+        if conn in self._room_of:
+            return self.reject(conn, "bad_message")
+        problem = version_problem(message)
+        if problem is not None:
+            return self.reject(conn, problem)
+        room_id = message.get("room")
+        if not valid_resume_room(room_id):
+            return self.reject(conn, "bad_message")
+        # Counted like registrations: per address and per network prefix.
+        if not self._register_limiter.allow(address, self._clock()):
+            return self.reject(conn, "rate_limited")
+        actions = self.expire()
+        key = RESUME_KEY_PREFIX + room_id
+        room = self._rooms.get(key)
+        if room is None:
+            if len(self._rooms) >= self.max_rooms:
+                return actions + self.reject(conn, "server_busy")
+            room = Room(key, conn, self._clock())
+            self._rooms[key] = room
+            self._resume_waiting[key] = room
+            self._room_of[conn] = room
+            self.rooms_opened += 1
+            self._notify("room_opened", "resume")
+            reply = {"type": "resume_waiting", "expires_in": math.ceil(RESUME_LIFETIME)}
+            return [*actions, Send(conn, reply)]
+        if not self._limiter.allow(address, self._clock()):
+            return actions + self.reject(conn, "rate_limited")
+        if room.supporter is not None:
+            return actions + self.reject(conn, "room_full")
+        room.supporter = conn
+        room.paired_at = room.last_relay = self._clock()
+        del self._resume_waiting[key]
+        self._paired[key] = room
+        self._quiet[key] = room
+        self._room_of[conn] = room
+        self.pairings += 1
+        self._notify("paired", "resume")
+        return [*actions, Send(conn, {"type": "claimed"}), Send(room.home_user, {"type": "joined"})]
+
     def handle_relay(self, conn: ConnId, message: Message, address: str) -> list[Action]:
         """Forward an opaque body to the other side of a paired room."""
         body = message.get("body")
@@ -332,6 +393,7 @@ class Rooms:
         """Delete `room`, freeing its nameplate; the member other than `leaver` is told."""
         del self._rooms[room.nameplate]
         self._waiting.pop(room.nameplate, None)
+        self._resume_waiting.pop(room.nameplate, None)
         self._paired.pop(room.nameplate, None)
         self._quiet.pop(room.nameplate, None)
         for member in room.members():
@@ -354,6 +416,11 @@ def version_problem(message: Message) -> str | None:
     if not isinstance(version, int) or isinstance(version, bool):
         return "bad_message"
     return None if version == PROTOCOL_VERSION else "unsupported_version"
+
+
+def valid_resume_room(room: object) -> TypeGuard[str]:
+    """A resume room id: 32 lower-case hex digits."""
+    return isinstance(room, str) and _RESUME_ROOM.fullmatch(room) is not None
 
 
 def valid_nameplate(nameplate: object) -> TypeGuard[str]:

@@ -1,4 +1,5 @@
--- Open a waiting room under a random nameplate, as short as the rules allow.
+-- Open a waiting room under a random nameplate, as short as the rules allow (or, for
+-- a resume, PROTOCOL.md section 9, under the one name "resume:<room id>" the caller gives).
 -- ARGV: prefix, member id, instance, code lifetime (ms), sparsity, guess margin,
 -- number of scope keys k, then k pairs (hashed address/prefix key, limit per minute),
 -- then the candidates drawn by the caller (`secrets`), shortest first.

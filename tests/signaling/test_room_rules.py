@@ -689,3 +689,133 @@ def test_observer_hears_every_error_and_expiry(rules: Rules) -> None:
         ("rejected", "code_expired"),
         ("room_closed", "code_expired"),
     ]
+
+
+# -- resume without a new code (issue 18, PROTOCOL.md section 9) -----------------------
+
+ROOM_ID = "0123456789abcdef0123456789abcdef"
+
+
+def resume(room: object = ROOM_ID) -> dict[str, object]:
+    return {"type": "resume", "version": 1, "room": room}
+
+
+WAITING = {"type": "resume_waiting", "expires_in": 120}
+
+
+def test_resume_pairs_the_two_apps_that_name_the_same_room(rules: Rules) -> None:
+    """The first app waits, the second pairs the room; relays then go both ways."""
+
+    async def scenario(rig: Rig) -> None:
+        await rig.send(HOME, resume(), "10.0.0.1")
+        assert rig.got(HOME) == [WAITING]
+        await rig.send(SUPPORTER, resume(), "10.0.0.2")
+        assert rig.got(SUPPORTER) == [{"type": "claimed"}]
+        assert rig.got(HOME) == [{"type": "joined"}]
+        assert rig.rooms_open == 1
+        await rig.send(HOME, relay("aGVsbG8="))
+        await rig.send(SUPPORTER, relay("d29ybGQ="))
+        assert rig.got(SUPPORTER) == [{"type": "relay", "body": "aGVsbG8="}]
+        assert rig.got(HOME) == [{"type": "relay", "body": "d29ybGQ="}]
+
+    rules(scenario)
+
+
+@pytest.mark.security
+def test_a_third_resume_gets_room_full_and_the_room_is_unharmed(rules: Rules) -> None:
+    async def scenario(rig: Rig) -> None:
+        await rig.send(HOME, resume())
+        await rig.send(SUPPORTER, resume(), "10.0.0.2")
+        rig.got(HOME), rig.got(SUPPORTER)
+        await rig.send(THIRD, resume(), "10.9.0.3")
+        assert rig.got(THIRD) == [error("room_full"), CLOSED]
+        await rig.send(HOME, relay("eA=="))
+        assert rig.got(SUPPORTER) == [{"type": "relay", "body": "eA=="}]
+
+    rules(scenario)
+
+
+@pytest.mark.security
+def test_resume_rooms_and_nameplates_never_meet(rules: Rules) -> None:
+    """A leaked nameplate reaches no resume room: a room id is 32 hex digits, and one that
+    spells a nameplate opens a room of its own; a claim cannot name a resume room."""
+
+    async def scenario(rig: Rig) -> None:
+        nameplate = await rig.register(HOME)
+        await rig.send(SUPPORTER, resume(nameplate.rjust(32, "0")), "10.0.0.2")
+        assert rig.got(SUPPORTER) == [WAITING]
+        assert rig.got(HOME) == []
+        await rig.send(THIRD, claim(ROOM_ID), "10.0.0.3")
+        assert rig.got(THIRD) == [error("bad_message"), CLOSED]
+
+    rules(scenario)
+
+
+@pytest.mark.parametrize(
+    "room", [nameplate for nameplate in ("1234", ROOM_ID.upper(), ROOM_ID[:-1], ROOM_ID + "0")]
+    + [None, 12, ["x"]],
+)  # fmt: skip
+def test_malformed_resume_rooms_are_bad_message(rules: Rules, room: object) -> None:
+    async def scenario(rig: Rig) -> None:
+        await rig.send(HOME, resume(room))
+        assert rig.got(HOME) == [error("bad_message"), CLOSED]
+        assert rig.rooms_open == 0
+
+    rules(scenario)
+
+
+def test_resume_only_once_per_connection_and_not_after_register(rules: Rules) -> None:
+    async def scenario(rig: Rig) -> None:
+        await rig.register(HOME)
+        await rig.send(HOME, resume())
+        assert rig.got(HOME) == [error("bad_message"), CLOSED]
+        await rig.send(SUPPORTER, resume())
+        assert rig.got(SUPPORTER) == [WAITING]
+        await rig.send(SUPPORTER, resume())
+        assert rig.got(SUPPORTER) == [error("bad_message"), CLOSED]
+
+    rules(scenario)
+
+
+@pytest.mark.security
+def test_resumes_are_rate_limited_per_prefix(rules: Rules) -> None:
+    """Resume attempts count like registrations: per address and per /24 (or /48)."""
+
+    async def scenario(rig: Rig) -> None:
+        for n in range(3):
+            await rig.send(n, resume(f"{n:032x}"), f"192.0.2.{n}")
+            assert rig.got(n) == [WAITING]
+        await rig.send(9, resume(f"{9:032x}"), "192.0.2.77")
+        assert rig.got(9) == [error("rate_limited"), CLOSED]
+        await rig.send(10, resume(f"{10:032x}"), "198.51.100.1")  # another /24
+        assert rig.got(10) == [WAITING]
+
+    rules(scenario, registrations_per_minute=2, registrations_per_minute_per_prefix=3)
+
+
+def test_a_waiting_resume_room_expires_after_120_seconds(rules: Rules) -> None:
+    async def scenario(rig: Rig) -> None:
+        start = rig.clock.now
+        await rig.send(HOME, resume())
+        rig.got(HOME)
+        rig.clock.now = start + 119.9
+        await rig.expire()
+        assert rig.got(HOME) == []
+        rig.clock.now = start + 120.0
+        await rig.expire()
+        assert rig.got(HOME) == [error("code_expired"), CLOSED]
+        assert rig.rooms_open == 0
+
+    rules(scenario)
+
+
+def test_a_resume_waiter_that_leaves_frees_the_room(rules: Rules) -> None:
+    async def scenario(rig: Rig) -> None:
+        await rig.send(HOME, resume())
+        rig.got(HOME)
+        await rig.disconnect(HOME)
+        assert rig.rooms_open == 0
+        await rig.send(SUPPORTER, resume(), "10.0.0.2")
+        assert rig.got(SUPPORTER) == [WAITING]
+
+    rules(scenario)
