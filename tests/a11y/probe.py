@@ -136,21 +136,70 @@ def colours(image: QImage, area: QRect | None = None) -> Counter[str]:
     return Counter({_name(v): int(c) for v, c in zip(values, counts, strict=True)})
 
 
-def text_contrast(widget: QWidget, inset: int = 0) -> float:
-    """The contrast of the strongest ink against the widget's own background.
+def _relative_luminance(pixels: np.ndarray) -> np.ndarray:
+    """WCAG relative luminance of 0xRRGGBB pixels (the same formula as theme.luminance)."""
+    channels = [((pixels >> shift) & 0xFF) / 255.0 for shift in (16, 8, 0)]
+    linear = [np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4) for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
-    Text is antialiased, but its core pixels carry the full text colour; if the text
-    colour itself is too light, no pixel reaches 7:1.
+
+INK_CORE = 0.05
+"""The share of ink pixels (at least 3) that must reach the ratio `text_contrast` gives:
+text is antialiased, its core pixels carry the full text colour, a stray edge pixel does
+not count."""
+
+
+def _text_blanked(widget: QWidget) -> QImage:
+    """The widget drawn without its text (and placeholder), everything else unchanged."""
+    widget.blockSignals(True)  # a field's textChanged must not reach the app
+    try:
+        if isinstance(widget, QLineEdit):
+            text, placeholder = widget.text(), widget.placeholderText()
+            widget.setText("")
+            widget.setPlaceholderText("")
+            try:
+                return picture(widget)
+            finally:
+                widget.setText(text)
+                widget.setPlaceholderText(placeholder)
+        if isinstance(widget, QLabel | QAbstractButton):
+            text = widget.text()
+            widget.setText("")
+            try:
+                return picture(widget)
+            finally:
+                widget.setText(text)
+        raise TypeError(f"no text to blank on {type(widget).__name__}")
+    finally:
+        widget.blockSignals(False)
+
+
+def text_contrast(widget: QWidget, inset: int = 0) -> float:
+    """The contrast of the text's ink against what is behind it, measured on pixels.
+
+    The widget is drawn twice, with and without its text; the pixels that differ are the
+    ink, and each is compared with the same pixel drawn without text (its background).
+    The result is the ratio that the core of the ink reaches (`INK_CORE`). Text that
+    leaves no ink — white on white, or no text drawn at all — gives 1.0, never a pass.
+    `inset` leaves out a border (a button's, a field's) of that many pixels.
     """
-    image = picture(widget)
-    ratio = image.devicePixelRatio() or 1.0
+    with_text, without = picture(widget), _text_blanked(widget)
+    ratio = with_text.devicePixelRatio() or 1.0
     edge = round(inset * ratio)
-    inner = QRect(0, 0, image.width(), image.height()).adjusted(edge, edge, -edge, -edge)
-    counts = colours(image, inner)
-    if len(counts) < 2:
-        return 21.0  # nothing drawn on it
-    background = counts.most_common(1)[0][0]
-    return max(contrast(background, colour) for colour in counts)
+    inner = QRect(0, 0, with_text.width(), with_text.height()).adjusted(edge, edge, -edge, -edge)
+    rows = slice(inner.top(), inner.bottom() + 1)
+    cols = slice(inner.left(), inner.right() + 1)
+    ink, behind = _pixels(with_text)[rows, cols], _pixels(without)[rows, cols]
+    if ink.shape != behind.shape:
+        return 1.0
+    changed = ink != behind
+    if not changed.any():
+        return 1.0
+    high = _relative_luminance(ink[changed])
+    low = _relative_luminance(behind[changed])
+    ratios = np.sort((np.maximum(high, low) + 0.05) / (np.minimum(high, low) + 0.05))[::-1]
+    core = max(3, int(len(ratios) * INK_CORE))
+    return float(ratios[min(core, len(ratios)) - 1])
 
 
 def focus_change(before: QImage, after: QImage) -> tuple[int, float]:

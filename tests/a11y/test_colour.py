@@ -4,7 +4,7 @@ high-contrast theme exists, and nothing is said by colour alone."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPushButton
 
 from assist_agent.consent import ShareState
@@ -120,3 +120,55 @@ def test_code_check_is_said_in_words(open_scene) -> None:
         window.code_edit.setText(typed)
         hints.add(window.code_hint.text())
     assert len(hints) == 3
+
+
+# -- the probe itself: it measures the ink, so invisible text fails -----------------------
+
+
+def _probe_widget(qtbot, kind: type, text: str, colour: str, background: str):
+    widget = kind(text)
+    widget.setStyleSheet(
+        f"color: {colour}; background: {background}; border: none; font-size: 16pt;"
+    )
+    widget.resize(320, 60)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.mark.parametrize("kind", [QLabel, QPushButton, QLineEdit])
+def test_the_probe_fails_invisible_text(qtbot, kind) -> None:
+    """White text on white leaves no ink: the probe says 1:1 (it used to say 21:1,
+    because two colours were present somewhere in the picture)."""
+    widget = _probe_widget(qtbot, kind, "Ask for help", "#ffffff", "#ffffff")
+    assert text_contrast(widget) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("colour", "background", "low", "high"),
+    [
+        ("#000000", "#ffffff", 15.0, 21.0),  # black on white: the core of the ink is black
+        ("#767676", "#ffffff", 3.5, 4.6),  # grey on white: 4.54:1, below AAA
+        ("#f4f4f4", "#ffffff", 1.0, 1.2),  # nearly white on white
+        ("#ffffff", "#202020", 13.0, 17.0),  # white on near black: 16.1:1
+    ],
+)
+@pytest.mark.parametrize("kind", [QLabel, QPushButton, QLineEdit])
+def test_the_probe_reads_the_inks_contrast(qtbot, kind, colour, background, low, high) -> None:
+    """The ratio follows the text colour against its own background, whatever else the
+    widget draws."""
+    widget = _probe_widget(qtbot, kind, "Ask for help", colour, background)
+    assert low <= text_contrast(widget) <= high
+    assert widget.text() == "Ask for help"  # put back after the text-less picture
+
+
+@pytest.mark.parametrize(("placeholder", "visible"), [("#000000", True), ("#ffffff", False)])
+def test_the_probe_sees_a_placeholder(qtbot, placeholder: str, visible: bool) -> None:
+    """An empty field's placeholder is its text: black passes, white on white fails."""
+    field = _probe_widget(qtbot, QLineEdit, "", "#000000", "#ffffff")
+    palette = field.palette()
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(placeholder))
+    field.setPalette(palette)
+    field.setPlaceholderText("Type the code")
+    assert (text_contrast(field) >= AAA_TEXT) is visible
