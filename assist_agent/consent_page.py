@@ -75,6 +75,7 @@ class ConsentPage(QWidget):
         self.confirmed.setObjectName("consentConfirmed")
         self.warning = widgets.text()
         self.warning.setObjectName("consentWarning")
+        self.warning.setProperty("role", "subheading")  # bold: it must not be missed
         self.familiar = widgets.text()
         self.familiar.setObjectName("consentFamiliar")
         self.mark_label = widgets.text()

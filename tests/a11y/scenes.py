@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from assist_agent.consent import ShareState
-from assist_agent.history import HelpRecord, History
+from assist_agent.history import Familiarity, HelpRecord, History
 from assist_agent.live import ChatLine, ControlRequested, ShareStateChanged
 from assist_agent.practice import PracticeTimings
 from assist_agent.session import (
@@ -32,6 +32,7 @@ from assist_agent.session import (
 from assist_agent.window import HomeWindow
 from assist_client import session as supporter_events
 from assist_client.window import SupporterWindow
+from crypto.certificates import Verified
 from crypto.code import PairingCode
 
 NOWHERE = "ws://127.0.0.1:9"  # never contacted: scenes feed events directly
@@ -99,6 +100,34 @@ def _home_connecting(w: HomeWindow) -> QWidget:
 
 def _home_ask(w: HomeWindow) -> QWidget:
     w.on_session_event(SupporterAsks(SUPPORTER, MARK))
+    return w
+
+
+def _home_ask_verified(w: HomeWindow) -> QWidget:
+    """Issue 16: an organisation vouches for the supporter, who helped three times."""
+    espoo = Verified("Anna Virtanen", "Espoo digital support", "digital support", "0" * 32)
+    w.on_session_event(SupporterAsks("Anna Virtanen", MARK, espoo, Familiarity(3, False)))
+    return w
+
+
+def _home_ask_i_called(w: HomeWindow) -> QWidget:
+    """Issue 16: unverified, the home user called them: Allow waits a moment."""
+    _home_ask(w)
+    w.ask_page.i_called_button.click()
+    return w
+
+
+def _home_ask_new_key(w: HomeWindow) -> QWidget:
+    """Issue 16: a known name with a new key is called out."""
+    w.on_session_event(SupporterAsks(SUPPORTER, MARK, None, Familiarity(0, True)))
+    return w
+
+
+def _home_they_called(w: HomeWindow) -> QWidget:
+    """Issue 16: "They called me" refused sharing; the ended page gives advice."""
+    _home_ask(w)
+    w.ask_page.they_called_button.click()
+    w.on_session_event(Ended("declined_by_you"))
     return w
 
 
@@ -197,6 +226,10 @@ HOME_SCENES = [
     Scene("code", "home", _home_code),
     Scene("connecting", "home", _home_connecting),
     Scene("ask", "home", _home_ask),
+    Scene("ask-verified", "home", _home_ask_verified),
+    Scene("ask-i-called", "home", _home_ask_i_called),
+    Scene("ask-new-key", "home", _home_ask_new_key),
+    Scene("they-called", "home", _home_they_called),
     Scene("sharing", "home", _home_sharing),
     Scene("control-question", "home", _home_control_question),
     Scene("controlling", "home", _home_controlling),
