@@ -66,6 +66,8 @@ class MediaLink:
     def __init__(self) -> None:
         self.feedback = EncoderFeedback()
         self.abs_send_time_id: int | None = None  # the negotiated one-byte extension id
+        # A call's audio RTP (issue 17) leaves at once, never behind the video's queue.
+        self.audio_ssrcs: set[int] = set()
         self._senders: weakref.WeakSet[Any] = weakref.WeakSet()
         self._data_first_checks: set[Callable[[], bool]] = set()
 

@@ -99,6 +99,7 @@ class PacedSender:
         self._recent_sent: deque[float] = deque()  # when media packets left (last 1 s)
         self._recent_repairs: deque[float] = deque()  # when repairs were asked (last 1 s)
         self._stamps: OrderedDict[bytes, bytes] = OrderedDict()  # (SSRC, seq) → stamp
+        self.audio_ssrcs = link.audio_ssrcs  # sent at once by aiortc_patches (issue 17)
         link.add_send_queue(self)
 
     def put(self, data: bytes, urgent: bool) -> None:

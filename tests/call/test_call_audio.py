@@ -100,6 +100,8 @@ def test_voice_travels_only_while_talking(run_async: Any, sound: SoundServer) ->
             assert sup_rms > HEARD and abs(sup_peak - HOME_TONE) < 10, (sup_rms, sup_peak)
             # Both sides talk through the sound server's WebRTC echo canceller.
             assert echo_modules(sound) == 2
+            # The voice leaves ahead of the screen's paced video queue (aiortc_patches).
+            assert len(run.home.capture.media.audio_ssrcs) == 1
 
             run.home.pause()
             await until(lambda: supporter_call.state.on_hold, 10.0, "on hold at the supporter")
