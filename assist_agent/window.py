@@ -17,6 +17,7 @@ from assist_ui.language import set_arrow
 from .call_window import CALL_EVENTS, call_window_for
 from .consent import ShareState
 from .consent_page import ConsentPage
+from .desktop_question import DesktopQuestion
 from .help_page import HelpPage
 from .history import History
 from .live import ChatLine, ControlRequested, ReconfirmComing, ShareStateChanged, Teaching
@@ -100,6 +101,7 @@ class HomeWindow(QMainWindow):
         connect_privacy(self.share_bar, lambda: self.session)  # issue 19
         self.call_window = call_window_for(lambda: self.session)  # issue 17
         self.screens = ScreenChooser(self, on_switched=self._start_overlay)  # issue 13
+        self.desktop_question = DesktopQuestion(self)  # issue 13: a Wayland desktop asks too
         # Injected input never operates this app's own windows (issue 15, item 9).
         self.protected = ProtectedWindows(self._protect_own_windows, [self, self.share_bar], self)
         self._ticker = QTimer(self)
@@ -281,7 +283,8 @@ class HomeWindow(QMainWindow):
         self.connecting_heading.setFocus()
 
     def allow(self) -> None:
-        self.screens.allow()  # which screen first, when there are several
+        if not self.desktop_question.allow():  # the portal's own question chooses
+            self.screens.allow()  # which screen first, when there are several
 
     def decline(self) -> None:
         if self.session is not None:
@@ -399,6 +402,7 @@ class HomeWindow(QMainWindow):
             self.end_reason = "they_called" if self.ask_page.refused else event.reason
             self.code_text = ""
             self._show(self.ended_page, self.again_button)
+        self.desktop_question.after_event(event)
 
     def _show_share_state(self, state: ShareState, reason: str) -> None:
         if state is ShareState.ENDED:

@@ -146,6 +146,33 @@
     </message>
 </context>
 <context>
+    <name>DesktopQuestion</name>
+    <message>
+        <source>Your computer will ask you too</source>
+        <translation>سيسألك حاسوبك أيضًا</translation>
+    </message>
+    <message>
+        <source>Your computer will now ask you too. Press Share. Then your helper can see your screen. Tick the box too if your helper may use your mouse later.</source>
+        <translation>سيسألك حاسوبك الآن أيضًا. اضغط «مشاركة». بعدها يرى مساعدك شاشتك. ضع علامة في المربع أيضًا إذا كان مساعدك قد يستخدم الفأرة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Your screen is not shared</source>
+        <translation>شاشتك غير معروضة</translation>
+    </message>
+    <message>
+        <source>You pressed Cancel on your computer&apos;s question. Your helper sees nothing. You can get a new code and try again.</source>
+        <translation>ضغطت «إلغاء» عندما سألك حاسوبك. مساعدك لا يرى شيئًا. يمكنك أخذ رمز جديد والمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Your computer did not let this app show your screen. Your helper sees nothing. Please tell the people who gave you this app.</source>
+        <translation>لم يسمح حاسوبك لهذا التطبيق بعرض شاشتك. مساعدك لا يرى شيئًا. من فضلك أخبر من أعطاك هذا التطبيق.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>DisplayDialog</name>
     <message>
         <source>Text and colours</source>

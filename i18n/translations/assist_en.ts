@@ -138,6 +138,33 @@
     </message>
 </context>
 <context>
+    <name>DesktopQuestion</name>
+    <message>
+        <source>Your computer will ask you too</source>
+        <translation>Your computer will ask you too</translation>
+    </message>
+    <message>
+        <source>Your computer will now ask you too. Press Share. Then your helper can see your screen. Tick the box too if your helper may use your mouse later.</source>
+        <translation>Your computer will now ask you too. Press Share. Then your helper can see your screen. Tick the box too if your helper may use your mouse later.</translation>
+    </message>
+    <message>
+        <source>Your screen is not shared</source>
+        <translation>Your screen is not shared</translation>
+    </message>
+    <message>
+        <source>You pressed Cancel on your computer&apos;s question. Your helper sees nothing. You can get a new code and try again.</source>
+        <translation>You pressed Cancel on your computer&apos;s question. Your helper sees nothing. You can get a new code and try again.</translation>
+    </message>
+    <message>
+        <source>Your computer did not let this app show your screen. Your helper sees nothing. Please tell the people who gave you this app.</source>
+        <translation>Your computer did not let this app show your screen. Your helper sees nothing. Please tell the people who gave you this app.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>DisplayDialog</name>
     <message>
         <source>Text and colours</source>

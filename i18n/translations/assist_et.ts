@@ -138,6 +138,33 @@
     </message>
 </context>
 <context>
+    <name>DesktopQuestion</name>
+    <message>
+        <source>Your computer will ask you too</source>
+        <translation>Arvuti küsib ka sinult</translation>
+    </message>
+    <message>
+        <source>Your computer will now ask you too. Press Share. Then your helper can see your screen. Tick the box too if your helper may use your mouse later.</source>
+        <translation>Nüüd küsib ka arvuti sinult. Vajuta Jaga. Siis näeb abistaja sinu ekraani. Pane linnuke ka kasti, kui abistaja võib hiljem sinu hiirt kasutada.</translation>
+    </message>
+    <message>
+        <source>Your screen is not shared</source>
+        <translation>Sinu ekraani ei jagata</translation>
+    </message>
+    <message>
+        <source>You pressed Cancel on your computer&apos;s question. Your helper sees nothing. You can get a new code and try again.</source>
+        <translation>Sa vajutasid arvuti küsimuse juures Loobu. Abistaja ei näe midagi. Võid võtta uue koodi ja uuesti proovida.</translation>
+    </message>
+    <message>
+        <source>Your computer did not let this app show your screen. Your helper sees nothing. Please tell the people who gave you this app.</source>
+        <translation>Arvuti ei lubanud sel rakendusel sinu ekraani näidata. Abistaja ei näe midagi. Palun ütle seda neile, kes selle rakenduse andsid.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+</context>
+<context>
     <name>DisplayDialog</name>
     <message>
         <source>Text and colours</source>

@@ -138,6 +138,33 @@
     </message>
 </context>
 <context>
+    <name>DesktopQuestion</name>
+    <message>
+        <source>Your computer will ask you too</source>
+        <translation>Tietokoneesi kysyy myös</translation>
+    </message>
+    <message>
+        <source>Your computer will now ask you too. Press Share. Then your helper can see your screen. Tick the box too if your helper may use your mouse later.</source>
+        <translation>Tietokoneesi kysyy nyt myös. Paina Jaa. Sitten auttajasi näkee näyttösi. Rastita myös ruutu, jos auttaja saa myöhemmin käyttää hiirtäsi.</translation>
+    </message>
+    <message>
+        <source>Your screen is not shared</source>
+        <translation>Näyttöäsi ei jaeta</translation>
+    </message>
+    <message>
+        <source>You pressed Cancel on your computer&apos;s question. Your helper sees nothing. You can get a new code and try again.</source>
+        <translation>Painoit Peru tietokoneesi kysymyksessä. Auttajasi ei näe mitään. Voit hakea uuden koodin ja yrittää uudelleen.</translation>
+    </message>
+    <message>
+        <source>Your computer did not let this app show your screen. Your helper sees nothing. Please tell the people who gave you this app.</source>
+        <translation>Tietokoneesi ei antanut tämän sovelluksen näyttää näyttöäsi. Auttajasi ei näe mitään. Kerro asiasta niille, jotka antoivat sinulle sovelluksen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
     <name>DisplayDialog</name>
     <message>
         <source>Text and colours</source>

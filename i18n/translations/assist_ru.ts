@@ -140,6 +140,33 @@
     </message>
 </context>
 <context>
+    <name>DesktopQuestion</name>
+    <message>
+        <source>Your computer will ask you too</source>
+        <translation>Компьютер тоже спросит вас</translation>
+    </message>
+    <message>
+        <source>Your computer will now ask you too. Press Share. Then your helper can see your screen. Tick the box too if your helper may use your mouse later.</source>
+        <translation>Сейчас компьютер тоже спросит вас. Нажмите «Поделиться». Тогда помощник увидит ваш экран. Поставьте и галочку, если помощник может потом пользоваться мышью.</translation>
+    </message>
+    <message>
+        <source>Your screen is not shared</source>
+        <translation>Ваш экран не показывается</translation>
+    </message>
+    <message>
+        <source>You pressed Cancel on your computer&apos;s question. Your helper sees nothing. You can get a new code and try again.</source>
+        <translation>Вы нажали «Отмена», когда компьютер спросил. Помощник ничего не видит. Можно получить новый код и попробовать снова.</translation>
+    </message>
+    <message>
+        <source>Your computer did not let this app show your screen. Your helper sees nothing. Please tell the people who gave you this app.</source>
+        <translation>Компьютер не разрешил этому приложению показать ваш экран. Помощник ничего не видит. Сообщите тем, кто дал вам это приложение.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>DisplayDialog</name>
     <message>
         <source>Text and colours</source>

@@ -138,6 +138,33 @@
     </message>
 </context>
 <context>
+    <name>DesktopQuestion</name>
+    <message>
+        <source>Your computer will ask you too</source>
+        <translation>Kombiyuutarkaagu sidoo kale wuu ku weydiin doonaa</translation>
+    </message>
+    <message>
+        <source>Your computer will now ask you too. Press Share. Then your helper can see your screen. Tick the box too if your helper may use your mouse later.</source>
+        <translation>Kombiyuutarkaagu hadda sidoo kale wuu ku weydiin doonaa. Riix Share. Markaas caawiyahaagu wuu arki karaa shaashaddaada. Sanduuqa calaamadee haddii caawiyahaagu mar dambe isticmaali karo jiirkaaga.</translation>
+    </message>
+    <message>
+        <source>Your screen is not shared</source>
+        <translation>Shaashaddaada lama wadaagin</translation>
+    </message>
+    <message>
+        <source>You pressed Cancel on your computer&apos;s question. Your helper sees nothing. You can get a new code and try again.</source>
+        <translation>Waxaad riixday Cancel markii kombiyuutarku ku weydiiyay. Caawiyahaagu waxba ma arko. Waxaad qaadan kartaa kood cusub oo isku dayi kartaa mar kale.</translation>
+    </message>
+    <message>
+        <source>Your computer did not let this app show your screen. Your helper sees nothing. Please tell the people who gave you this app.</source>
+        <translation>Kombiyuutarkaagu uma oggolaan app-kan inuu muujiyo shaashaddaada. Caawiyahaagu waxba ma arko. Fadlan u sheeg dadkii ku siiyay app-kan.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Xir</translation>
+    </message>
+</context>
+<context>
     <name>DisplayDialog</name>
     <message>
         <source>Text and colours</source>

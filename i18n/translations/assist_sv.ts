@@ -138,6 +138,33 @@
     </message>
 </context>
 <context>
+    <name>DesktopQuestion</name>
+    <message>
+        <source>Your computer will ask you too</source>
+        <translation>Datorn frågar dig också</translation>
+    </message>
+    <message>
+        <source>Your computer will now ask you too. Press Share. Then your helper can see your screen. Tick the box too if your helper may use your mouse later.</source>
+        <translation>Datorn frågar dig nu också. Tryck på Dela. Då kan din hjälpare se din skärm. Kryssa också i rutan om din hjälpare får använda musen senare.</translation>
+    </message>
+    <message>
+        <source>Your screen is not shared</source>
+        <translation>Din skärm delas inte</translation>
+    </message>
+    <message>
+        <source>You pressed Cancel on your computer&apos;s question. Your helper sees nothing. You can get a new code and try again.</source>
+        <translation>Du tryckte på Avbryt när datorn frågade. Din hjälpare ser ingenting. Du kan hämta en ny kod och försöka igen.</translation>
+    </message>
+    <message>
+        <source>Your computer did not let this app show your screen. Your helper sees nothing. Please tell the people who gave you this app.</source>
+        <translation>Datorn lät inte appen visa din skärm. Din hjälpare ser ingenting. Berätta det för dem som gav dig appen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>DisplayDialog</name>
     <message>
         <source>Text and colours</source>

@@ -140,6 +140,33 @@
     </message>
 </context>
 <context>
+    <name>DesktopQuestion</name>
+    <message>
+        <source>Your computer will ask you too</source>
+        <translation>Комп&apos;ютер теж вас запитає</translation>
+    </message>
+    <message>
+        <source>Your computer will now ask you too. Press Share. Then your helper can see your screen. Tick the box too if your helper may use your mouse later.</source>
+        <translation>Зараз комп&apos;ютер теж вас запитає. Натисніть «Поділитися». Тоді помічник побачить ваш екран. Поставте й позначку, якщо помічник може потім користуватися мишею.</translation>
+    </message>
+    <message>
+        <source>Your screen is not shared</source>
+        <translation>Ваш екран не показується</translation>
+    </message>
+    <message>
+        <source>You pressed Cancel on your computer&apos;s question. Your helper sees nothing. You can get a new code and try again.</source>
+        <translation>Ви натиснули «Скасувати», коли комп&apos;ютер запитав. Помічник нічого не бачить. Можна отримати новий код і спробувати знову.</translation>
+    </message>
+    <message>
+        <source>Your computer did not let this app show your screen. Your helper sees nothing. Please tell the people who gave you this app.</source>
+        <translation>Комп&apos;ютер не дозволив цьому застосунку показати ваш екран. Помічник нічого не бачить. Повідомте тих, хто дав вам цей застосунок.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
     <name>DisplayDialog</name>
     <message>
         <source>Text and colours</source>
