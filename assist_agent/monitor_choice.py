@@ -201,11 +201,11 @@ class ScreenChooser:
         session = self.session
         if session is None:
             return
-        screens = self._screens(session)
-        self.count = len(screens)
+        self.count = len(session.capture.source.monitors())
         if self.window.monitor is not None or self.count < 2:  # type: ignore[attr-defined]
-            session.allow()
+            session.allow()  # chosen on the command line, or only one screen
             return
+        screens = self._screens(session)
         self.page.offer(self.window.supporter_name, screens)  # type: ignore[attr-defined]
         self.window._show(self.page, self.page.first_focus())  # type: ignore[attr-defined]
 
@@ -239,7 +239,9 @@ class ScreenChooser:
         choice.cancelled.connect(dialog.reject)
         dialog.finished.connect(self._dialog_closed)
         dialog.setWindowTitle(choice.heading.text())
+        # A child of the share bar: protected from injected clicks like the bar itself.
         dialog.show()
+        dialog.activateWindow()  # the keyboard goes there (Esc keeps the screen)
         choice.first_focus().setFocus()
 
     def switch(self, number: int) -> None:
