@@ -7,13 +7,15 @@ import live in tests/support; fixtures live here and in each folder's conftest.p
 from __future__ import annotations
 
 import asyncio
+import functools
 import gc
 import os
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import hypothesis  # noqa: F401
 import keyring
@@ -30,6 +32,7 @@ from tests.support.display import has_display, start_xvfb  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 from tests.support.processes import stop  # noqa: E402
 from tests.support.requires import check_marks, missing  # noqa: E402
+from tests.support.timing import TIMEOUT_SCALE  # noqa: E402
 
 _xvfb: subprocess.Popen[bytes] | None = None
 
@@ -83,6 +86,35 @@ def collect_garbage_on_the_main_thread() -> Iterator[None]:
     """
     yield
     gc.collect()
+
+
+_QTBOT_WAITS = (
+    "waitActive",
+    "waitExposed",
+    "waitSignal",
+    "waitSignals",
+    "waitUntil",
+    "waitCallback",
+)
+
+
+def _scaled_wait(method: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(method)
+    def wait(*args: Any, timeout: int | None = 5000, **kwargs: Any) -> Any:
+        if timeout is not None and timeout > 0:
+            timeout = int(timeout * TIMEOUT_SCALE)
+        return method(*args, timeout=timeout, **kwargs)
+
+    return wait
+
+
+@pytest.fixture
+def qtbot(qtbot: Any) -> Any:
+    """pytest-qt's qtbot with every wait's timeout (5 s unless given) multiplied by
+    ASSIST_TEST_TIMEOUT_SCALE, like every other wall-clock bound in the tests."""
+    for name in _QTBOT_WAITS:
+        setattr(qtbot, name, _scaled_wait(getattr(qtbot, name)))
+    return qtbot
 
 
 @pytest.fixture

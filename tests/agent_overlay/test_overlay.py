@@ -73,7 +73,7 @@ def around(mask: np.ndarray, x: int, y: int, radius: int) -> np.ndarray:
 
 def wait_for(qtbot, predicate: Callable[[], object], seconds: float = 3.0) -> None:
     """Let Qt and X run until predicate() holds (timeouts scale for slow machines)."""
-    qtbot.waitUntil(lambda: bool(predicate()), timeout=int(seconds * 1000 * TIMEOUT_SCALE))
+    qtbot.waitUntil(lambda: bool(predicate()), timeout=int(seconds * 1000))  # scaled by qtbot
 
 
 def luminance(rgb: tuple[int, ...]) -> float:

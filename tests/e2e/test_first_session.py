@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import time
 
 import pytest
 from PySide6.QtCore import Qt
 
 from tests.support.apps import allow_on_consent_page, pair_windows, pattern_seen, run_scenario
-from tests.support.timing import TIMEOUT_SCALE, until
+from tests.support.timing import until
 
 pytestmark = pytest.mark.e2e
 
@@ -35,12 +34,10 @@ def test_code_consent_live_screen_and_stop(qtbot, qloop, apps):
         assert home.share_bar.label.text() == "Anna sees your screen."
         assert supporter.stack.currentWidget() is supporter.view_page
 
-        started = time.monotonic()
         qtbot.mouseClick(home.share_bar.stop_button, Qt.MouseButton.LeftButton)
         await until(
             lambda: home.session.ended_reason and supporter.session.ended_reason, 2, "both ended"
         )
-        assert time.monotonic() - started < 2.0 * TIMEOUT_SCALE
         assert home.session.ended_reason == "stopped_by_you"
         assert supporter.session.ended_reason == "peer_stopped"
         captured = home.session.capture.frames_captured
@@ -62,7 +59,8 @@ def test_code_consent_live_screen_and_stop(qtbot, qloop, apps):
 
 
 def test_supporter_end_session_stops_both(qtbot, qloop, apps):
-    """End session in the supporter app ends the home user's sharing within 2 s."""
+    """End session in the supporter app ends the home user's sharing (bounded by 2 s,
+    scaled by ASSIST_TEST_TIMEOUT_SCALE)."""
     server, home, supporter = apps
 
     async def scenario() -> None:
@@ -70,12 +68,10 @@ def test_supporter_end_session_stops_both(qtbot, qloop, apps):
         await until(lambda: home.stack.currentWidget() is home.ask_page, 20, "consent asked")
         await allow_on_consent_page(qtbot, home)
         await until(lambda: pattern_seen(supporter.view.frame), 20, "pattern decoded")
-        started = time.monotonic()
         qtbot.mouseClick(supporter.end_button, Qt.MouseButton.LeftButton)
         await until(
             lambda: home.session.ended_reason and supporter.session.ended_reason, 2, "both ended"
         )
-        assert time.monotonic() - started < 2.0 * TIMEOUT_SCALE
         assert home.session.ended_reason == "peer_stopped"
         assert home.session.capture.stopped
         assert "helper ended" in home.ended_text.text()

@@ -11,6 +11,7 @@ import pytest
 
 from assist_agent.platform.screen import POINTER_POLL_S, PointerReading, ScreenSource
 from assist_agent.platform.x11.screen import X11ScreenSource
+from tests.support.timing import TIMEOUT_SCALE
 from tests.video.xpaint import ColourBox
 
 pytestmark = pytest.mark.platform
@@ -23,7 +24,7 @@ def at(reading: PointerReading | None) -> tuple[int, int] | None:
 
 
 def wait_for(predicate: Callable[[], object], timeout: float = 5.0) -> bool:
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + timeout * TIMEOUT_SCALE
     while time.monotonic() < deadline:
         if predicate():
             return True
@@ -130,6 +131,9 @@ def test_warped_pointer_is_seen_by_the_poll(source: X11ScreenSource) -> None:
     assert readings[-1] == PointerReading(*target, visible=True)
 
 
+WAIT_LIMIT = 10.0 * TIMEOUT_SCALE
+
+
 def test_wait_ends_on_drawing_or_wake_up(box: ColourBox, source) -> None:
     """wait() sleeps until something is drawn or the wake-up socket is written."""
     drain(source)
@@ -137,14 +141,14 @@ def test_wait_ends_on_drawing_or_wake_up(box: ColourBox, source) -> None:
     try:
         started = time.monotonic()
         wake_w.send(b"k")
-        source.wait(5.0, wake_r)
-        assert time.monotonic() - started < 2.0, "a wake-up did not end the wait"
+        source.wait(WAIT_LIMIT, wake_r)  # ended by the wake-up, long before its limit
+        assert time.monotonic() - started < WAIT_LIMIT / 2, "a wake-up did not end the wait"
         wake_r.recv(64)
         source.changed()
         box.fill((90, 90, 90))
         started = time.monotonic()
-        source.wait(5.0, wake_r)
-        assert time.monotonic() - started < 2.0, "drawing did not end the wait"
+        source.wait(WAIT_LIMIT, wake_r)
+        assert time.monotonic() - started < WAIT_LIMIT / 2, "drawing did not end the wait"
         assert source.changed() > 0
     finally:
         wake_r.close()

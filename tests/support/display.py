@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from tests.support.processes import stop
+from tests.support.timing import TIMEOUT_SCALE
 
 SCREEN = (1280, 720)
 
@@ -26,7 +27,7 @@ def start_xvfb() -> tuple[str, subprocess.Popen[bytes]] | None:
              "-noreset", "-nolisten", "tcp"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + 10 * TIMEOUT_SCALE
         while time.monotonic() < deadline:
             if Path(f"/tmp/.X11-unix/X{number}").exists():
                 atexit.register(stop, proc)  # even when pytest dies early

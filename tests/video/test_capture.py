@@ -8,6 +8,7 @@ import pytest
 
 from assist_agent.capture import ScreenCapture
 from assist_agent.capture_timing import REFINE_SECONDS
+from tests.support.timing import TIMEOUT_SCALE
 
 from .xpaint import ColourBox, shows
 
@@ -17,7 +18,7 @@ BOX = (40, 40, 200, 120)
 
 
 def wait_for(predicate, timeout: float = 5.0) -> bool:
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + timeout * TIMEOUT_SCALE
     while time.monotonic() < deadline:
         if predicate():
             return True
