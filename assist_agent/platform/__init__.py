@@ -91,9 +91,13 @@ def _portable() -> Backend:
 def _portable_unfit(env: Mapping[str, str], system: str = sys.platform) -> str | None:
     """pynput and mss serve Windows and macOS; on Linux they need an X display (pynput's
     only other way, uinput, needs root and cannot watch)."""
-    if system in ("win32", "darwin") or env.get("DISPLAY"):
+    if system in ("win32", "darwin"):
         return None
-    return "mss and pynput need an X display on this system (DISPLAY is unset)"
+    if not env.get("DISPLAY"):
+        return "mss and pynput need an X display on this system (DISPLAY is unset)"
+    if env.get("XDG_SESSION_TYPE") == "wayland" and env.get("WAYLAND_DISPLAY"):
+        return "a Wayland session: through Xwayland mss and pynput see only X programs"
+    return None
 
 
 # name → (loader, why it cannot serve this desktop, or None when it can), in the order

@@ -106,6 +106,8 @@ def test_portable_fits_windows_and_macos_without_a_display() -> None:
     assert platform._portable_unfit({}, "win32") is None
     assert platform._portable_unfit({}, "darwin") is None
     assert platform._portable_unfit({}, "linux") is not None
+    wayland = {"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0", "XDG_SESSION_TYPE": "wayland"}
+    assert "Wayland session" in (platform._portable_unfit(wayland, "linux") or "")
 
 
 def test_scale_maps_points_and_pixels_both_ways() -> None:
