@@ -80,6 +80,19 @@ class SupporterIdentity:
             fields["certificate"] = self.certificate.to_message()
         return fields
 
+    def claim_fields(self, nameplate: str, now: float) -> dict[str, object]:
+        """What a claim carries so a server requiring verified supporters admits us:
+        the certificate and a signature over the nameplate and the time (issue 16).
+        Nothing without a certificate: the server then learns nothing about us."""
+        if self.certificate is None:
+            return {}
+        stamp = int(now)
+        return {
+            "certificate": self.certificate.to_message(),
+            "stamp": stamp,
+            "proof": self.signer.claim_proof(nameplate, stamp),
+        }
+
     @property
     def public_key_text(self) -> str:
         """What the organisation's admin needs for `assist-org issue --supporter-key`."""

@@ -23,11 +23,13 @@ from assist_session.channel import SecureChannel
 from assist_session.flow import Ended, SessionEnded, SessionFlow, end_reason, expect
 from assist_session.heartbeat import LinkBack, LinkLost, Liveness, keep_alive
 from assist_session.peer import BindingFailed, PeerLink, sdp_fingerprint
+from assist_session.resume import ChatOrder
 from assist_session.signaling_client import SignalingClient
 from crypto.code import PairingCode
 from crypto.pairing import Role
 
 from .identity import SupporterIdentity, run_only_identity
+from .resume_link import resume_supporter
 from .shared_screen import ScreenShared
 
 __all__ = [
@@ -127,7 +129,11 @@ class SupporterSession(SessionFlow):
         self.cursor: CursorMoved | None = None
         self.dropped = messages.DropCounter()
         self.liveness = Liveness(time.monotonic())
-        self._chat_id = 0
+        self.chat_order = ChatOrder()  # exactly once, in order, also across a resumed link
+        self.resumable = False  # set when a lost link may be resumed (resume_link.py)
+        self.on_lost: Callable[[float], None] | None = None
+        self.on_back: Callable[[], None] | None = None
+        self._swapped: asyncio.Future[None] | None = None
         self.audio_devices = audio_devices  # None: the desktop's default mic and speaker
         self.call: SupporterCall | None = None  # issue 17
 
@@ -178,9 +184,10 @@ class SupporterSession(SessionFlow):
 
     def send_chat(self, text: str) -> bool:
         text = text.strip()[: messages.MAX_CHAT_CHARS]
-        if not text or not self._send("chat", text=text, id=self._chat_id):
+        if not text:
             return False
-        self._chat_id += 1
+        line_id = self.chat_order.new_line(text, time.monotonic())
+        self._send("chat", text=text, id=line_id)  # if the link is down: sent again later
         self._emit(ChatLine(text, from_supporter=True))
         return True
 
@@ -195,7 +202,8 @@ class SupporterSession(SessionFlow):
     async def _steps(self, signaling: SignalingClient) -> str:
         self._emit(Step("connecting"))
         await signaling.connect()
-        await signaling.claim(self._code.nameplate)
+        nameplate = self._code.nameplate
+        await signaling.claim(nameplate, self.identity.claim_fields(nameplate, time.time()))
         self._emit(Step("checking_code"))
         channel = self.channel = SecureChannel(signaling, Role.SUPPORTER, self._code)
         session_id = await channel.pair()
@@ -241,6 +249,7 @@ class SupporterSession(SessionFlow):
         )
         await self._wait_authenticated(link)
         self._emit(SessionOpen())
+        resume_supporter(self, channel)  # a lost link comes back without a new code (issue 18)
         live = asyncio.ensure_future(self._live(link))
         try:
             return await end_reason(channel, live)
@@ -251,22 +260,50 @@ class SupporterSession(SessionFlow):
         """Heartbeats out; state, chat and heartbeats in; until the link ends."""
         self.liveness = Liveness(time.monotonic())
         beats = asyncio.ensure_future(
-            keep_alive(link, lambda: self.liveness.last_heard, time.monotonic, self._tick)
+            keep_alive(self._beat, lambda: self.liveness.last_heard, time.monotonic, self._tick)
         )
-        reader = asyncio.ensure_future(self._read(link))
         try:
-            done, _ = await asyncio.wait(
-                [beats, reader, link.ended], return_when=asyncio.FIRST_COMPLETED
-            )
-            return str(next(iter(done)).result())
+            while True:
+                link = self.link or link
+                swapped = self._swapped = asyncio.get_running_loop().create_future()
+                reader = asyncio.ensure_future(self._read(link))
+                try:
+                    await asyncio.wait(
+                        [beats, reader, swapped, link.ended], return_when=asyncio.FIRST_COMPLETED
+                    )
+                    if link.ended.done() and not swapped.done() and not beats.done():
+                        if link.ended.result() != "connection_lost" or not self.resumable:
+                            return link.ended.result()
+                        # A dead path: the resume window (beats) or a new link decides.
+                        await asyncio.wait([beats, swapped], return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    reader.cancel()
+                if beats.done():
+                    return str(beats.result())
         finally:
             beats.cancel()
-            reader.cancel()
+
+    def replace_link(self, link: PeerLink) -> PeerLink | None:
+        """A resumed, authenticated link takes over; returns the old one (to close)."""
+        old, self.link = self.link, link
+        if self._swapped is not None and not self._swapped.done():
+            self._swapped.set_result(None)
+        now = time.monotonic()
+        if self.liveness.heard(now):
+            self._emit(LinkBack())  # the helper app tells its state again next
+        for line_id, text in self.chat_order.due(now, everything=True):
+            self._send("chat", text=text, id=line_id)
+        return old
+
+    def _beat(self) -> None:
+        self._send("heartbeat", ack=self.chat_order.expected)
 
     async def _read(self, link: PeerLink) -> str:
         while True:
             message = await link.messages.get()
             if self.liveness.heard(time.monotonic()):
+                if self.on_back is not None:
+                    self.on_back()
                 self._emit(LinkBack())  # the helper app tells its state again next
             kind = message["type"]
             if kind not in messages.HOME_USER_SENDS:
@@ -274,8 +311,12 @@ class SupporterSession(SessionFlow):
             elif kind == "state":
                 self.share_state = message["state"]
                 self._emit(ShareState(self.share_state))
+            elif kind == "heartbeat":
+                self.chat_order.acknowledged(message.get("ack"))
             elif kind == "chat":
-                self._emit(ChatLine(message["text"], from_supporter=False))
+                if self.chat_order.is_next(message["id"]):  # else shown already
+                    self.chat_order.accept(message["id"])
+                    self._emit(ChatLine(message["text"], from_supporter=False))
             elif kind == "cursor":
                 self.cursor = CursorMoved(message["x"], message["y"], message["visible"])
                 self._emit(self.cursor)
@@ -293,6 +334,10 @@ class SupporterSession(SessionFlow):
             self.share_state = ""
             self._emit(ShareState(""))
             self._emit(LinkLost(self.liveness.deadline))
+            if self.on_lost is not None:
+                self.on_lost(self.liveness.deadline)
+        for line_id, text in self.chat_order.due(now):
+            self._send("chat", text=text, id=line_id)
 
     def _release_local(self) -> None:
         if self.call is not None:
@@ -302,6 +347,14 @@ class SupporterSession(SessionFlow):
         if self._sharp_task is not None:
             self._sharp_task.cancel()
         self._decoder.shutdown(wait=False, cancel_futures=True)
+
+    def restart_video(self, tracks: list[MediaStreamTrack]) -> None:
+        """A resumed link's video, shown (after its binding check) instead of the old one."""
+        if self._video_task is not None:
+            self._video_task.cancel()
+            self._video_task = None
+        for track in tracks[:1]:
+            self._video_task = asyncio.create_task(self._show_video(track), name="video")
 
     def _watch_track(self, track: MediaStreamTrack) -> None:
         if track.kind == "audio" and self.call is not None:

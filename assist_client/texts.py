@@ -70,6 +70,12 @@ def ended_text(reason: str) -> str:
         return translate("SupporterEnded", "The code has expired. Ask for a new code.")
     if reason == "rate_limited":
         return translate("SupporterEnded", "Too many tries. Wait a minute and try again.")
+    if reason == "not_verified":  # issue 16: the server admits verified supporters only
+        return translate(
+            "SupporterEnded",
+            "This service lets in only supporters with a certificate from an organisation "
+            "it trusts. Ask your organisation for a certificate and load it.",
+        )
     # A check failed, or the other app misbehaved.
     if reason in ("tampered", "bad_message", "too_large", "bad_confirmation"):
         return translate(

@@ -117,10 +117,26 @@ class SignalingClient:
         """Wait until a supporter claims our room; `joined` carries the TURN credentials."""
         self._take_ice_config(await self._expect("joined"))
 
-    async def claim(self, nameplate: str) -> None:
-        """Join a waiting helper app's room as the supporter app."""
-        await self._send({"type": "claim", "version": PROTOCOL_VERSION, "nameplate": nameplate})
+    async def claim(self, nameplate: str, proof: dict[str, object] | None = None) -> None:
+        """Join a waiting helper app's room as the supporter app. `proof`: certificate,
+        stamp and signature for a server that admits verified supporters only (issue 16)."""
+        claim = {"type": "claim", "version": PROTOCOL_VERSION, "nameplate": nameplate}
+        await self._send({**(proof or {}), **claim})
         self._take_ice_config(await self._expect("claimed"))
+
+    async def resume(self, room: str) -> None:
+        """Meet the other app of an earlier pairing again (PROTOCOL.md section 9): returns
+        once both are in the room. The room id is no proof; the sealed channel's resume
+        confirmation is."""
+        await self._send({"type": "resume", "version": PROTOCOL_VERSION, "room": room})
+        reply = await self._receive()
+        if reply is None:
+            raise SignalingError("server_unreachable")
+        if reply.get("type") == "resume_waiting":
+            reply = await self._expect("joined")
+        elif reply.get("type") != "claimed":
+            raise SignalingError(str(reply.get("code", "bad_message")))
+        self._take_ice_config(reply)
 
     async def send_relay(self, body: bytes) -> None:
         await self._send({"type": "relay", "body": base64.b64encode(body).decode("ascii")})

@@ -222,10 +222,14 @@ class TrustedOrganisation:
         text = text.strip()
         if not text.startswith(ANCHOR_PREFIX) or len(text) > MAX_ANCHOR_CHARS:
             raise CertificateError(MALFORMED)
+        encoded = text[len(ANCHOR_PREFIX) :]
         try:
-            body = json.loads(base64.urlsafe_b64decode(text[len(ANCHOR_PREFIX) :]))
+            raw = base64.urlsafe_b64decode(encoded)
+            body = json.loads(raw)
         except (binascii.Error, ValueError) as exc:
             raise CertificateError(MALFORMED) from exc
+        if base64.urlsafe_b64encode(raw).decode("ascii") != encoded:  # one spelling only
+            raise CertificateError(MALFORMED)
         if not isinstance(body, dict):
             raise CertificateError(MALFORMED)
         revoked = body.get("revoked")

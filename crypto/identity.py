@@ -26,6 +26,7 @@ FINGERPRINT_GROUPS = 4  # 4 groups of 4 hex digits: 64 bits of SHA-256 over the 
 
 _HELLO_CONTEXT = b"assist/v1 supporter hello\x00"
 _CONNECTION_CONTEXT = b"assist/v1 supporter connection\x00"
+_CLAIM_CONTEXT = b"assist/v1 supporter claim\x00"  # issue 16: signaling/verified.py
 
 
 class IdentityError(Exception):
@@ -52,6 +53,11 @@ def hello_statement(session_id: bytes, name: str) -> bytes:
 def connection_statement(session_id: bytes, home_fp: str, supporter_fp: str) -> bytes:
     """What the supporter signs after the answer: this session, these two DTLS certificates."""
     return _CONNECTION_CONTEXT + _field(session_id.hex()) + _field(home_fp) + _field(supporter_fp)
+
+
+def claim_statement(nameplate: str, stamp: int) -> bytes:
+    """What the supporter signs in a claim when the server wants verified supporters."""
+    return _CLAIM_CONTEXT + _field(nameplate) + stamp.to_bytes(8, "big", signed=True)
 
 
 def key_fingerprint(public_key: bytes) -> str:
@@ -136,6 +142,10 @@ class SupporterSigner:
         """The `key` and `proof` fields of the sealed `hello`."""
         proof = self._private_key.sign(hello_statement(session_id, name))
         return {"key": encode(self.public_key), "proof": encode(proof)}
+
+    def claim_proof(self, nameplate: str, stamp: int) -> str:
+        """The signature a claim carries for a server that admits verified supporters only."""
+        return encode(self._private_key.sign(claim_statement(nameplate, stamp)))
 
     def connection_message(
         self, session_id: bytes, home_fp: str, supporter_fp: str

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Hashable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from signaling.config import Config, Limits
 from signaling.rooms import Action, RoomObserver, Rooms
+
+if TYPE_CHECKING:
+    from signaling.verified import SupporterPolicy
 
 Deliver = Callable[[list[Action]], None]
 
@@ -89,13 +92,23 @@ class MemoryBackend:
         return self.rooms.rooms_open
 
 
-def memory_rooms(limits: Limits) -> Rooms:
+def memory_rooms(limits: Limits, supporters: SupporterPolicy | None = None) -> Rooms:
     """The in-process room model with the configured limits (the server's default)."""
     return Rooms(
         time.monotonic,
         max_tracked_addresses=limits.max_tracked_addresses,
+        supporters=supporters,
         **room_rules(limits),
     )
+
+
+def supporter_policy(config: Config) -> SupporterPolicy | None:
+    """Issue 16: the claim rule for verified supporters, when the configuration asks."""
+    if not config.require_verified_supporters:
+        return None
+    from signaling.verified import SupporterPolicy  # cryptography only when used
+
+    return SupporterPolicy(config.trusted_organisations)
 
 
 def room_rules(limits: Limits) -> dict[str, Any]:
@@ -129,5 +142,6 @@ def make_backend(config: Config) -> RoomBackend | None:
         time.monotonic,
         room_ttl=limits.room_ttl,
         heartbeat=config.redis_heartbeat,
+        supporters=supporter_policy(config),
         **room_rules(limits),
     )

@@ -110,6 +110,10 @@ class Config:
     redis_heartbeat: float = 3.0  # an instance silent this long is presumed dead
     log_level: str = "INFO"
     log_format: str = "json"  # or "text"
+    # Issue 16: admit only supporters with a certificate from one of these organisations
+    # (trust lines from `assist-org export`); see signaling/verified.py.
+    require_verified_supporters: bool = False
+    trusted_organisations: tuple[str, ...] = ()
     tls: TlsConfig = field(default_factory=TlsConfig)
     limits: Limits = field(default_factory=Limits)
     turn: TurnConfig = field(default_factory=TurnConfig)
@@ -263,6 +267,13 @@ def validate(config: Config) -> Config:
         raise ConfigError("redis_url: must start with redis://, rediss:// or unix://")
     if config.redis_heartbeat <= 0:
         raise ConfigError("redis_heartbeat: must be above 0")
+    if config.require_verified_supporters or config.trusted_organisations:
+        from signaling.verified import PolicyError, SupporterPolicy
+
+        try:
+            SupporterPolicy(config.trusted_organisations)
+        except PolicyError as exc:
+            raise ConfigError(str(exc)) from None
     if config.log_format not in ("json", "text"):
         raise ConfigError('log_format: must be "json" or "text"')
     if config.log_level.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):

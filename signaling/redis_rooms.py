@@ -35,7 +35,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import redis.asyncio as aioredis
 from redis.commands.core import AsyncScript
@@ -62,6 +62,9 @@ from signaling.rooms import (
     valid_resume_room,
     version_problem,
 )
+
+if TYPE_CHECKING:
+    from signaling.verified import SupporterPolicy
 
 log = logging.getLogger("assist.signaling.redis")
 
@@ -164,8 +167,10 @@ class RedisRooms:
         max_body_chars: int = MAX_BODY_CHARS,
         observer: RoomObserver | None = None,
         prefix: str = "assist:",
+        supporters: SupporterPolicy | None = None,
     ) -> None:
         self.url = url
+        self.supporters = supporters  # issue 16: verified supporters only, when set
         self.instance = secrets.token_hex(6)
         self.observer = observer
         self.code_lifetime = code_lifetime
@@ -381,6 +386,8 @@ class RedisRooms:
             return await self.reject(conn, problem or "bad_message")
         if not self._up:
             return await self.reject(conn, "server_busy")
+        if self.supporters is not None and (problem := self.supporters.problem(message)):
+            return await self.reject(conn, problem)  # issue 16: before the claim script
         result = await self._script(
             self._claim, self._p, nameplate, self._id(conn), self.instance, self._room_ttl_ms,
             60_000, *_scope_args(address, self._claim_limits),

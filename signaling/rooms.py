@@ -12,10 +12,13 @@ import re
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeGuard
+from typing import TYPE_CHECKING, TypeGuard
 
 from signaling.limits import ClaimLimiter
 from signaling.nameplates import MissCounter, NameplateDraw, nameplate_digits
+
+if TYPE_CHECKING:
+    from signaling.verified import SupporterPolicy
 
 __all__ = ["NameplateDraw", "Rooms", "nameplate_digits"]  # nameplate_digits: older imports
 
@@ -116,8 +119,10 @@ class Rooms:
         max_tracked_addresses: int = 100_000,
         max_body_chars: int = MAX_BODY_CHARS,
         observer: RoomObserver | None = None,
+        supporters: SupporterPolicy | None = None,
     ) -> None:
         self._clock = clock
+        self.supporters = supporters  # issue 16: verified supporters only, when set
         self.max_body_chars = max_body_chars
         self.code_lifetime = code_lifetime
         self.paired_lifetime = paired_lifetime
@@ -278,6 +283,8 @@ class Rooms:
         # Count before the lookup: guesses at nameplates are what the limit is for.
         if not self._limiter.allow(address, self._clock()):
             return self.reject(conn, "rate_limited")
+        if self.supporters is not None and (problem := self.supporters.problem(message)):
+            return self.reject(conn, problem)  # before the nameplate is even looked up
         actions = self.expire()  # a room past its lifetime must not be claimable
         room = self._rooms.get(nameplate)
         if room is None:

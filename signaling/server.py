@@ -30,7 +30,13 @@ from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
-from signaling.backend import MemoryBackend, RoomBackend, make_backend, memory_rooms
+from signaling.backend import (
+    MemoryBackend,
+    RoomBackend,
+    make_backend,
+    memory_rooms,
+    supporter_policy,
+)
 from signaling.config import Config, Limits
 from signaling.limits import PrefixCounter, TokenBucket
 from signaling.observe import Metrics
@@ -69,7 +75,7 @@ class SignalingServer:
         self.metrics = Metrics()
         if backend is None:
             if rooms is None:
-                rooms = memory_rooms(limits)
+                rooms = memory_rooms(limits, supporter_policy(self.config))  # issue 16
             backend = MemoryBackend(rooms)
         if backend.observer is None:
             backend.observer = self._on_room_event

@@ -125,9 +125,9 @@ def test_helpers_are_remembered_by_key_and_a_new_key_is_called_out(tmp_path: Pat
     assert impostor.asked.familiarity == type(impostor.asked.familiarity)(0, True)
 
 
-def test_on_a_loan_computer_nobody_is_remembered() -> None:
+def test_on_a_loan_computer_nobody_is_remembered(tmp_path: Path) -> None:
     """Loan-device mode: past help lives in memory only, so nothing reaches the disk."""
-    history = History.in_memory()
+    history = History(tmp_path / "history.jsonl", memory=True)
     history.add(HelpRecord("Anna", 1.0, 1.0, 0.0, supporter_key="ab" * 32))
     assert history.familiarity("Anna", "ab" * 32).times_helped == 1
     assert not history.path.exists()
