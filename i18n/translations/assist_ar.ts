@@ -1139,6 +1139,10 @@
         <translation>محاولات كثيرة جدًا. انتظر دقيقة وحاول مرة أخرى.</translation>
     </message>
     <message>
+        <source>This service lets in only supporters with a certificate from an organisation it trusts. Ask your organisation for a certificate and load it.</source>
+        <translation>هذه الخدمة لا تسمح إلا للمساعدين الذين لديهم شهادة من جهة تثق بها. اطلب شهادة من جهتك ثم حمّلها.</translation>
+    </message>
+    <message>
         <source>The connection failed a security check and was closed. Ask for a new code.</source>
         <translation>فشل الاتصال في فحص أمني وأُغلق. اطلب رمزًا جديدًا.</translation>
     </message>

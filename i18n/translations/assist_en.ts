@@ -1123,6 +1123,10 @@
         <translation>Too many tries. Wait a minute and try again.</translation>
     </message>
     <message>
+        <source>This service lets in only supporters with a certificate from an organisation it trusts. Ask your organisation for a certificate and load it.</source>
+        <translation>This service lets in only supporters with a certificate from an organisation it trusts. Ask your organisation for a certificate and load it.</translation>
+    </message>
+    <message>
         <source>The connection failed a security check and was closed. Ask for a new code.</source>
         <translation>The connection failed a security check and was closed. Ask for a new code.</translation>
     </message>

@@ -1123,6 +1123,10 @@
         <translation>Liiga palju katseid. Oota minut ja proovi uuesti.</translation>
     </message>
     <message>
+        <source>This service lets in only supporters with a certificate from an organisation it trusts. Ask your organisation for a certificate and load it.</source>
+        <translation>See teenus laseb sisse ainult tugiisikud, kellel on usaldatud organisatsiooni sertifikaat. Küsi oma organisatsioonilt sertifikaati ja laadi see.</translation>
+    </message>
+    <message>
         <source>The connection failed a security check and was closed. Ask for a new code.</source>
         <translation>Ühendus ei läbinud turvakontrolli ja suleti. Küsi uus kood.</translation>
     </message>

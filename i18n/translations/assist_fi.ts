@@ -1123,6 +1123,10 @@
         <translation>Liian monta yritystä. Odota minuutti ja yritä uudelleen.</translation>
     </message>
     <message>
+        <source>This service lets in only supporters with a certificate from an organisation it trusts. Ask your organisation for a certificate and load it.</source>
+        <translation>Tämä palvelu päästää sisään vain tukihenkilöt, joilla on varmenne palvelun luotettavalta organisaatiolta. Pyydä organisaatioltasi varmenne ja lataa se.</translation>
+    </message>
+    <message>
         <source>The connection failed a security check and was closed. Ask for a new code.</source>
         <translation>Yhteys ei läpäissyt turvatarkistusta, ja se suljettiin. Pyydä uusi koodi.</translation>
     </message>

@@ -1127,6 +1127,10 @@
         <translation>Слишком много попыток. Подождите минуту и попробуйте снова.</translation>
     </message>
     <message>
+        <source>This service lets in only supporters with a certificate from an organisation it trusts. Ask your organisation for a certificate and load it.</source>
+        <translation>Этот сервис пускает только помощников с сертификатом от организации, которой он доверяет. Попросите сертификат у своей организации и загрузите его.</translation>
+    </message>
+    <message>
         <source>The connection failed a security check and was closed. Ask for a new code.</source>
         <translation>Соединение не прошло проверку безопасности и было закрыто. Попросите новый код.</translation>
     </message>

@@ -1123,6 +1123,10 @@
         <translation>Isku day aad u badan. Sug daqiiqad oo mar kale isku day.</translation>
     </message>
     <message>
+        <source>This service lets in only supporters with a certificate from an organisation it trusts. Ask your organisation for a certificate and load it.</source>
+        <translation>Adeeggan wuxuu soo gelinayaa oo keliya caawiyeyaasha haysta shahaado ka timid hay&apos;ad uu aamino. Hay&apos;addaada ka codso shahaado oo soo geli.</translation>
+    </message>
+    <message>
         <source>The connection failed a security check and was closed. Ask for a new code.</source>
         <translation>Xiriirku wuu ku dhacay hubinta amniga waana la xiray. Codso koodh cusub.</translation>
     </message>

@@ -1123,6 +1123,10 @@
         <translation>För många försök. Vänta en minut och försök igen.</translation>
     </message>
     <message>
+        <source>This service lets in only supporters with a certificate from an organisation it trusts. Ask your organisation for a certificate and load it.</source>
+        <translation>Den här tjänsten släpper bara in stödpersoner med ett certifikat från en organisation som tjänsten litar på. Be din organisation om ett certifikat och läs in det.</translation>
+    </message>
+    <message>
         <source>The connection failed a security check and was closed. Ask for a new code.</source>
         <translation>Anslutningen klarade inte en säkerhetskontroll och stängdes. Be om en ny kod.</translation>
     </message>

@@ -1127,6 +1127,10 @@
         <translation>Забагато спроб. Зачекайте хвилину і спробуйте знову.</translation>
     </message>
     <message>
+        <source>This service lets in only supporters with a certificate from an organisation it trusts. Ask your organisation for a certificate and load it.</source>
+        <translation>Цей сервіс пускає лише помічників із сертифікатом від організації, якій він довіряє. Попросіть сертифікат у своєї організації та завантажте його.</translation>
+    </message>
+    <message>
         <source>The connection failed a security check and was closed. Ask for a new code.</source>
         <translation>З&apos;єднання не пройшло перевірку безпеки і було закрите. Попросіть новий код.</translation>
     </message>
