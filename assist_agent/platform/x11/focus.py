@@ -25,7 +25,8 @@ from ..focus import FocusCallback, FocusReport, PasswordField
 log = logging.getLogger("assist.agent.x11.focus")
 
 LOOK_EVERY = 0.05
-PasswordProbe = Callable[[], PasswordField | None]
+PasswordProbe = Callable[[int | None], PasswordField | None]
+"""The focused password field, given the active window's process id (or None)."""
 
 
 class X11FocusWatch:
@@ -51,6 +52,8 @@ class X11FocusWatch:
 
     def stop(self) -> None:
         self._stop.set()
+        if self._probe is not None and hasattr(self._probe, "close"):
+            self._probe.close()
         thread, self._thread = self._thread, None
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout=2.0)
@@ -63,7 +66,13 @@ class X11FocusWatch:
             root.change_attributes(event_mask=Xlib.X.PropertyChangeMask | Xlib.X.FocusChangeMask)
             self._atoms = {
                 name: self._display.intern_atom(name)
-                for name in ("_NET_ACTIVE_WINDOW", "_NET_WM_NAME", "UTF8_STRING", "WM_STATE")
+                for name in (
+                    "_NET_ACTIVE_WINDOW",
+                    "_NET_WM_NAME",
+                    "_NET_WM_PID",
+                    "UTF8_STRING",
+                    "WM_STATE",
+                )
             }
             self._root = root
             self._look()
@@ -100,8 +109,12 @@ class X11FocusWatch:
             rect = self._rect(window)
         except (Xlib.error.XError, Xlib.error.BadWindow):
             return FocusReport(None)
-        password = self._probe() if self._probe is not None else None
+        password = self._probe(self._pid(window)) if self._probe is not None else None
         return FocusReport(window.id, title, rect, password)
+
+    def _pid(self, window: Any) -> int | None:
+        prop = window.get_full_property(self._atoms["_NET_WM_PID"], Xlib.X.AnyPropertyType)
+        return int(prop.value[0]) if prop is not None and len(prop.value) else None
 
     def _active(self) -> Any:
         root = self._root
