@@ -63,6 +63,7 @@ from tests.support.sound import RATE, sound_server  # noqa: E402
 
 W, H = 1920, 1080
 BURST_HZ, BURST_S, BURST_EVERY = 1000.0, 0.04, 0.6
+ECHO = os.environ.get("ASSIST_BENCH_ECHO_CANCEL", "1") == "1"  # --no-echo-cancel: "0"
 WEAK = {"rate_bps": 1e6, "rtt_ms": 200.0, "loss": 0.02}
 
 
@@ -108,7 +109,7 @@ async def home_role(url: str, state_path: str) -> None:
             sessions[0].talk()
 
     session = HomeSession(
-        url, on_event, audio_devices=AudioDevices("home_mic_feed.monitor", "home_speaker")
+        url, on_event, audio_devices=AudioDevices("home_mic_feed.monitor", "home_speaker", ECHO)
     )
     sessions.append(session)
     session.start()
@@ -150,7 +151,7 @@ async def supporter_role(address: str, state_path: str, board: str, home_cmd: li
 
     session = SupporterSession(
         server.url, PairingCode.parse(code), "Anna", lambda event: None, on_frame,
-        audio_devices=AudioDevices("supporter_mic_feed.monitor", "supporter_speaker"),
+        audio_devices=AudioDevices("supporter_mic_feed.monitor", "supporter_speaker", ECHO),
     )  # fmt: skip
     session.start()
     offered = False
@@ -396,6 +397,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--no-weak-link", action="store_true")
+    parser.add_argument(
+        "--no-echo-cancel", action="store_true", help="the call without the echo canceller"
+    )
     parser.add_argument("--home-role", help=argparse.SUPPRESS)
     parser.add_argument("--supporter-role", help=argparse.SUPPRESS)
     parser.add_argument("--address", help=argparse.SUPPRESS)
@@ -412,6 +416,8 @@ def main() -> int:
             supporter_role(args.address, args.supporter_role, args.board, json.loads(args.home_cmd))
         )
         return 0
+    if args.no_echo_cancel:
+        os.environ["ASSIST_BENCH_ECHO_CANCEL"] = "0"  # the roles inherit it
     return orchestrate(args)
 
 
