@@ -25,6 +25,12 @@ def parser() -> argparse.ArgumentParser:
         "--monitor", type=int, default=None,
         help="monitor to share (1 = first); else the home user chooses when there are several",
     )  # fmt: skip
+    options.add_argument(
+        "--add-organisation",
+        metavar="FILE",
+        default=None,
+        help="trust an organisation's helpers: the file it gave you (docs/ORGANISATIONS.md)",
+    )
     return options
 
 
@@ -55,6 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     launch = prepare(args, app_name="home", check=check_trust)
     if isinstance(launch, int):
         return launch
+    if args.add_organisation:
+        from .add_organisation import add_from_file
+
+        return add_from_file(Path(args.add_organisation), launch.lang)
     from .trust import Trust
 
     trust = Trust.from_config(launch.config.trusted_organisations)

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AddOrganisation</name>
+    <message>
+        <source>Add an organisation</source>
+        <translation>إضافة جهة</translation>
+    </message>
+    <message>
+        <source>Do you want to trust {organisation}?</source>
+        <translation>هل تثق بـ {organisation}؟</translation>
+    </message>
+    <message>
+        <source>Then the app can tell you when a helper works for {organisation}.</source>
+        <translation>عندها يمكن للتطبيق أن يخبرك عندما يعمل مساعد لدى {organisation}.</translation>
+    </message>
+    <message>
+        <source>Say yes only if {organisation} gave you this file themselves.</source>
+        <translation>قل نعم فقط إذا أعطتك {organisation} هذا الملف بنفسها.</translation>
+    </message>
+    <message>
+        <source>Their mark is {mark}. Ask them to read their mark to you.</source>
+        <translation>علامتهم هي {mark}. اطلب منهم أن يقرؤوا علامتهم لك.</translation>
+    </message>
+    <message>
+        <source>Yes, trust them</source>
+        <translation>نعم، أثق بهم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>This file is not from an organisation. Nothing was changed.</source>
+        <translation>هذا الملف ليس من جهة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>AppHeader</name>
     <message>
         <source>&amp;Language:</source>
@@ -776,6 +815,22 @@
         <translation>أعطِ الرمز فقط لشخص تعرفه وتثق به. البنك أو الشرطة أو أي شركة لا تتصل بك أبدًا لتطلب هذا الرمز. إذا طلب منك شخص غريب أن تستخدم هذا التطبيق فأنهِ المكالمة. لا تسمح بالمساعدة أبدًا والبنك الإلكتروني مفتوح. لا تخبر أحدًا أبدًا برموز البنك أو كلمات المرور.</translation>
     </message>
     <message>
+        <source>Your bank is protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some pages are protected, such as your online bank. There your helper cannot use your mouse or keyboard. Your helper can still see the page and point. The app knows the pages of Finnish banks, Suomi.fi, Kela, OmaKanta and OmaVero. You can protect any other window with the button Protect this window. When you type a password, your helper cannot type there or see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Private moment when you want to do something alone. Your helper sees only a grey picture and cannot use your mouse or keyboard. Press Show again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your helper&apos;s mark</source>
         <translation>علامة مساعدك</translation>
     </message>
@@ -1043,6 +1098,28 @@
     <message>
         <source>{name} did not use your mouse or keyboard.</source>
         <translation>لم يستخدم {name} الفأرة أو لوحة المفاتيح.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You had %n private moments.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A protected page, like your bank, was open %n times. {name} could not use it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="et" sourcelanguage="en">
 <context>
+    <name>AddOrganisation</name>
+    <message>
+        <source>Add an organisation</source>
+        <translation>Lisa organisatsioon</translation>
+    </message>
+    <message>
+        <source>Do you want to trust {organisation}?</source>
+        <translation>Kas usaldad organisatsiooni {organisation}?</translation>
+    </message>
+    <message>
+        <source>Then the app can tell you when a helper works for {organisation}.</source>
+        <translation>Siis saab rakendus öelda, kui abistaja töötab organisatsioonis {organisation}.</translation>
+    </message>
+    <message>
+        <source>Say yes only if {organisation} gave you this file themselves.</source>
+        <translation>Vasta jah ainult siis, kui {organisation} andis selle faili sulle ise.</translation>
+    </message>
+    <message>
+        <source>Their mark is {mark}. Ask them to read their mark to you.</source>
+        <translation>Nende märk on {mark}. Palu neil oma märk sulle ette lugeda.</translation>
+    </message>
+    <message>
+        <source>Yes, trust them</source>
+        <translation>Jah, usaldan</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>This file is not from an organisation. Nothing was changed.</source>
+        <translation>See fail ei ole organisatsioonilt. Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+</context>
+<context>
     <name>AppHeader</name>
     <message>
         <source>&amp;Language:</source>
@@ -768,6 +807,22 @@
         <translation>Anna kood ainult inimesele, keda sa tunned ja usaldad. Pank, politsei või firma ei helista kunagi, et seda koodi küsida. Kui võõras palub sul seda rakendust kasutada, lõpeta kõne. Ära luba kunagi abi, kui internetipank on lahti. Ära ütle kellelegi oma pangakoode ega paroole.</translation>
     </message>
     <message>
+        <source>Your bank is protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some pages are protected, such as your online bank. There your helper cannot use your mouse or keyboard. Your helper can still see the page and point. The app knows the pages of Finnish banks, Suomi.fi, Kela, OmaKanta and OmaVero. You can protect any other window with the button Protect this window. When you type a password, your helper cannot type there or see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Private moment when you want to do something alone. Your helper sees only a grey picture and cannot use your mouse or keyboard. Press Show again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your helper&apos;s mark</source>
         <translation>Sinu abistaja märk</translation>
     </message>
@@ -1027,6 +1082,20 @@
     <message>
         <source>{name} did not use your mouse or keyboard.</source>
         <translation>{name} ei kasutanud sinu hiirt ega klaviatuuri.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You had %n private moments.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A protected page, like your bank, was open %n times. {name} could not use it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

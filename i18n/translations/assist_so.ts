@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="so" sourcelanguage="en">
 <context>
+    <name>AddOrganisation</name>
+    <message>
+        <source>Add an organisation</source>
+        <translation>Ku dar hay&apos;ad</translation>
+    </message>
+    <message>
+        <source>Do you want to trust {organisation}?</source>
+        <translation>Ma aaminaysaa {organisation}?</translation>
+    </message>
+    <message>
+        <source>Then the app can tell you when a helper works for {organisation}.</source>
+        <translation>Markaas barnaamijku wuxuu kuu sheegi karaa marka caawiye u shaqeeyo {organisation}.</translation>
+    </message>
+    <message>
+        <source>Say yes only if {organisation} gave you this file themselves.</source>
+        <translation>Haa dheh oo keliya haddii {organisation} ay iyagu ku siiyeen faylkan.</translation>
+    </message>
+    <message>
+        <source>Their mark is {mark}. Ask them to read their mark to you.</source>
+        <translation>Calaamaddooda waa {mark}. Ka codso inay calaamaddooda kuu akhriyaan.</translation>
+    </message>
+    <message>
+        <source>Yes, trust them</source>
+        <translation>Haa, waan aaminayaa</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Maya</translation>
+    </message>
+    <message>
+        <source>This file is not from an organisation. Nothing was changed.</source>
+        <translation>Faylkani kama iman hay&apos;ad. Waxba lama beddelin.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Xir</translation>
+    </message>
+</context>
+<context>
     <name>AppHeader</name>
     <message>
         <source>&amp;Language:</source>
@@ -768,6 +807,22 @@
         <translation>Koodhka sii kaliya qof aad taqaanid oo aad aaminto. Bangi, booliis ama shirkad weligood kuuma soo wacaan si ay koodhkan kaaga codsadaan. Haddii qof aadan aqoon kuu sheego inaad isticmaasho barnaamijkan, dhammee wicitaanka. Weligaa ha oggolaan caawimaad marka bangiga internetku furan yahay. Weligaa qofna ha u sheegin koodhadhka bangigaaga ama furahaaga sirta ah.</translation>
     </message>
     <message>
+        <source>Your bank is protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some pages are protected, such as your online bank. There your helper cannot use your mouse or keyboard. Your helper can still see the page and point. The app knows the pages of Finnish banks, Suomi.fi, Kela, OmaKanta and OmaVero. You can protect any other window with the button Protect this window. When you type a password, your helper cannot type there or see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Private moment when you want to do something alone. Your helper sees only a grey picture and cannot use your mouse or keyboard. Press Show again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your helper&apos;s mark</source>
         <translation>Calaamadda caawiyahaaga</translation>
     </message>
@@ -1027,6 +1082,20 @@
     <message>
         <source>{name} did not use your mouse or keyboard.</source>
         <translation>{name} ma isticmaalin jiirkaaga ama kiiboodhkaaga.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You had %n private moments.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A protected page, like your bank, was open %n times. {name} could not use it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

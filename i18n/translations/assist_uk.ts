@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>AddOrganisation</name>
+    <message>
+        <source>Add an organisation</source>
+        <translation>Додати організацію</translation>
+    </message>
+    <message>
+        <source>Do you want to trust {organisation}?</source>
+        <translation>Ви довіряєте організації {organisation}?</translation>
+    </message>
+    <message>
+        <source>Then the app can tell you when a helper works for {organisation}.</source>
+        <translation>Тоді програма зможе сказати, коли помічник працює в {organisation}.</translation>
+    </message>
+    <message>
+        <source>Say yes only if {organisation} gave you this file themselves.</source>
+        <translation>Відповідайте «так», лише якщо {organisation} самі дали вам цей файл.</translation>
+    </message>
+    <message>
+        <source>Their mark is {mark}. Ask them to read their mark to you.</source>
+        <translation>Їхній знак: {mark}. Попросіть їх прочитати вам свій знак.</translation>
+    </message>
+    <message>
+        <source>Yes, trust them</source>
+        <translation>Так, довіряю</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <source>This file is not from an organisation. Nothing was changed.</source>
+        <translation>Цей файл не від організації. Нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
     <name>AppHeader</name>
     <message>
         <source>&amp;Language:</source>
@@ -770,6 +809,22 @@
         <translation>Давайте код лише людині, яку знаєте і якій довіряєте. Банк, поліція чи фірма ніколи не телефонують, щоб спитати цей код. Якщо незнайомець просить вас відкрити цю програму, покладіть слухавку. Ніколи не дозволяйте допомогу, коли відкритий інтернет-банк. Нікому не кажіть свої банківські коди та паролі.</translation>
     </message>
     <message>
+        <source>Your bank is protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some pages are protected, such as your online bank. There your helper cannot use your mouse or keyboard. Your helper can still see the page and point. The app knows the pages of Finnish banks, Suomi.fi, Kela, OmaKanta and OmaVero. You can protect any other window with the button Protect this window. When you type a password, your helper cannot type there or see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Private moment when you want to do something alone. Your helper sees only a grey picture and cannot use your mouse or keyboard. Press Show again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your helper&apos;s mark</source>
         <translation>Знак вашого помічника</translation>
     </message>
@@ -1031,6 +1086,22 @@
     <message>
         <source>{name} did not use your mouse or keyboard.</source>
         <translation>{name} не керував(ла) вашою мишею і клавіатурою.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You had %n private moments.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A protected page, like your bank, was open %n times. {name} could not use it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ HOME_USER_CONTEXTS = {
     "SummaryText", "HistoryPage", "ChatPanel", "HelpPage", "Practice", "AppHeader",
     "LanguagePicker", "LanguageDialog", "DisplayDialog", "ConfigProblem",
     "ScreenChoice", "DesktopProblem", "HomeReconnect",
-    "HomeCall", "ConsentPage", "DesktopQuestion",
+    "HomeCall", "ConsentPage", "AddOrganisation", "DesktopQuestion", "Privacy",
 }  # fmt: skip
 MAX_WORDS_PER_SENTENCE = {"en": 16, "fi": 12}
 JARGON = {
