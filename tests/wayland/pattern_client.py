@@ -39,6 +39,15 @@ class Pattern(QWidget):
         self.setMouseTracking(True)
         self.setWindowTitle("assist-pattern")
         self._shown = False
+        self._bar = -1  # --animate: a bar that moves across, redrawn 60 times a second
+        if "--animate" in sys.argv:
+            self._timer = QTimer(self)
+            self._timer.timeout.connect(self._step)
+            self._timer.start(16)
+
+    def _step(self) -> None:
+        self._bar = (self._bar + 8) % max(self.width(), 1)
+        self.update()
 
     def paintEvent(self, _event: object) -> None:  # noqa: N802
         p = QPainter(self)
@@ -51,6 +60,8 @@ class Pattern(QWidget):
                 h - h // 2 if qy else h // 2,
                 QColor(*rgb),
             )
+        if self._bar >= 0:
+            p.fillRect(self._bar, 0, 40, h, QColor(0, 0, 0))
         p.end()
         if not self._shown:
             self._shown = True

@@ -81,6 +81,17 @@ class PortalInputSink(InputWorker):
             raise Refused("desktop_refused")  # "Allow remote interaction" was left off
         return self.share.session
 
+    def _check_policy(self, message: dict[str, Any]) -> None:
+        # The sink may be made before the desktop answered (the capture's area is then a
+        # placeholder): once the stream is known, its place is the area.
+        stream = self.share.stream if self.share.ready.wait(READY_TIMEOUT) else None
+        if stream is not None:
+            area = ScreenArea(stream.x, stream.y, stream.width, stream.height)
+            if area != self.area:
+                with self._lock:
+                    self.area = area
+        super()._check_policy(message)
+
     def _stream_point(self, message: dict[str, Any]) -> tuple[float, float]:
         stream = self.share.stream
         assert stream is not None
