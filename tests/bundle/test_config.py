@@ -12,27 +12,32 @@ import pytest
 
 from assist_ui import config as app_config
 from assist_ui.config import AppConfig, ConfigError, load, parse
+from crypto.certificates import OrganisationKey
 from tests.support import REPO
 
-GOOD = """\
+# A real trust line (issue 16): the helper app verifies it and refuses a broken one.
+TRUST_LINE = (
+    OrganisationKey.generate().anchor("Example City digital support", set(), 1_800_000_000)
+).to_text()
+GOOD = f"""\
 pairing_server = "wss://assist.example.org/v1"
 organisation = "Example City digital support"
 language = "fi"
 loan_device = true
 
 [trusted_organisations]
-"Example City digital support" = "ed25519:AAAA"
+"Example City digital support" = "{TRUST_LINE}"
 """
 
 
 def test_a_whole_file_is_read() -> None:
-    """Every key of a correct file arrives, the reserved trusted keys kept as they are."""
+    """Every key of a correct file arrives, the trust lines kept as they are."""
     config = parse(GOOD, "assist.toml")
     assert config.pairing_server == "wss://assist.example.org/v1"
     assert config.organisation == "Example City digital support"
     assert config.language == "fi"
     assert config.loan_device is True
-    assert config.trusted_organisations == {"Example City digital support": "ed25519:AAAA"}
+    assert config.trusted_organisations == {"Example City digital support": TRUST_LINE}
 
 
 def test_the_example_file_is_correct() -> None:
