@@ -32,6 +32,10 @@ class HelpRecord:
     # (issue 16). Empty in records from older versions.
     supporter_key: str = ""
     verified_by: str = ""  # the organisation that vouched for them, if one did
+    # How many private moments and protected pages there were, never what was in them
+    # (issue 19). 0 in records from older versions.
+    private_moments: int = 0
+    protected_pages: int = 0
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,29 @@ def sections() -> list[tuple[str, str]]:
             ),
         ),
         (
+            translate("SafetyPage", "Your bank is protected"),
+            translate(
+                "SafetyPage",
+                "Some pages are protected, such as your online bank. "
+                "There your helper cannot use your mouse or keyboard. "
+                "Your helper can still see the page and point. "
+                "The app knows the pages of Finnish banks, Suomi.fi, Kela, OmaKanta and "
+                "OmaVero. "
+                "You can protect any other window with the button Protect this window. "
+                "When you type a password, your helper cannot type there or see it.",
+            ),
+        ),
+        (
+            translate("SafetyPage", "A private moment"),
+            translate(
+                "SafetyPage",
+                "Press Private moment when you want to do something alone. "
+                "Your helper sees only a grey picture and cannot use your mouse or "
+                "keyboard. "
+                "Press Show again when you are ready.",
+            ),
+        ),
+        (
             translate("SafetyPage", "Your helper's mark"),
             translate(
                 "SafetyPage",

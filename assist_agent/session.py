@@ -39,6 +39,7 @@ from .history import Familiarity, HelpRecord, History
 from .live import LiveEvent, LiveSession
 from .privacy import Privacy
 from .privacy_live import PrivacyGuard, make_privacy
+from .resume_link import resume_home
 from .screen_track import ScreenTrack, send_cursor, send_sharp
 from .trust import Trust
 
@@ -176,20 +177,30 @@ class HomeSession(SessionFlow):
         self.capture.start()  # the first picture is taken only after the binding check
         self._started_wall = time.time()
         self._emit(SharingStarted(name))
-        guard = PrivacyGuard(self.privacy, self.capture, link.send, self._emit)
+        guard = PrivacyGuard(self.privacy, self.capture, self._send_now, self._emit)
         self.live = LiveSession(
             link, self.consent, self.capture, self._emit, on_hotkey=self._hotkey, privacy=guard
         )
         self.live.call = self.call
+        resume_home(self, channel)  # a lost link comes back without a new code (issue 18)
         live_end = asyncio.ensure_future(self.live.run())
-        cursor = asyncio.ensure_future(send_cursor(self.capture, link.send))  # not in video
-        sharp = asyncio.ensure_future(send_sharp(self.capture, link.sharp_channel))
+        cursor = asyncio.ensure_future(send_cursor(self.capture, self._send_now))  # not in video
+        sharp = asyncio.ensure_future(send_sharp(self.capture, lambda: self._link.sharp_channel()))
         try:
             return await end_reason(channel, live_end)
         finally:
             live_end.cancel()
             cursor.cancel()
             sharp.cancel()
+
+    @property
+    def _link(self) -> PeerLink:
+        assert self.link is not None
+        return self.link
+
+    def _send_now(self, kind: str, **fields: object) -> bool:
+        """Send on the session's link of the moment (a resumed one replaces the first)."""
+        return self._link.send(kind, **fields)
 
     # -- the home user's choices while sharing (no-ops when not sharing) ---------------
     def grant_control(self) -> None:
@@ -267,6 +278,8 @@ class HomeSession(SessionFlow):
             chat=[("supporter" if c.from_supporter else "you", c.text) for c in self.live.chat_log],
             supporter_key=self.supporter_key_hex,
             verified_by=self.verified.organisation if self.verified else "",
+            private_moments=self.privacy.private_moments,
+            protected_pages=self.privacy.protected_pages,
         )
         if self.history is not None:
             try:

@@ -55,6 +55,17 @@ class SummaryText(QWidget):
             )
         else:
             lines.append(self.tr("{name} did not use your mouse or keyboard.").format(name=name))
+        if record.private_moments:  # how many, never what was in them (issue 19)
+            lines.append(self.tr("You had %n private moments.", "", record.private_moments))
+        if record.protected_pages:
+            lines.append(
+                self.tr(
+                    "A protected page, like your bank, was open %n times. {name} could not "
+                    "use it.",
+                    "",
+                    record.protected_pages,
+                ).format(name=name)
+            )
         return lines
 
 

@@ -758,19 +758,19 @@
     <name>Privacy</name>
     <message>
         <source>You logged in. Can {name} use your mouse and keyboard again?</source>
-        <translation type="unfinished"></translation>
+        <translation>لقد سجّلت الدخول. هل يمكن أن يستخدم {name} الفأرة ولوحة المفاتيح مرة أخرى؟</translation>
     </message>
     <message>
         <source>{name} cannot see this page or use your mouse and keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يرى {name} هذه الصفحة ولا يستطيع استخدام الفأرة ولوحة المفاتيح.</translation>
     </message>
     <message>
         <source>{name} cannot use your mouse or keyboard while this page is open. {name} can still see and point.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع {name} استخدام الفأرة أو لوحة المفاتيح ما دامت هذه الصفحة مفتوحة. ما زال {name} يرى ويستطيع أن يشير.</translation>
     </message>
     <message>
         <source>You are typing a password. {name} cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت تكتب كلمة مرور. لا يستطيع {name} أن يراها.</translation>
     </message>
 </context>
 <context>
@@ -816,19 +816,19 @@
     </message>
     <message>
         <source>Your bank is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>بنكك محمي</translation>
     </message>
     <message>
         <source>Some pages are protected, such as your online bank. There your helper cannot use your mouse or keyboard. Your helper can still see the page and point. The app knows the pages of Finnish banks, Suomi.fi, Kela, OmaKanta and OmaVero. You can protect any other window with the button Protect this window. When you type a password, your helper cannot type there or see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض الصفحات محمية، مثل بنكك على الإنترنت. هناك لا يستطيع مساعدك استخدام الفأرة أو لوحة المفاتيح. ما زال مساعدك يرى الصفحة ويستطيع أن يشير. يعرف التطبيق صفحات البنوك الفنلندية وSuomi.fi وKela وOmaKanta وOmaVero. يمكنك حماية أي نافذة أخرى بزر احمِ هذه النافذة. عندما تكتب كلمة مرور، لا يستطيع مساعدك الكتابة هناك ولا رؤيتها.</translation>
     </message>
     <message>
         <source>A private moment</source>
-        <translation type="unfinished"></translation>
+        <translation>لحظة خاصة</translation>
     </message>
     <message>
         <source>Press Private moment when you want to do something alone. Your helper sees only a grey picture and cannot use your mouse or keyboard. Press Show again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط لحظة خاصة عندما تريد أن تفعل شيئًا وحدك. يرى مساعدك صورة رمادية فقط ولا يستطيع استخدام الفأرة أو لوحة المفاتيح. اضغط اعرض مرة أخرى عندما تكون مستعدًا.</translation>
     </message>
     <message>
         <source>Your helper&apos;s mark</source>
@@ -930,15 +930,15 @@
     <name>ShareBar</name>
     <message>
         <source>Protect this window</source>
-        <translation type="unfinished"></translation>
+        <translation>احمِ هذه النافذة</translation>
     </message>
     <message>
         <source>Your helper cannot use the window you are using now</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يستطيع مساعدك استخدام النافذة التي تستخدمها الآن</translation>
     </message>
     <message>
         <source>Allow again</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمح مرة أخرى</translation>
     </message>
     <message>
         <source>Show another screen</source>
@@ -1008,27 +1008,27 @@
     </message>
     <message>
         <source>Private moment. {name} cannot see your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>لحظة خاصة. لا يرى {name} شاشتك.</translation>
     </message>
     <message>
         <source>Show again</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض مرة أخرى</translation>
     </message>
     <message>
         <source>Show your screen again</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض شاشتك مرة أخرى</translation>
     </message>
     <message>
         <source>Private moment</source>
-        <translation type="unfinished"></translation>
+        <translation>لحظة خاصة</translation>
     </message>
     <message>
         <source>Hide your screen for a private moment</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفِ شاشتك للحظة خاصة</translation>
     </message>
     <message>
         <source>Press Show again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط اعرض مرة أخرى عندما تكون مستعدًا.</translation>
     </message>
     <message>
         <source>{name} can point and draw on your screen to show you things.</source>
@@ -1101,24 +1101,24 @@
     </message>
     <message numerus="yes">
         <source>You had %n private moments.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تكن لديك لحظات خاصة (%n).</numerusform>
+            <numerusform>كانت لديك لحظة خاصة واحدة (%n).</numerusform>
+            <numerusform>كانت لديك لحظتان خاصتان (%n).</numerusform>
+            <numerusform>كانت لديك %n لحظات خاصة.</numerusform>
+            <numerusform>كانت لديك %n لحظة خاصة.</numerusform>
+            <numerusform>كانت لديك %n لحظة خاصة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A protected page, like your bank, was open %n times. {name} could not use it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كانت صفحة محمية، مثل بنكك، مفتوحة %n مرة. لم يستطع {name} استخدامها.</numerusform>
+            <numerusform>كانت صفحة محمية، مثل بنكك، مفتوحة مرة واحدة (%n). لم يستطع {name} استخدامها.</numerusform>
+            <numerusform>كانت صفحة محمية، مثل بنكك، مفتوحة مرتين (%n). لم يستطع {name} استخدامها.</numerusform>
+            <numerusform>كانت صفحة محمية، مثل بنكك، مفتوحة %n مرات. لم يستطع {name} استخدامها.</numerusform>
+            <numerusform>كانت صفحة محمية، مثل بنكك، مفتوحة %n مرة. لم يستطع {name} استخدامها.</numerusform>
+            <numerusform>كانت صفحة محمية، مثل بنكك، مفتوحة %n مرة. لم يستطع {name} استخدامها.</numerusform>
         </translation>
     </message>
 </context>
@@ -1369,15 +1369,15 @@
     <name>SupporterRefused</name>
     <message>
         <source>The person has a protected page open, such as their online bank. Your mouse and keyboard do nothing there. You can still point and draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى الشخص صفحة محمية مفتوحة، مثل بنكه على الإنترنت. لا تعمل الفأرة ولوحة المفاتيح لديك هناك. ما زال بإمكانك أن تشير وترسم.</translation>
     </message>
     <message>
         <source>The person is typing a password. Your keys are not used, and the field is hidden from your view.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص يكتب كلمة مرور. لا تُستخدم مفاتيحك، والحقل مخفي عن عرضك.</translation>
     </message>
     <message>
         <source>The person is doing something private.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص يفعل شيئًا خاصًا.</translation>
     </message>
     <message>
         <source>You cannot use the buttons of the helper app on the other computer. To end the help, use End session in your own app.</source>
@@ -1471,7 +1471,7 @@
     </message>
     <message>
         <source>The person is doing something private. You will see the screen again when they are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص يفعل شيئًا خاصًا. سترى الشاشة مرة أخرى عندما يكون مستعدًا.</translation>
     </message>
     <message>
         <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>

@@ -808,19 +808,19 @@
     </message>
     <message>
         <source>Your bank is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Your bank is protected</translation>
     </message>
     <message>
         <source>Some pages are protected, such as your online bank. There your helper cannot use your mouse or keyboard. Your helper can still see the page and point. The app knows the pages of Finnish banks, Suomi.fi, Kela, OmaKanta and OmaVero. You can protect any other window with the button Protect this window. When you type a password, your helper cannot type there or see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some pages are protected, such as your online bank. There your helper cannot use your mouse or keyboard. Your helper can still see the page and point. The app knows the pages of Finnish banks, Suomi.fi, Kela, OmaKanta and OmaVero. You can protect any other window with the button Protect this window. When you type a password, your helper cannot type there or see it.</translation>
     </message>
     <message>
         <source>A private moment</source>
-        <translation type="unfinished"></translation>
+        <translation>A private moment</translation>
     </message>
     <message>
         <source>Press Private moment when you want to do something alone. Your helper sees only a grey picture and cannot use your mouse or keyboard. Press Show again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Private moment when you want to do something alone. Your helper sees only a grey picture and cannot use your mouse or keyboard. Press Show again when you are ready.</translation>
     </message>
     <message>
         <source>Your helper&apos;s mark</source>
@@ -1085,16 +1085,16 @@
     </message>
     <message numerus="yes">
         <source>You had %n private moments.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You had %n private moment.</numerusform>
+            <numerusform>You had %n private moments.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A protected page, like your bank, was open %n times. {name} could not use it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A protected page, like your bank, was open %n time. {name} could not use it.</numerusform>
+            <numerusform>A protected page, like your bank, was open %n times. {name} could not use it.</numerusform>
         </translation>
     </message>
 </context>

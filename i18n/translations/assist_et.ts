@@ -750,19 +750,19 @@
     <name>Privacy</name>
     <message>
         <source>You logged in. Can {name} use your mouse and keyboard again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa logisid sisse. Kas {name} võib jälle sinu hiirt ja klaviatuuri kasutada?</translation>
     </message>
     <message>
         <source>{name} cannot see this page or use your mouse and keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ei näe seda lehte ega saa sinu hiirt ja klaviatuuri kasutada.</translation>
     </message>
     <message>
         <source>{name} cannot use your mouse or keyboard while this page is open. {name} can still see and point.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ei saa sinu hiirt ega klaviatuuri kasutada, kuni see leht on lahti. {name} näeb ikka ja saab näidata.</translation>
     </message>
     <message>
         <source>You are typing a password. {name} cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa kirjutad parooli. {name} ei näe seda.</translation>
     </message>
 </context>
 <context>
@@ -808,19 +808,19 @@
     </message>
     <message>
         <source>Your bank is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinu pank on kaitstud</translation>
     </message>
     <message>
         <source>Some pages are protected, such as your online bank. There your helper cannot use your mouse or keyboard. Your helper can still see the page and point. The app knows the pages of Finnish banks, Suomi.fi, Kela, OmaKanta and OmaVero. You can protect any other window with the button Protect this window. When you type a password, your helper cannot type there or see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mõned lehed on kaitstud, näiteks sinu internetipank. Seal ei saa abistaja sinu hiirt ega klaviatuuri kasutada. Abistaja näeb lehte siiski ja saab näidata. Rakendus tunneb Soome pankade, Suomi.fi, Kela, OmaKanta ja OmaVero lehti. Iga muu akna saad kaitsta nupuga Kaitse seda akent. Kui sa kirjutad parooli, ei saa abistaja sinna kirjutada ega seda näha.</translation>
     </message>
     <message>
         <source>A private moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Privaatne hetk</translation>
     </message>
     <message>
         <source>Press Private moment when you want to do something alone. Your helper sees only a grey picture and cannot use your mouse or keyboard. Press Show again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vajuta Privaatne hetk, kui tahad midagi üksi teha. Abistaja näeb ainult halli pilti ega saa sinu hiirt ega klaviatuuri kasutada. Vajuta Näita uuesti, kui oled valmis.</translation>
     </message>
     <message>
         <source>Your helper&apos;s mark</source>
@@ -922,15 +922,15 @@
     <name>ShareBar</name>
     <message>
         <source>Protect this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaitse seda akent</translation>
     </message>
     <message>
         <source>Your helper cannot use the window you are using now</source>
-        <translation type="unfinished"></translation>
+        <translation>Abistaja ei saa kasutada akent, mida sa praegu kasutad</translation>
     </message>
     <message>
         <source>Allow again</source>
-        <translation type="unfinished"></translation>
+        <translation>Luba uuesti</translation>
     </message>
     <message>
         <source>Show another screen</source>
@@ -1000,27 +1000,27 @@
     </message>
     <message>
         <source>Private moment. {name} cannot see your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privaatne hetk. {name} ei näe sinu ekraani.</translation>
     </message>
     <message>
         <source>Show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita uuesti</translation>
     </message>
     <message>
         <source>Show your screen again</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita oma ekraani uuesti</translation>
     </message>
     <message>
         <source>Private moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Privaatne hetk</translation>
     </message>
     <message>
         <source>Hide your screen for a private moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Peida ekraan privaatseks hetkeks</translation>
     </message>
     <message>
         <source>Press Show again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vajuta Näita uuesti, kui oled valmis.</translation>
     </message>
     <message>
         <source>{name} can point and draw on your screen to show you things.</source>
@@ -1085,16 +1085,16 @@
     </message>
     <message numerus="yes">
         <source>You had %n private moments.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sul oli %n privaatne hetk.</numerusform>
+            <numerusform>Sul oli %n privaatset hetke.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A protected page, like your bank, was open %n times. {name} could not use it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kaitstud leht, näiteks sinu pank, oli lahti %n kord. {name} ei saanud seda kasutada.</numerusform>
+            <numerusform>Kaitstud leht, näiteks sinu pank, oli lahti %n korda. {name} ei saanud seda kasutada.</numerusform>
         </translation>
     </message>
 </context>
@@ -1345,15 +1345,15 @@
     <name>SupporterRefused</name>
     <message>
         <source>The person has a protected page open, such as their online bank. Your mouse and keyboard do nothing there. You can still point and draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inimesel on lahti kaitstud leht, näiteks internetipank. Sinu hiir ja klaviatuur seal ei tööta. Sa saad ikka näidata ja joonistada.</translation>
     </message>
     <message>
         <source>The person is typing a password. Your keys are not used, and the field is hidden from your view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inimene kirjutab parooli. Sinu klahve ei kasutata ja väli on sinu vaatest peidetud.</translation>
     </message>
     <message>
         <source>The person is doing something private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inimene teeb midagi privaatset.</translation>
     </message>
     <message>
         <source>You cannot use the buttons of the helper app on the other computer. To end the help, use End session in your own app.</source>
@@ -1447,7 +1447,7 @@
     </message>
     <message>
         <source>The person is doing something private. You will see the screen again when they are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inimene teeb midagi privaatset. Sa näed ekraani uuesti, kui ta on valmis.</translation>
     </message>
     <message>
         <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>

@@ -750,19 +750,19 @@
     <name>Privacy</name>
     <message>
         <source>You logged in. Can {name} use your mouse and keyboard again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waad gashay. Ma {name} mar kale isticmaali karaa jiirkaaga iyo kiiboodhkaaga?</translation>
     </message>
     <message>
         <source>{name} cannot see this page or use your mouse and keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ma arki karo boggan mana isticmaali karo jiirkaaga iyo kiiboodhkaaga.</translation>
     </message>
     <message>
         <source>{name} cannot use your mouse or keyboard while this page is open. {name} can still see and point.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ma isticmaali karo jiirkaaga iyo kiiboodhkaaga inta boggan furan yahay. {name} wali wuu arki karaa oo tilmaami karaa.</translation>
     </message>
     <message>
         <source>You are typing a password. {name} cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaad qoraysaa furaha sirta ah. {name} ma arki karo.</translation>
     </message>
 </context>
 <context>
@@ -808,19 +808,19 @@
     </message>
     <message>
         <source>Your bank is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Bangigaagu waa ilaalsan yahay</translation>
     </message>
     <message>
         <source>Some pages are protected, such as your online bank. There your helper cannot use your mouse or keyboard. Your helper can still see the page and point. The app knows the pages of Finnish banks, Suomi.fi, Kela, OmaKanta and OmaVero. You can protect any other window with the button Protect this window. When you type a password, your helper cannot type there or see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boggaga qaarkood waa ilaalsan yihiin, sida bangigaaga internetka. Halkaas caawiyahaagu ma isticmaali karo jiirkaaga iyo kiiboodhkaaga. Caawiyahaagu wali wuu arki karaa bogga oo tilmaami karaa. Barnaamijku wuu yaqaan boggaga bangiyada Finland, Suomi.fi, Kela, OmaKanta iyo OmaVero. Daaqad kasta oo kale waad ilaalin kartaa adoo riixaya badhanka Ilaali daaqaddan. Markaad qorayso furaha sirta ah, caawiyahaagu halkaas wax ma qori karo mana arki karo.</translation>
     </message>
     <message>
         <source>A private moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Waqti gaar ah</translation>
     </message>
     <message>
         <source>Press Private moment when you want to do something alone. Your helper sees only a grey picture and cannot use your mouse or keyboard. Press Show again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riix Waqti gaar ah markaad rabto inaad wax keligaa samayso. Caawiyahaagu wuxuu arkaa sawir cawl ah oo keliya mana isticmaali karo jiirkaaga iyo kiiboodhkaaga. Riix Mar kale tus markaad diyaar tahay.</translation>
     </message>
     <message>
         <source>Your helper&apos;s mark</source>
@@ -922,15 +922,15 @@
     <name>ShareBar</name>
     <message>
         <source>Protect this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilaali daaqaddan</translation>
     </message>
     <message>
         <source>Your helper cannot use the window you are using now</source>
-        <translation type="unfinished"></translation>
+        <translation>Caawiyahaagu ma isticmaali karo daaqadda aad hadda isticmaalayso</translation>
     </message>
     <message>
         <source>Allow again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar kale oggolow</translation>
     </message>
     <message>
         <source>Show another screen</source>
@@ -1000,27 +1000,27 @@
     </message>
     <message>
         <source>Private moment. {name} cannot see your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waqti gaar ah. {name} ma arki karo shaashaddaada.</translation>
     </message>
     <message>
         <source>Show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar kale tus</translation>
     </message>
     <message>
         <source>Show your screen again</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaashaddaada mar kale tus</translation>
     </message>
     <message>
         <source>Private moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Waqti gaar ah</translation>
     </message>
     <message>
         <source>Hide your screen for a private moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaashaddaada qari waqti gaar ah</translation>
     </message>
     <message>
         <source>Press Show again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riix Mar kale tus markaad diyaar tahay.</translation>
     </message>
     <message>
         <source>{name} can point and draw on your screen to show you things.</source>
@@ -1085,16 +1085,16 @@
     </message>
     <message numerus="yes">
         <source>You had %n private moments.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waxaad yeelatay %n waqti gaar ah.</numerusform>
+            <numerusform>Waxaad yeelatay %n waqtiyo gaar ah.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A protected page, like your bank, was open %n times. {name} could not use it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bog ilaalsan, sida bangigaaga, ayaa furnaa %n mar. {name} ma isticmaali karin.</numerusform>
+            <numerusform>Bog ilaalsan, sida bangigaaga, ayaa furnaa %n jeer. {name} ma isticmaali karin.</numerusform>
         </translation>
     </message>
 </context>
@@ -1345,15 +1345,15 @@
     <name>SupporterRefused</name>
     <message>
         <source>The person has a protected page open, such as their online bank. Your mouse and keyboard do nothing there. You can still point and draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qofku wuxuu furan yahay bog ilaalsan, sida bangigiisa internetka. Jiirkaaga iyo kiiboodhkaagu halkaas waxba ma qabtaan. Wali waad tilmaami kartaa oo sawiri kartaa.</translation>
     </message>
     <message>
         <source>The person is typing a password. Your keys are not used, and the field is hidden from your view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qofku wuxuu qorayaa furaha sirta ah. Furayaashaada lama isticmaalo, goobtana waa lagaa qariyay.</translation>
     </message>
     <message>
         <source>The person is doing something private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qofku wuxuu samaynayaa wax gaar ah.</translation>
     </message>
     <message>
         <source>You cannot use the buttons of the helper app on the other computer. To end the help, use End session in your own app.</source>
@@ -1447,7 +1447,7 @@
     </message>
     <message>
         <source>The person is doing something private. You will see the screen again when they are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qofku wuxuu samaynayaa wax gaar ah. Shaashadda mar kale ayaad arki doontaa marka uu diyaar noqdo.</translation>
     </message>
     <message>
         <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>

@@ -752,19 +752,19 @@
     <name>Privacy</name>
     <message>
         <source>You logged in. Can {name} use your mouse and keyboard again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви увійшли. Чи може {name} знову користуватися вашою мишею і клавіатурою?</translation>
     </message>
     <message>
         <source>{name} cannot see this page or use your mouse and keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не бачить цю сторінку і не може користуватися вашою мишею і клавіатурою.</translation>
     </message>
     <message>
         <source>{name} cannot use your mouse or keyboard while this page is open. {name} can still see and point.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не може користуватися вашою мишею і клавіатурою, поки ця сторінка відкрита. {name} усе ще бачить екран і може показувати.</translation>
     </message>
     <message>
         <source>You are typing a password. {name} cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви вводите пароль. {name} його не бачить.</translation>
     </message>
 </context>
 <context>
@@ -810,19 +810,19 @@
     </message>
     <message>
         <source>Your bank is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш банк захищено</translation>
     </message>
     <message>
         <source>Some pages are protected, such as your online bank. There your helper cannot use your mouse or keyboard. Your helper can still see the page and point. The app knows the pages of Finnish banks, Suomi.fi, Kela, OmaKanta and OmaVero. You can protect any other window with the button Protect this window. When you type a password, your helper cannot type there or see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деякі сторінки захищені, наприклад ваш інтернет-банк. Там помічник не може користуватися вашою мишею і клавіатурою. Помічник усе одно бачить сторінку і може показувати. Програма знає сторінки фінських банків, Suomi.fi, Kela, OmaKanta і OmaVero. Будь-яке інше вікно можна захистити кнопкою «Захистити це вікно». Коли ви вводите пароль, помічник не може туди друкувати і не бачить його.</translation>
     </message>
     <message>
         <source>A private moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Особиста хвилина</translation>
     </message>
     <message>
         <source>Press Private moment when you want to do something alone. Your helper sees only a grey picture and cannot use your mouse or keyboard. Press Show again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Натисніть «Особиста хвилина», коли хочете зробити щось самі. Помічник бачить лише сіру картинку і не може користуватися мишею і клавіатурою. Натисніть «Показати знову», коли будете готові.</translation>
     </message>
     <message>
         <source>Your helper&apos;s mark</source>
@@ -924,15 +924,15 @@
     <name>ShareBar</name>
     <message>
         <source>Protect this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Захистити це вікно</translation>
     </message>
     <message>
         <source>Your helper cannot use the window you are using now</source>
-        <translation type="unfinished"></translation>
+        <translation>Помічник не зможе користуватися вікном, яке у вас зараз відкрите</translation>
     </message>
     <message>
         <source>Allow again</source>
-        <translation type="unfinished"></translation>
+        <translation>Дозволити знову</translation>
     </message>
     <message>
         <source>Show another screen</source>
@@ -1002,27 +1002,27 @@
     </message>
     <message>
         <source>Private moment. {name} cannot see your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Особиста хвилина. {name} не бачить ваш екран.</translation>
     </message>
     <message>
         <source>Show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати знову</translation>
     </message>
     <message>
         <source>Show your screen again</source>
-        <translation type="unfinished"></translation>
+        <translation>Знову показати ваш екран</translation>
     </message>
     <message>
         <source>Private moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Особиста хвилина</translation>
     </message>
     <message>
         <source>Hide your screen for a private moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховати екран на особисту хвилину</translation>
     </message>
     <message>
         <source>Press Show again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Натисніть «Показати знову», коли будете готові.</translation>
     </message>
     <message>
         <source>{name} can point and draw on your screen to show you things.</source>
@@ -1089,18 +1089,18 @@
     </message>
     <message numerus="yes">
         <source>You had %n private moments.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У вас була %n особиста хвилина.</numerusform>
+            <numerusform>У вас було %n особисті хвилини.</numerusform>
+            <numerusform>У вас було %n особистих хвилин.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A protected page, like your bank, was open %n times. {name} could not use it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Захищена сторінка, наприклад банк, була відкрита %n раз. {name} не міг нею користуватися.</numerusform>
+            <numerusform>Захищена сторінка, наприклад банк, була відкрита %n рази. {name} не міг нею користуватися.</numerusform>
+            <numerusform>Захищена сторінка, наприклад банк, була відкрита %n разів. {name} не міг нею користуватися.</numerusform>
         </translation>
     </message>
 </context>
@@ -1351,15 +1351,15 @@
     <name>SupporterRefused</name>
     <message>
         <source>The person has a protected page open, such as their online bank. Your mouse and keyboard do nothing there. You can still point and draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>У людини відкрита захищена сторінка, наприклад інтернет-банк. Ваші миша і клавіатура там не діють. Ви й далі можете показувати і малювати.</translation>
     </message>
     <message>
         <source>The person is typing a password. Your keys are not used, and the field is hidden from your view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Людина вводить пароль. Ваші клавіші не використовуються, а поле приховано від вас.</translation>
     </message>
     <message>
         <source>The person is doing something private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Людина робить щось особисте.</translation>
     </message>
     <message>
         <source>You cannot use the buttons of the helper app on the other computer. To end the help, use End session in your own app.</source>
@@ -1453,7 +1453,7 @@
     </message>
     <message>
         <source>The person is doing something private. You will see the screen again when they are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Людина робить щось особисте. Ви знову побачите екран, коли вона буде готова.</translation>
     </message>
     <message>
         <source>Your name looks like a helper mark. Write your name without groups of letters and numbers like 7F3A-91C2.</source>
