@@ -40,6 +40,7 @@ PARTS = {
     "wireplumber": shutil.which("wireplumber"),
     "xdg-desktop-portal": str(LIBEXEC / "xdg-desktop-portal"),
     "xdg-desktop-portal-gnome": str(LIBEXEC / "xdg-desktop-portal-gnome"),
+    "at-spi2-core": str(LIBEXEC / "at-spi-bus-launcher"),  # the dialog is answered over it
 }
 
 
@@ -157,10 +158,12 @@ class WaylandDesktop:
             time.sleep(0.05)
 
     def _has_name(self, name: str) -> bool:
-        out = subprocess.run(
-            ["busctl", "--user", "status", name], env=self.env, capture_output=True, check=False
-        )
-        return out.returncode == 0
+        from jeepney import message_bus
+        from jeepney.io.blocking import Proxy, open_dbus_connection
+
+        with open_dbus_connection(bus=self.env["DBUS_SESSION_BUS_ADDRESS"]) as conn:
+            (owned,) = Proxy(message_bus, conn).NameHasOwner(name)
+        return bool(owned)
 
     def logs(self) -> str:
         """The last lines of every part's log, for a failure message."""
