@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 translate = QCoreApplication.translate
 
@@ -160,3 +160,18 @@ def identity_text(mark: str, persistent: bool, problem: str | None) -> str:
         "SupporterIdentity",
         "Your identity mark is {mark}. It lasts only until you close the app.",
     ).format(mark=mark)
+
+
+def certificate_text(organisation: str, not_after: float, now: float) -> str:
+    """Issue 16: whether the organisation's certificate vouches for the supporter now."""
+    until = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(not_after)).date())
+    if now >= not_after:
+        return translate(
+            "SupporterIdentity",
+            "Your certificate from {organisation} has expired. Ask them for a new one.",
+        ).format(organisation=organisation)
+    return translate(
+        "SupporterIdentity",
+        "Your certificate from {organisation} is valid until {date}. "
+        "The person sees that {organisation} has confirmed who you are.",
+    ).format(organisation=organisation, date=until)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -39,7 +40,7 @@ from .session import (
 )
 from .shared_screen import ScreenShared
 from .shared_screen_view import SharedScreenLabel
-from .texts import ended_text, identity_text, refused_text, step_text
+from .texts import certificate_text, ended_text, identity_text, refused_text, step_text
 from .view import RemoteView
 
 translate = QCoreApplication.translate
@@ -212,9 +213,11 @@ class SupporterWindow(QMainWindow):
         self.ended_text.setText(ended_text(self.end_reason) if self.end_reason else "")
         self.new_button.setText(translate("SupporterWindow", "New session"))
         identity = self.identity
-        self.identity_note.setText(
-            identity_text(widgets.ltr(identity.fingerprint), identity.persistent, identity.problem)
-        )
+        mark = widgets.ltr(identity.fingerprint)
+        note = identity_text(mark, identity.persistent, identity.problem)
+        if (vouched := identity.certificate) is not None:  # issue 16
+            note += " " + certificate_text(vouched.organisation, vouched.not_after, time.time())
+        self.identity_note.setText(note)
         self._check_code()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)

@@ -203,6 +203,10 @@
         <translation>ضغطت «إلغاء» عندما سألك حاسوبك. مساعدك لا يرى شيئًا. يمكنك أخذ رمز جديد والمحاولة مرة أخرى.</translation>
     </message>
     <message>
+        <source>Your computer stopped showing your screen. Your helper sees nothing now. You can get a new code if you need more help.</source>
+        <translation>توقف حاسوبك عن عرض شاشتك. مساعدك لا يرى شيئًا الآن. يمكنك أخذ رمز جديد إذا احتجت إلى مساعدة أخرى.</translation>
+    </message>
+    <message>
         <source>Your computer did not let this app show your screen. Your helper sees nothing. Please tell the people who gave you this app.</source>
         <translation>لم يسمح حاسوبك لهذا التطبيق بعرض شاشتك. مساعدك لا يرى شيئًا. من فضلك أخبر من أعطاك هذا التطبيق.</translation>
     </message>
@@ -1344,6 +1348,14 @@
     <message>
         <source>Your identity mark is {mark}. It lasts only until you close the app.</source>
         <translation>علامة هويتك هي {mark}. تبقى فقط حتى تغلق التطبيق.</translation>
+    </message>
+    <message>
+        <source>Your certificate from {organisation} has expired. Ask them for a new one.</source>
+        <translation>انتهت صلاحية شهادتك من {organisation}. اطلب منهم شهادة جديدة.</translation>
+    </message>
+    <message>
+        <source>Your certificate from {organisation} is valid until {date}. The person sees that {organisation} has confirmed who you are.</source>
+        <translation>شهادتك من {organisation} صالحة حتى {date}. يرى الشخص أن {organisation} أكدت من أنت.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,10 @@
         <translation>You pressed Cancel on your computer&apos;s question. Your helper sees nothing. You can get a new code and try again.</translation>
     </message>
     <message>
+        <source>Your computer stopped showing your screen. Your helper sees nothing now. You can get a new code if you need more help.</source>
+        <translation>Your computer stopped showing your screen. Your helper sees nothing now. You can get a new code if you need more help.</translation>
+    </message>
+    <message>
         <source>Your computer did not let this app show your screen. Your helper sees nothing. Please tell the people who gave you this app.</source>
         <translation>Your computer did not let this app show your screen. Your helper sees nothing. Please tell the people who gave you this app.</translation>
     </message>
@@ -1320,6 +1324,14 @@
     <message>
         <source>Your identity mark is {mark}. It lasts only until you close the app.</source>
         <translation>Your identity mark is {mark}. It lasts only until you close the app.</translation>
+    </message>
+    <message>
+        <source>Your certificate from {organisation} has expired. Ask them for a new one.</source>
+        <translation>Your certificate from {organisation} has expired. Ask them for a new one.</translation>
+    </message>
+    <message>
+        <source>Your certificate from {organisation} is valid until {date}. The person sees that {organisation} has confirmed who you are.</source>
+        <translation>Your certificate from {organisation} is valid until {date}. The person sees that {organisation} has confirmed who you are.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,10 @@
         <translation>Sa vajutasid arvuti küsimuse juures Loobu. Abistaja ei näe midagi. Võid võtta uue koodi ja uuesti proovida.</translation>
     </message>
     <message>
+        <source>Your computer stopped showing your screen. Your helper sees nothing now. You can get a new code if you need more help.</source>
+        <translation>Arvuti lõpetas sinu ekraani näitamise. Abistaja ei näe nüüd midagi. Kui vajad veel abi, võid võtta uue koodi.</translation>
+    </message>
+    <message>
         <source>Your computer did not let this app show your screen. Your helper sees nothing. Please tell the people who gave you this app.</source>
         <translation>Arvuti ei lubanud sel rakendusel sinu ekraani näidata. Abistaja ei näe midagi. Palun ütle seda neile, kes selle rakenduse andsid.</translation>
     </message>
@@ -1320,6 +1324,14 @@
     <message>
         <source>Your identity mark is {mark}. It lasts only until you close the app.</source>
         <translation>Sinu tunnusmärk on {mark}. See kehtib ainult rakenduse sulgemiseni.</translation>
+    </message>
+    <message>
+        <source>Your certificate from {organisation} has expired. Ask them for a new one.</source>
+        <translation>Sinu sertifikaat organisatsioonilt {organisation} on aegunud. Küsi neilt uus.</translation>
+    </message>
+    <message>
+        <source>Your certificate from {organisation} is valid until {date}. The person sees that {organisation} has confirmed who you are.</source>
+        <translation>Sinu sertifikaat organisatsioonilt {organisation} kehtib kuni {date}. Inimene näeb, et {organisation} on kinnitanud, kes sa oled.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,10 @@
         <translation>Painoit Peru tietokoneesi kysymyksessä. Auttajasi ei näe mitään. Voit hakea uuden koodin ja yrittää uudelleen.</translation>
     </message>
     <message>
+        <source>Your computer stopped showing your screen. Your helper sees nothing now. You can get a new code if you need more help.</source>
+        <translation>Tietokoneesi lopetti näyttösi näyttämisen. Auttajasi ei näe nyt mitään. Voit hakea uuden koodin, jos tarvitset lisää apua.</translation>
+    </message>
+    <message>
         <source>Your computer did not let this app show your screen. Your helper sees nothing. Please tell the people who gave you this app.</source>
         <translation>Tietokoneesi ei antanut tämän sovelluksen näyttää näyttöäsi. Auttajasi ei näe mitään. Kerro asiasta niille, jotka antoivat sinulle sovelluksen.</translation>
     </message>
@@ -1320,6 +1324,14 @@
     <message>
         <source>Your identity mark is {mark}. It lasts only until you close the app.</source>
         <translation>Tunnuksesi on {mark}. Se on voimassa vain, kunnes suljet sovelluksen.</translation>
+    </message>
+    <message>
+        <source>Your certificate from {organisation} has expired. Ask them for a new one.</source>
+        <translation>Varmenteesi organisaatiolta {organisation} on vanhentunut. Pyydä heiltä uusi.</translation>
+    </message>
+    <message>
+        <source>Your certificate from {organisation} is valid until {date}. The person sees that {organisation} has confirmed who you are.</source>
+        <translation>Varmenteesi organisaatiolta {organisation} on voimassa {date} asti. Autettava näkee, että {organisation} on varmistanut, kuka olet.</translation>
     </message>
 </context>
 <context>

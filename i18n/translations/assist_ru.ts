@@ -197,6 +197,10 @@
         <translation>Вы нажали «Отмена», когда компьютер спросил. Помощник ничего не видит. Можно получить новый код и попробовать снова.</translation>
     </message>
     <message>
+        <source>Your computer stopped showing your screen. Your helper sees nothing now. You can get a new code if you need more help.</source>
+        <translation>Компьютер перестал показывать ваш экран. Помощник теперь ничего не видит. Если нужна ещё помощь, получите новый код.</translation>
+    </message>
+    <message>
         <source>Your computer did not let this app show your screen. Your helper sees nothing. Please tell the people who gave you this app.</source>
         <translation>Компьютер не разрешил этому приложению показать ваш экран. Помощник ничего не видит. Сообщите тем, кто дал вам это приложение.</translation>
     </message>
@@ -1326,6 +1330,14 @@
     <message>
         <source>Your identity mark is {mark}. It lasts only until you close the app.</source>
         <translation>Ваш опознавательный знак: {mark}. Он действует только до закрытия программы.</translation>
+    </message>
+    <message>
+        <source>Your certificate from {organisation} has expired. Ask them for a new one.</source>
+        <translation>Ваш сертификат от {organisation} истёк. Попросите у них новый.</translation>
+    </message>
+    <message>
+        <source>Your certificate from {organisation} is valid until {date}. The person sees that {organisation} has confirmed who you are.</source>
+        <translation>Ваш сертификат от {organisation} действует до {date}. Человек видит, что {organisation} подтверждает, кто вы.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,10 @@
         <translation>Waxaad riixday Cancel markii kombiyuutarku ku weydiiyay. Caawiyahaagu waxba ma arko. Waxaad qaadan kartaa kood cusub oo isku dayi kartaa mar kale.</translation>
     </message>
     <message>
+        <source>Your computer stopped showing your screen. Your helper sees nothing now. You can get a new code if you need more help.</source>
+        <translation>Kombiyuutarkaagu wuu joojiyay muujinta shaashaddaada. Caawiyahaagu hadda waxba ma arko. Waxaad qaadan kartaa kood cusub haddii aad u baahan tahay caawimo kale.</translation>
+    </message>
+    <message>
         <source>Your computer did not let this app show your screen. Your helper sees nothing. Please tell the people who gave you this app.</source>
         <translation>Kombiyuutarkaagu uma oggolaan app-kan inuu muujiyo shaashaddaada. Caawiyahaagu waxba ma arko. Fadlan u sheeg dadkii ku siiyay app-kan.</translation>
     </message>
@@ -1320,6 +1324,14 @@
     <message>
         <source>Your identity mark is {mark}. It lasts only until you close the app.</source>
         <translation>Calaamadda aqoonsigaagu waa {mark}. Waxay jiraysaa ilaa aad xirto barnaamijka oo keliya.</translation>
+    </message>
+    <message>
+        <source>Your certificate from {organisation} has expired. Ask them for a new one.</source>
+        <translation>Shahaadadaada ka timid {organisation} way dhacday. Ka codso mid cusub.</translation>
+    </message>
+    <message>
+        <source>Your certificate from {organisation} is valid until {date}. The person sees that {organisation} has confirmed who you are.</source>
+        <translation>Shahaadadaada ka timid {organisation} way shaqaynaysaa ilaa {date}. Qofku wuxuu arkaa in {organisation} xaqiijisay cidda aad tahay.</translation>
     </message>
 </context>
 <context>

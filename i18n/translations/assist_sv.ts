@@ -195,6 +195,10 @@
         <translation>Du tryckte på Avbryt när datorn frågade. Din hjälpare ser ingenting. Du kan hämta en ny kod och försöka igen.</translation>
     </message>
     <message>
+        <source>Your computer stopped showing your screen. Your helper sees nothing now. You can get a new code if you need more help.</source>
+        <translation>Datorn slutade visa din skärm. Din hjälpare ser ingenting nu. Du kan hämta en ny kod om du behöver mer hjälp.</translation>
+    </message>
+    <message>
         <source>Your computer did not let this app show your screen. Your helper sees nothing. Please tell the people who gave you this app.</source>
         <translation>Datorn lät inte appen visa din skärm. Din hjälpare ser ingenting. Berätta det för dem som gav dig appen.</translation>
     </message>
@@ -1320,6 +1324,14 @@
     <message>
         <source>Your identity mark is {mark}. It lasts only until you close the app.</source>
         <translation>Ditt identitetsmärke är {mark}. Det gäller bara tills du stänger appen.</translation>
+    </message>
+    <message>
+        <source>Your certificate from {organisation} has expired. Ask them for a new one.</source>
+        <translation>Ditt certifikat från {organisation} har gått ut. Be dem om ett nytt.</translation>
+    </message>
+    <message>
+        <source>Your certificate from {organisation} is valid until {date}. The person sees that {organisation} has confirmed who you are.</source>
+        <translation>Ditt certifikat från {organisation} gäller till {date}. Personen ser att {organisation} har bekräftat vem du är.</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,10 @@
         <translation>Ви натиснули «Скасувати», коли комп&apos;ютер запитав. Помічник нічого не бачить. Можна отримати новий код і спробувати знову.</translation>
     </message>
     <message>
+        <source>Your computer stopped showing your screen. Your helper sees nothing now. You can get a new code if you need more help.</source>
+        <translation>Комп&apos;ютер перестав показувати ваш екран. Помічник тепер нічого не бачить. Якщо потрібна ще допомога, отримайте новий код.</translation>
+    </message>
+    <message>
         <source>Your computer did not let this app show your screen. Your helper sees nothing. Please tell the people who gave you this app.</source>
         <translation>Комп&apos;ютер не дозволив цьому застосунку показати ваш екран. Помічник нічого не бачить. Повідомте тих, хто дав вам цей застосунок.</translation>
     </message>
@@ -1326,6 +1330,14 @@
     <message>
         <source>Your identity mark is {mark}. It lasts only until you close the app.</source>
         <translation>Ваш розпізнавальний знак: {mark}. Він діє лише до закриття програми.</translation>
+    </message>
+    <message>
+        <source>Your certificate from {organisation} has expired. Ask them for a new one.</source>
+        <translation>Ваш сертифікат від {organisation} закінчився. Попросіть у них новий.</translation>
+    </message>
+    <message>
+        <source>Your certificate from {organisation} is valid until {date}. The person sees that {organisation} has confirmed who you are.</source>
+        <translation>Ваш сертифікат від {organisation} дійсний до {date}. Людина бачить, що {organisation} підтверджує, хто ви.</translation>
     </message>
 </context>
 <context>

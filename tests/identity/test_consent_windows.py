@@ -89,6 +89,7 @@ def test_the_verified_page_names_the_organisation_largest(qtbot, qloop, windows)
         await pair_windows(qtbot, home, supporter)
         await until(lambda: home.stack.currentWidget() is home.ask_page, 20, "consent asked")
         page = home.ask_page
+        assert ESPOO in supporter.identity_note.text()  # the supporter sees who vouches
         assert page.organisation.isVisible() and page.organisation.text() == ESPOO
         assert "Anna Virtanen" in page.heading.text()
         assert page.confirmed.text() == in_language("confirmed", organisation=ESPOO)
