@@ -30,8 +30,11 @@ class ScreenArea:
     def to_pixels(self, x: float, y: float) -> tuple[int, int]:
         """Map fractions 0..1 of the shared picture to the desktop pixel they point at.
 
-        0 is the first pixel and 1 the last one (not one past it), so both edges are
-        reachable. Raises ValueError for anything but numbers in 0..1.
+        Pixel p covers the fractions [p/W, (p+1)/W): the supporter app sends a point on
+        its picture divided by the picture's size, rounded to 5 decimals, and on a
+        2560-pixel screen the old `round(f * (W - 1))` put a click on pixel 0 onto pixel 1
+        (issue 13). 1 is the last pixel, so both edges are reachable; a fraction made as
+        p / (W - 1) lands on p too. Raises ValueError for anything but numbers in 0..1.
         """
         if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (x, y)):
             raise ValueError(f"coordinates are not numbers: {x!r}, {y!r}")
@@ -39,6 +42,6 @@ class ScreenArea:
         if not (0.0 <= fx <= 1.0 and 0.0 <= fy <= 1.0):  # also False for NaN
             raise ValueError(f"coordinates outside 0..1: {x!r}, {y!r}")
         return (
-            self.left + round(fx * (self.width - 1)),
-            self.top + round(fy * (self.height - 1)),
+            self.left + min(int(fx * self.width), self.width - 1),
+            self.top + min(int(fy * self.height), self.height - 1),
         )

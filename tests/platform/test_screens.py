@@ -14,11 +14,13 @@ from typing import Any
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QPointF, QRect
 
 from assist_agent import platform
 from assist_agent.capture import ScreenCapture
 from assist_agent.platform.area import ScreenArea
 from assist_agent.platform.mss_screen import NoSuchMonitor
+from assist_client.remote_input import to_fraction
 from assist_media.sharp import SharpLayer, SharpSender
 from tests.platform import screens
 from tests.platform.screens import Monitor
@@ -119,7 +121,7 @@ def test_switching_screens_while_capturing(two_monitors: tuple[str, Any], name: 
                  what="pointer hidden")  # fmt: skip
         sink.set_area(ScreenArea.from_monitor(area))
         sink.apply({"v": 1, "type": "mouse", "action": "move", "x": 0.25, "y": 0.75})
-        wait_for(lambda: screens.pointer(conn) == (round(0.25 * 1919), round(0.75 * 1079)),
+        wait_for(lambda: screens.pointer(conn) == (480, 810),  # 0.25 × 1920, 0.75 × 1080
                  what="pointer on the left monitor")  # fmt: skip
         wait_for(lambda: capture.pointer is not None and capture.pointer.visible,
                  what="pointer shown again")  # fmt: skip
@@ -148,7 +150,8 @@ def test_clicks_land_on_the_monitor_shared(two_monitors: tuple[str, Any], name: 
 def test_clicks_land_on_the_exact_pixel_of_a_large_screen(
     monkeypatch: pytest.MonkeyPatch, name: str, size: tuple[int, int]
 ) -> None:
-    """Clicks at the fractions the supporter app sends for a pixel arrive at that pixel."""
+    """A click on a pixel of the supporter's picture (shown 1:1; the supporter app's own
+    mapping) arrives at that pixel of the large screen."""
     width, height = size
     with screens.xvfb_screen(width, height) as display, screens.connected(display) as conn:
         monkeypatch.setenv("DISPLAY", display)
@@ -157,8 +160,11 @@ def test_clicks_land_on_the_exact_pixel_of_a_large_screen(
         targets = [(0, 0), (width - 1, height - 1), (1234, 777), (width - 7, 3), (1, height - 2)]
         try:
             for x, y in targets:
-                # What the supporter's view sends for the centre of pixel (x, y).
-                fx, fy = x / (width - 1), y / (height - 1)
+                # What the supporter's view sends for a click on the centre of pixel
+                # (x, y) of the picture shown at its own size.
+                fraction = to_fraction(QPointF(x + 0.5, y + 0.5), QRect(0, 0, width, height))
+                assert fraction is not None
+                fx, fy = fraction
                 sink.apply({"v": 1, "type": "mouse", "action": "click", "button": "left",
                             "x": fx, "y": fy})  # fmt: skip
             assert screens.clicks(conn, len(targets)) == targets

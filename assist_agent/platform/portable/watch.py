@@ -33,7 +33,7 @@ STOP_TIMEOUT = 0.2
 
 
 _MODIFIER_NAMES = {
-    "ctrl_l": "ctrl", "ctrl_r": "ctrl", "alt_l": "alt", "alt_r": "alt", "alt_gr": "alt",
+    "ctrl_l": "ctrl", "ctrl_r": "ctrl", "alt_l": "alt", "alt_r": "alt",
     "shift_l": "shift", "shift_r": "shift", "cmd": "meta", "cmd_l": "meta", "cmd_r": "meta",
     "esc": "escape",
 }  # fmt: skip
@@ -42,7 +42,8 @@ _MODIFIER_NAMES = {
 def key_name(key: Any) -> str | None:
     """A pynput key as our key-message name ("ctrl", "alt", "s", "enter"), or None.
 
-    Left and right modifiers are one name; letters are lower case. With ctrl held,
+    Left and right modifiers are one name; AltGr stays "alt_gr" (AltGr+S types a letter
+    in Polish, it is not Stop); letters are lower case. With ctrl held,
     Windows reports the control character (ctrl+s → "\\x13"): it is turned back into its
     letter.
     """
