@@ -37,8 +37,8 @@ CONNECT = 30.0 * TIMEOUT_SCALE
 _CANDIDATE = re.compile(r"^a=candidate:(\S+) \d+ \S+ \d+ \S+ \d+ typ (\w+)", re.MULTILINE)
 
 
-def paired() -> tuple[PairingProtocol, PairingProtocol]:
-    code = PairingCode("1000", "39071556")
+def paired(code: PairingCode | None = None) -> tuple[PairingProtocol, PairingProtocol]:
+    code = code or PairingCode("1000", "39071556")
     home = PairingProtocol(Role.HOME_USER, code, 0)
     supporter = PairingProtocol(Role.SUPPORTER, code, 0)
     home.start()
@@ -206,3 +206,40 @@ def test_a_whole_session_connects_through_turn_with_udp_dropped(
 
     qloop.run_until_complete(scenario())
     assert blocked.ns.udp_dropped() > 0
+
+
+def test_a_relayed_link_is_authenticated_like_any_other(blocked: BlockedNetwork) -> None:
+    """Over TURN-TCP, WebRTC connecting is still not authentication: two links whose
+    pairings differ (each side paired with someone else) connect through the relay, but
+    neither passes the binding check, so neither app would show or accept anything."""
+    urls = blocked.turn.every_url
+
+    async def scenario() -> None:
+        home_pairing, _ = paired()
+        _, stranger_pairing = paired(PairingCode("1000", "11111111"))
+        ice_servers = servers(blocked, urls)
+        home = PeerLink(home_pairing, ice_servers=ice_servers, relay_only=True)
+        stranger = PeerLink(stranger_pairing, ice_servers=ice_servers, relay_only=True)
+        try:
+            await home.accept_answer(
+                await stranger.accept_offer(await home.create_offer(VideoStreamTrack()))
+            )
+            await until(
+                lambda: (
+                    ice.selected_route(home.pc) is not None
+                    and ice.selected_route(stranger.pc) is not None
+                ),
+                CONNECT,
+                "the relayed pair selected",
+            )
+            for link in (home, stranger):
+                route = ice.selected_route(link.pc)
+                assert route is not None and route.turn_url in urls[1:]
+            await asyncio.wait(
+                [home.authenticated, stranger.authenticated], timeout=3.0 * TIMEOUT_SCALE
+            )
+            assert not home.is_authenticated and not stranger.is_authenticated
+        finally:
+            await close(home, stranger)
+
+    asyncio.run(scenario())
