@@ -82,6 +82,31 @@ class MarkerJitterBuffer(JitterBuffer):
             return True, self._remove_frame(seq)
         return pli, frame
 
+    def _remove_audio_frame(self, sequence_number: int) -> JitterFrame | None:
+        """aiortc stops at a lost audio packet until 16 more pile up (320 ms of silence,
+        then a burst): audio is never repaired, so once `prefetch` packets wait behind
+        a hole, skip it (issue 17: a call on a lossy link). aiortc also hands out one
+        frame per arriving packet, so a backlog left by a hole would stay as delay for
+        good: beyond `prefetch` + 2 waiting packets the oldest are dropped."""
+        waiting = sum(packet is not None for packet in self._packets)
+        for _ in range(self._capacity):
+            if waiting <= self._prefetch + 2 or self._origin is None:
+                break
+            if self._packets[self._origin % self._capacity] is not None:
+                waiting -= 1
+            self.remove(1)
+        frame = super()._remove_frame(sequence_number)
+        origin = self._origin
+        if frame is not None or origin is None or self._packets[origin % self._capacity]:
+            return frame
+        if sum(packet is not None for packet in self._packets) <= self._prefetch:
+            return None
+        for _ in range(self._capacity):
+            if self._packets[self._origin % self._capacity] is not None:
+                break
+            self.remove(1)
+        return super()._remove_frame(sequence_number)
+
     def _skip_to_next_frame_start(self) -> None:
         """Drop everything up to the first packet after a marker (a frame's start)."""
         origin = self._origin
@@ -95,7 +120,7 @@ class MarkerJitterBuffer(JitterBuffer):
 
     def _remove_frame(self, sequence_number: int) -> JitterFrame | None:
         if not self._is_video:
-            return super()._remove_frame(sequence_number)
+            return self._remove_audio_frame(sequence_number)
         packets = []
         timestamp = None
         origin = self._origin
