@@ -20,6 +20,7 @@ from typing import Any
 from assist_session import messages
 from assist_session.heartbeat import SILENCE_LOST, LinkBack, LinkLost, Liveness, keep_alive
 from assist_session.peer import PeerLink
+from assist_session.resume import ChatOrder
 
 from . import platform
 from .capture import ScreenCapture
@@ -132,8 +133,12 @@ class LiveSession:
         self._teaching_rate = messages.RateLimit(
             rate=messages.TEACHING_RATE, burst=messages.TEACHING_BURST
         )
-        self._chat_id = 0
+        self.chat_order = ChatOrder()  # exactly once, in order, also across a resumed link
         self.liveness = Liveness(clock())
+        self.resumable = False  # the flow sets it when a lost link may be resumed
+        self.on_lost: Callable[[float], None] | None = None  # the flow's resume starts
+        self.on_back: Callable[[], None] | None = None  # the old link healed by itself
+        self._swapped: asyncio.Future[None] | None = None
         self._refused_told: dict[str, float] = {}
 
     # -- the home user's clicks --------------------------------------------------------
@@ -168,9 +173,10 @@ class LiveSession:
 
     def send_chat(self, text: str) -> bool:
         text = text.strip()[: messages.MAX_CHAT_CHARS]
-        if not text or not self.link.send("chat", text=text, id=self._chat_id):
+        if not text:
             return False
-        self._chat_id += 1
+        line_id = self.chat_order.new_line(text, self._clock())
+        self.link.send("chat", text=text, id=line_id)  # if the link is down: sent again later
         self._log_chat(ChatLine(text, from_supporter=False))
         return True
 
@@ -180,20 +186,48 @@ class LiveSession:
         self._start_input()
         self._announce_state()
         ticker = asyncio.create_task(
-            keep_alive(self.link, lambda: self.liveness.last_heard, self._clock, self._tick),
+            keep_alive(self._beat, lambda: self.liveness.last_heard, self._clock, self._tick),
             name="live-tick",
         )
-        reader = asyncio.create_task(self._read_forever(), name="live-read")
         try:
-            done, _ = await asyncio.wait(
-                [ticker, reader, self.link.ended], return_when=asyncio.FIRST_COMPLETED
-            )
-            if self.link.ended.done():
-                return self.link.ended.result()
-            return str(next(iter(done)).result())
+            while True:
+                link, swapped = self.link, self._new_swap()
+                reader = asyncio.create_task(self._read_forever(link), name="live-read")
+                waits = [ticker, reader, swapped, link.ended]
+                try:
+                    await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+                    if link.ended.done() and not swapped.done() and not ticker.done():
+                        if link.ended.result() != "connection_lost" or not self.resumable:
+                            return link.ended.result()
+                        # A dead path: the resume window (the ticker) or a new link decides.
+                        await asyncio.wait([ticker, swapped], return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    reader.cancel()
+                if ticker.done():
+                    return str(ticker.result())
         finally:
             ticker.cancel()
-            reader.cancel()
+
+    def replace_link(self, link: PeerLink) -> PeerLink:
+        """A resumed, authenticated link takes over; returns the old one (to close)."""
+        old, self.link = self.link, link
+        if self._swapped is not None and not self._swapped.done():
+            self._swapped.set_result(None)
+        now = self._clock()
+        if self.liveness.heard(now):
+            self._emit(LinkBack())
+        self._announce_state()
+        for line_id, text in self.chat_order.due(now, everything=True):
+            link.send("chat", text=text, id=line_id)
+        return old
+
+    def _new_swap(self) -> asyncio.Future[None]:
+        self._swapped = asyncio.get_running_loop().create_future()
+        return self._swapped
+
+    def _beat(self) -> None:
+        """One heartbeat; it tells how many chat lines were shown here (their ack)."""
+        self.link.send("heartbeat", ack=self.chat_order.expected)
 
     def close(self) -> None:
         """Release everything held for the supporter; called on every way out."""
@@ -241,10 +275,10 @@ class LiveSession:
         if self._on_hotkey is not None:
             self._on_hotkey(name)
 
-    async def _read_forever(self) -> str:
+    async def _read_forever(self, link: PeerLink) -> str:
         handled = 0
         while True:
-            message = await self.link.messages.get()  # does not yield while messages wait
+            message = await link.messages.get()  # does not yield while messages wait
             self.handle(message)
             handled += 1
             if handled % YIELD_EVERY == 0:
@@ -253,6 +287,8 @@ class LiveSession:
     def _tick(self, now: float) -> None:
         if self.liveness.tick(now) == "lost":
             self._link_lost(now)
+        for line_id, text in self.chat_order.due(now):
+            self.link.send("chat", text=text, id=line_id)
         self.consent.tick(now)
         self._apply_consent()
 
@@ -262,13 +298,15 @@ class LiveSession:
         now = self._clock()
         if self.liveness.heard(now):
             log.info("supporter heard again: viewing goes on, control is asked again")
+            if self.on_back is not None:
+                self.on_back()
             self._emit(LinkBack())
             self._announce_state()
         kind = message["type"]
         if kind not in messages.SUPPORTER_SENDS:
             self.dropped.add("wrong_direction")
         elif kind == "heartbeat":
-            pass
+            self.chat_order.acknowledged(message.get("ack"))
         elif kind == "control_request":
             self.consent.request_control(now)
         elif kind == "control_release":
@@ -285,7 +323,10 @@ class LiveSession:
         elif kind == "call" and self.call is not None:  # issue 17 (assist_media/call_media)
             self.call.handle(message, sharing=self.consent.may_teach)
         elif kind == "chat":
-            if self._chat_rate.allow(now):
+            if not self.chat_order.is_next(message["id"]):
+                self.dropped.add("chat_repeat")  # shown already, or sent again in order later
+            elif self._chat_rate.allow(now):
+                self.chat_order.accept(message["id"])
                 self._log_chat(ChatLine(message["text"], from_supporter=True))
             else:
                 self.dropped.add("rate")
@@ -301,6 +342,8 @@ class LiveSession:
         self.consent.take_back_control(now)
         self._apply_consent()
         self._emit(LinkLost(self.liveness.deadline))
+        if self.on_lost is not None:
+            self.on_lost(self.liveness.deadline)
 
     def _inject(self, message: dict[str, Any], now: float) -> None:
         if not self._input_rate.allow(now):

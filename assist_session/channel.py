@@ -20,6 +20,7 @@ from crypto.pairing import (
     PairingFailed,
     PairingProtocol,
     PairingState,
+    ResumeTicket,
     Role,
 )
 
@@ -74,14 +75,16 @@ class SecureChannel:
         self,
         signaling: SignalingClient,
         role: Role,
-        code: PairingCode,
+        code: PairingCode | None,
         *,
         clock: Callable[[], float] = time.monotonic,
         pairing_timeout: float = 60.0,
+        resume: ResumeTicket | None = None,
     ) -> None:
+        """Pair on `code`, or (`resume`, no code) resume an earlier pairing's keys."""
         self._signaling = signaling
         self._clock = clock
-        self.protocol = PairingProtocol(role, code, clock(), timeout=pairing_timeout)
+        self.protocol = PairingProtocol(role, code, clock(), timeout=pairing_timeout, resume=resume)
         self._paired: asyncio.Future[bytes] = asyncio.get_running_loop().create_future()
         # Resolves with the end reason, so a flow can wait for "ended" beside other things.
         self.closed: asyncio.Future[str] = asyncio.get_running_loop().create_future()

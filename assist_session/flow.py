@@ -30,7 +30,7 @@ ROOM_ALIVE_INTERVAL = 900.0
 # stop still does: it comes sealed ("bye") and over the data channel.
 SERVER_GONE = frozenset(
     {"server_unreachable", "server_shutdown", "room_expired", "peer_closed", "peer_disconnected",
-     "peer_timeout", "peer_room_expired", "not_connected"}
+     "peer_timeout", "peer_room_expired", "not_connected", "resumed", "peer_resumed"}
 )  # fmt: skip
 
 

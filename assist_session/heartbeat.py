@@ -62,17 +62,18 @@ class Liveness:
 
 
 async def keep_alive(
-    link: PeerLink,
+    beat: PeerLink | Callable[[], object],
     last_heard: Callable[[], float],
     clock: Callable[[], float],
     on_tick: Callable[[float], None] | None = None,
 ) -> str:
-    """Send heartbeats and run `on_tick(now)` until the other side is silent too long."""
+    """Send heartbeats (`beat()`, or a plain one on a link) and run `on_tick(now)` until
+    the other side is silent too long."""
     next_beat = 0.0
     while True:
         now = clock()
         if now >= next_beat:
-            link.send("heartbeat")
+            beat.send("heartbeat") if isinstance(beat, PeerLink) else beat()
             next_beat = now + HEARTBEAT_INTERVAL
         if now - last_heard() > SILENCE_END:
             return "connection_lost"

@@ -221,6 +221,13 @@ def _screen(m: dict[str, Any]) -> None:
     _need(isinstance(m.get("place"), str) and m["place"] in SCREEN_PLACES, "bad_field:place")
 
 
+def _heartbeat(m: dict[str, Any]) -> None:
+    """`ack`: how many chat lines (ids 0…ack-1) this side has shown, so the other side
+    can forget them (assist_session/resume.py, ChatOrder)."""
+    if "ack" in m:
+        _integer(m, "ack", 0, 2**53)
+
+
 def _chat(m: dict[str, Any]) -> None:
     _need(_printable(_string(m, "text", MAX_CHAT_CHARS), "\n"), "bad_field:text")
     _integer(m, "id", 0, 2**53)
@@ -229,7 +236,7 @@ def _chat(m: dict[str, Any]) -> None:
 _VALIDATORS: dict[str, Callable[[dict[str, Any]], None]] = {
     "binding": _binding,
     "bye": _bye,
-    "heartbeat": _nothing,
+    "heartbeat": _heartbeat,
     "state": _state,
     "cursor": _cursor,
     "control_request": _nothing,

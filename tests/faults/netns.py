@@ -56,6 +56,16 @@ class Namespace:
             capture_output=True, timeout=20,
         )  # fmt: skip
 
+    def move_inside_address(self) -> None:
+        """The namespace's end gets a new address (as on a new network); the old one goes."""
+        old = self.inside_address
+        prefix, last = old.rsplit(".", 1)
+        self.inside_address = f"{prefix}.{int(last) + 1}"
+        # Deleting first: a second address in the subnet would go with the first one.
+        _run(*self.exec_args("ip", "addr", "del", f"{old}/24", "dev", self.veth_inside))
+        new = f"{self.inside_address}/24"
+        _run(*self.exec_args("ip", "addr", "add", new, "dev", self.veth_inside))
+
     def restore(self) -> None:
         _run(*self.exec_args("nft", "delete", "table", "inet", "faults"))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import sys
 import time
 from pathlib import Path
@@ -116,4 +117,7 @@ async def main(host: str, port: int, code_text: str) -> None:
 
 
 if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO, format="supporter %(name)s: %(message)s")
+    for noisy in ("aioice", "aiortc", "websockets"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     asyncio.run(main(sys.argv[1], int(sys.argv[2]), sys.argv[3]))

@@ -66,6 +66,7 @@ async def test_a_5_s_silent_outage_releases_keys_then_viewing_comes_back(ns, pai
     assert x_held() == (False, False)
 
 
+@pytest.mark.timeout(400)
 @run_async
 async def test_a_30_s_silent_outage_heals_without_a_new_code(ns, pairing_server):
     session = Session(ns, pairing_server)
@@ -88,6 +89,7 @@ async def test_a_30_s_silent_outage_heals_without_a_new_code(ns, pairing_server)
         await session.close()
 
 
+@pytest.mark.timeout(400)
 @run_async
 async def test_an_outage_longer_than_the_window_ends_the_session_cleanly(ns, pairing_server):
     session = Session(ns, pairing_server)
@@ -147,3 +149,38 @@ async def test_a_killed_supporter_app_leaves_nothing_pressed(ns, pairing_server)
     finally:
         await session.close()
     assert x_held() == (False, False)
+
+
+@run_async
+async def test_a_new_address_brings_the_link_back_without_a_new_code(ns, pairing_server):
+    """The supporter app's address changes mid-session (a new network): the old path is
+    dead, so both apps meet again at the pairing server with their resume secret and
+    build a new link, checked like the first. Viewing comes back, control is asked again,
+    and chat typed meanwhile arrives once each way."""
+    session = Session(ns, pairing_server)
+    try:
+        await session.start(control=True)
+        asked_before = len(session.home_saw(ControlRequested))
+        moved = time.monotonic()
+        session.ns.move_inside_address()
+        await until(lambda: x_held() == (False, False), SILENCE_LOST + 1.0, "keys released")
+        await until(lambda: session.home_saw(LinkLost), SILENCE_LOST + 1.0, "home: lost")
+        assert session.home is not None
+        assert session.home.send_chat("home line after the move")
+        await until(lambda: session.supporter_saw("lost"), 10, "supporter: lost")
+        await session.tell("chat supporter line after the move")
+        await until(lambda: session.home_saw(LinkBack, moved), 60, "home: connected again")
+        await until(lambda: session.supporter_saw("back", moved), 30, "supporter: back")
+        frames_back = session.frames()
+        await until(lambda: session.frames() > frames_back, 20, "new frames on the new link")
+        await until(lambda: len(session.home_saw(ControlRequested)) > asked_before, 20, "asked")
+        await until(lambda: session.supporter_saw("chat"), 20, "the home line at the supporter")
+        await until(lambda: session.home_chat_from_supporter(), 20, "the supporter's line")
+        await asyncio.sleep(2.0)
+        assert [e["text"] for e in session.supporter_saw("chat")] == ["home line after the move"]
+        assert session.home_chat_from_supporter() == ["supporter line after the move"]
+        assert session.home.link is not None and session.home.link.is_authenticated
+        assert session.home.ended_reason is None
+        assert x_held() == (False, False)
+    finally:
+        await session.close()

@@ -1,0 +1,92 @@
+"""The helper app's side of getting a lost link back without a new code (issue 18).
+
+When the supporter falls silent (LiveSession's `on_lost`), a `Resumer` meets the supporter
+app again over a fresh pairing-server connection, authenticated by the first pairing's
+resume secret. The new peer link is checked exactly like the first: the supporter's own
+key (the one proven in its `hello`) signs both new fingerprints, then the binding tag.
+Viewing goes on if it was allowed; control ended when the link was lost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+from typing import TYPE_CHECKING
+
+from assist_media import link as media_link
+from assist_session.channel import SecureChannel
+from assist_session.flow import expect
+from assist_session.peer import PeerLink, sdp_fingerprint
+from assist_session.resume import Resumer, retire, wait_authenticated
+from assist_session.signaling_client import SignalingClient
+from crypto.identity import SupporterKey
+from crypto.pairing import Role
+
+from .screen_track import ScreenTrack
+
+if TYPE_CHECKING:
+    from .session import HomeSession
+
+log = logging.getLogger("assist.agent.resume")
+
+
+def resume_home(session: HomeSession, channel: SecureChannel) -> Resumer:
+    """Arm the resume of this session's link; call once the first link is authenticated."""
+    live = session.live
+    assert live is not None
+    resumer = Resumer(
+        session.server_url, Role.HOME_USER, channel.protocol.resume_ticket(),
+        functools.partial(renegotiate, session),
+    )  # fmt: skip
+
+    def lost(deadline: float) -> None:
+        resumer.start(deadline).add_done_callback(functools.partial(_resumed, session))
+
+    live.resumable = True
+    live.on_lost = lost
+    live.on_back = resumer.cancel  # the old path healed by itself first
+    if session._task is not None:  # the session's end ends any attempt
+        session._task.add_done_callback(lambda _: resumer.cancel())
+    return resumer
+
+
+async def renegotiate(
+    session: HomeSession, channel: SecureChannel, signaling: SignalingClient
+) -> PeerLink:
+    """A new peer link over the resumed channel, with the first link's checks."""
+    link = PeerLink(
+        channel.protocol, ice_servers=signaling.ice_servers, relay_only=signaling.relay_only
+    )
+    try:
+        media = media_link.attach(link.pc)
+        offer = await link.create_offer(ScreenTrack(session.capture))
+        await channel.send({"type": "offer", "sdp": offer})
+        sdp = (await expect(channel, "answer")).get("sdp")
+        if not isinstance(sdp, str):
+            raise ValueError("no answer")
+        identity = await expect(channel, "identity")
+        assert channel.session_id is not None
+        # The same supporter key as in the first pairing signs this session's fingerprints.
+        key = SupporterKey(bytes.fromhex(session.supporter_key_hex), channel.session_id)
+        key.check_connection(identity, sdp_fingerprint(offer), sdp_fingerprint(sdp))
+        await link.accept_answer(sdp)
+        await wait_authenticated(link, channel)
+    except BaseException:
+        await retire(link, None)
+        raise
+    session.capture.media = media
+    return link
+
+
+def _resumed(session: HomeSession, task: asyncio.Task[tuple[PeerLink, SecureChannel]]) -> None:
+    if task.cancelled() or task.exception() is not None or session.live is None:
+        return
+    link, channel = task.result()
+    if session.ended_reason is not None:
+        asyncio.ensure_future(retire(link, channel, "stopped"))
+        return
+    old_link = session.live.replace_link(link)
+    old_channel, session.link, session.channel = session.channel, link, channel
+    log.info("the link is back without a new code")
+    asyncio.ensure_future(retire(old_link, old_channel))

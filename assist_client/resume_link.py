@@ -1,0 +1,93 @@
+"""The supporter app's side of getting a lost link back without a new code (issue 18).
+
+As in the helper app (assist_agent/resume_link.py): on silence a `Resumer` meets the
+helper app again over a fresh pairing-server connection, authenticated by the first
+pairing's resume secret; the new link answers the helper app's offer, signs both new
+fingerprints with the supporter's own key, and passes the binding check before anything
+of it is shown. Control does not come back by itself: the supporter asks again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+from typing import TYPE_CHECKING
+
+from aiortc import MediaStreamTrack
+
+from assist_media import link as media_link
+from assist_session.channel import SecureChannel
+from assist_session.flow import expect
+from assist_session.peer import PeerLink, sdp_fingerprint
+from assist_session.resume import Resumer, retire, wait_authenticated
+from assist_session.signaling_client import SignalingClient
+from crypto.pairing import Role
+
+if TYPE_CHECKING:
+    from .session import SupporterSession
+
+log = logging.getLogger("assist.client.resume")
+
+
+def resume_supporter(session: SupporterSession, channel: SecureChannel) -> Resumer:
+    """Arm the resume of this session's link; call once the first link is authenticated."""
+    resumer = Resumer(
+        session.server_url, Role.SUPPORTER, channel.protocol.resume_ticket(),
+        functools.partial(renegotiate, session),
+    )  # fmt: skip
+
+    def lost(deadline: float) -> None:
+        resumer.start(deadline).add_done_callback(functools.partial(_resumed, session))
+
+    session.resumable = True
+    session.on_lost = lost
+    session.on_back = resumer.cancel
+    if session._task is not None:  # the session's end ends any attempt
+        session._task.add_done_callback(lambda _: resumer.cancel())
+    return resumer
+
+
+async def renegotiate(
+    session: SupporterSession, channel: SecureChannel, signaling: SignalingClient
+) -> PeerLink:
+    """Answer the helper app's new offer; shown only after the binding check."""
+    sdp = (await expect(channel, "offer")).get("sdp")
+    if not isinstance(sdp, str):
+        raise ValueError("no offer")
+    tracks: list[MediaStreamTrack] = []
+    link = PeerLink(
+        channel.protocol, ice_servers=signaling.ice_servers, relay_only=signaling.relay_only,
+        on_track=tracks.append, on_sharp=session._on_sharp,
+    )  # fmt: skip
+    try:
+        media_link.attach(link.pc)
+        answer = await link.accept_offer(sdp)
+        await channel.send({"type": "answer", "sdp": answer})
+        assert channel.session_id is not None
+        await channel.send(
+            session.identity.signer.connection_message(
+                channel.session_id, sdp_fingerprint(sdp), sdp_fingerprint(answer)
+            )
+        )
+        await wait_authenticated(link, channel)
+    except BaseException:
+        await retire(link, None)
+        raise
+    link.video_tracks = [t for t in tracks if t.kind == "video"]  # type: ignore[attr-defined]
+    return link
+
+
+def _resumed(session: SupporterSession, task: asyncio.Task[tuple[PeerLink, SecureChannel]]) -> None:
+    if task.cancelled() or task.exception() is not None:
+        return
+    link, channel = task.result()
+    if session.ended_reason is not None:
+        asyncio.ensure_future(retire(link, channel, "stopped"))
+        return
+    old_link = session.replace_link(link)
+    old_channel, session.channel = session.channel, channel
+    session.restart_video(getattr(link, "video_tracks", []))  # now self.link is the new link
+    log.info("the link is back without a new code")
+    if old_link is not None:
+        asyncio.ensure_future(retire(old_link, old_channel))
