@@ -4,7 +4,8 @@ With the portal backend (`ASSIST_PLATFORM=portal`) the desktop shows its own que
 ("Share" / "Cancel") when sharing begins, after our own Allow. This page tells the home
 user before it appears ("Your computer will now ask you too. Press Share."), stays
 while the desktop asks, and gives way to the sharing page once the desktop said yes.
-Cancel on the desktop's question ends the session and says so in plain words. The
+Cancel on the desktop's question ends the session and says so in plain words, and so
+does the desktop stopping the stream later (its own "stop sharing" menu). The
 desktop chooses the screen in its own question, so our screen choice is not shown.
 
 The window calls `allow()` (which returns False on other backends, which then go on as
@@ -40,7 +41,7 @@ class DesktopQuestionPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("desktopQuestionPage")
-        self.mode = "asking"  # or "cancelled", "failed"
+        self.mode = "asking"  # or "cancelled", "failed", "stopped"
         self.heading = widgets.heading()
         self.body = widgets.text()
         self.ok_button = widgets.button("desktopQuestionOk", "primary")
@@ -75,6 +76,15 @@ class DesktopQuestionPage(QWidget):
                     "DesktopQuestion",
                     "You pressed Cancel on your computer's question. "
                     "Your helper sees nothing. You can get a new code and try again.",
+                )
+            )
+        elif self.mode == "stopped":
+            self.heading.setText(translate("DesktopQuestion", "Your screen is not shared"))
+            self.body.setText(
+                translate(
+                    "DesktopQuestion",
+                    "Your computer stopped showing your screen. "
+                    "Your helper sees nothing now. You can get a new code if you need more help.",
                 )
             )
         else:
@@ -136,6 +146,13 @@ class DesktopQuestion(QObject):
         widgets.announce(self.page, self.page.body.text())
 
     def _on_state(self, state: str) -> None:
+        session = getattr(self.window, "session", None)
+        if state == "stopped" and session is not None and session.ended_reason is None:
+            log.info("the desktop stopped sharing the screen")
+            self._waiting = False
+            self.ended_by_desktop = state
+            self.window.stop()  # type: ignore[attr-defined]
+            return
         if not self._waiting:
             return
         if state == "asking":

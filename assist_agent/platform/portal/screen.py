@@ -62,6 +62,7 @@ class PortalScreenSource:
         if reader is None:
             raise StreamEnded("the screen stream is not open")
         if reader.ended is not None:
+            self.share.lost(reader.ended)
             raise StreamEnded(f"the desktop stopped sharing: {reader.ended}")
         frame = reader.newest()
         assert frame is not None  # open() waited for the first
@@ -82,6 +83,7 @@ class PortalScreenSource:
         if reader is None:
             return 1.0
         if reader.ended is not None:
+            self.share.lost(reader.ended)
             raise StreamEnded(f"the desktop stopped sharing: {reader.ended}")
         serial = reader.serial
         if serial != self._seen:

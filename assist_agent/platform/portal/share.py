@@ -8,7 +8,7 @@ present sharing period, so the app's explanation page can follow its state.
 
 States: "waiting" (nothing asked yet), "asking" (the desktop's question is showing),
 "sharing", "cancelled" (the person pressed Cancel on the desktop's question), "failed",
-"ended".
+"stopped" (the desktop stopped the stream while sharing), "ended" (we closed it).
 """
 
 from __future__ import annotations
@@ -99,6 +99,12 @@ class PortalShare:
             self._set("sharing")
             self.ready.set()
             return self.stream
+
+    def lost(self, why: str) -> None:
+        """The stream ended while sharing (the person stopped it in the desktop's own
+        menu, or the desktop's screen sharing died): the state becomes "stopped"."""
+        if self.state == "sharing":
+            self._set("stopped", why[:200])
 
     @property
     def can_control(self) -> bool:
