@@ -88,18 +88,21 @@ class History:
                 continue
         return found[::-1]
 
-    def familiarity(self, name: str, supporter_key: str) -> Familiarity:
-        """How often this key helped before, and whether this name belonged to another key."""
+    def familiarity(self, name: str, supporter_key: str, organisation: str = "") -> Familiarity:
+        """How often this key helped before, and whether this name belonged to another key.
+
+        A supporter the same organisation vouched for before under this name (a new
+        computer, a new key) is not called out: the organisation confirmed both."""
         records = self.records()
         same_key = sum(1 for r in records if supporter_key and r.supporter_key == supporter_key)
         folded = name.casefold()
-        taken = any(
-            r.supporter.casefold() == folded
-            and r.supporter_key
-            and r.supporter_key != supporter_key
+        others = [
+            r
             for r in records
-        )
-        return Familiarity(same_key, taken and same_key == 0)
+            if r.supporter.casefold() == folded and r.supporter_key not in ("", supporter_key)
+        ]
+        vouched = bool(organisation) and all(r.verified_by == organisation for r in others)
+        return Familiarity(same_key, bool(others) and same_key == 0 and not vouched)
 
     def clear(self) -> None:
         if self.memory:

@@ -146,7 +146,8 @@ class HomeSession(SessionFlow):
         self.supporter_key_hex = supporter_key.public_key.hex()
         familiar = Familiarity(0, False)
         if self.history is not None:
-            familiar = self.history.familiarity(name, self.supporter_key_hex)
+            vouched_by = verified.organisation if verified else ""
+            familiar = self.history.familiarity(name, self.supporter_key_hex, vouched_by)
         self._emit(SupporterAsks(name, supporter_key.fingerprint, verified, familiar))
         if not await self._wait_decision(channel):
             await channel.send({"type": "consent", "view": False})
