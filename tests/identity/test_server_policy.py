@@ -139,3 +139,17 @@ def test_the_redis_rooms_admit_only_verified_supporters() -> None:
         config = required(espoo, redis_url=redis.url, redis_heartbeat=0.6)
         assert live(config, now_vouched(espoo)) == (None, True)
         assert live(config, run_only_identity()) == (NOT_VERIFIED, False)
+
+
+def test_the_supporter_app_translates_not_verified(qapp, translations) -> None:
+    """The machine code becomes plain words that say what to do, in the supporter's language."""
+    from assist_client.texts import ended_text
+
+    english = ended_text("not_verified")
+    assert "certificate" in english and english != ended_text("some_other_code")
+    translations.switch("fi")
+    try:
+        finnish = ended_text("not_verified")
+    finally:
+        translations.switch("en")
+    assert finnish != english and "varmenne" in finnish
