@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ class PrivacyChanged:
     """What privacy takes away now; the window tells the home user."""
 
     state: PrivacyState
+    at: float = 0.0  # when it took effect (the guard's clock)
 
 
 def default_focus_watch(on_focus: FocusCallback) -> FocusWatch | None:
@@ -63,7 +65,12 @@ def make_privacy(titles: tuple[str, ...] = (), blank_protected: bool = False) ->
 
 
 class PrivacyGuard:
-    """Applies the privacy policy's decisions; one per shared-screen period."""
+    """Applies the privacy policy's decisions; one per shared-screen period.
+
+    A focus report takes effect on the focus watch's own thread, under a lock: the
+    policy's state (which `refusal` reads for every supporter message), the capture's
+    blank and the release of held input do not wait for the event loop, which may be
+    busy with video. Telling the supporter and the home user follows on the loop."""
 
     def __init__(
         self,
@@ -81,17 +88,17 @@ class PrivacyGuard:
         self._emit = emit
         self._clock = clock
         self._make_focus_watch = make_focus_watch
+        self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
         self.watch: FocusWatch | None = None
         self.input_sink: InputSink | None = None
-        self._shown = PrivacyState()
-        self.protect_delays: list[float] = []  # seconds from a focus report to blocking
+        self._applied = PrivacyState()  # what the capture and sink were told (any thread)
+        self._shown = PrivacyState()  # what the supporter and home user were told (loop)
 
     def start(self) -> None:
-        loop = asyncio.get_running_loop()
+        self._loop = asyncio.get_running_loop()
         try:
-            self.watch = self._make_focus_watch(
-                lambda report: loop.call_soon_threadsafe(self.focus, report)
-            )
+            self.watch = self._make_focus_watch(self.focus)
         except Exception:  # no watch: private moments still work (docs/SECURITY.md)
             log.exception("no focus watch: protected pages cannot be noticed")
             self.watch = None
@@ -107,45 +114,67 @@ class PrivacyGuard:
         """Why a supporter's input message must be refused now, or None."""
         return self.privacy.refusal(kind)
 
-    # -- the world and the home user -------------------------------------------------------
+    # -- the world (any thread) and the home user (the loop) ---------------------------------
     def focus(self, report: FocusReport) -> None:
-        started = self._clock()
-        before = self._shown.blocks_input
-        self._apply(self.privacy.focus(started, report))
-        if self._shown.blocks_input and not before:
-            self.protect_delays.append(self._clock() - started)
+        """A focus report, on the watch's thread: decided and applied here and now."""
+        self._decide(lambda now: self.privacy.focus(now, report))
 
     def protect_current(self) -> bool:
-        done = self.privacy.protect_current(self._clock())
-        self._apply(self.privacy.state)
-        return done
+        done: list[bool] = []
+        self._decide(lambda now: done.append(self.privacy.protect_current(now)))
+        return bool(done and done[0])
 
     def begin_private(self) -> None:
-        self._apply(self.privacy.begin_private(self._clock()))
+        self._decide(self.privacy.begin_private)
 
     def end_private(self) -> None:
-        self._apply(self.privacy.end_private(self._clock()))
+        self._decide(self.privacy.end_private)
 
     def allow_again(self) -> None:
-        self._apply(self.privacy.allow_again(self._clock()))
+        self._decide(self.privacy.allow_again)
 
     # -- inside ----------------------------------------------------------------------------
-    def _apply(self, state: PrivacyState) -> None:
+    def _decide(self, change: Callable[[float], object]) -> None:
+        with self._lock:
+            now = self._clock()
+            change(now)
+            state, before = self.privacy.state, self._applied
+            self._applied = state
+            if state != before:
+                self.capture.set_blank(state.blank_all, state.blank_rects)
+                newly = (state.blocks_input and not before.blocks_input) or (
+                    state.password and not before.password
+                )
+                if newly and self.input_sink is not None:
+                    self.input_sink.release_all()
+        if state == before:
+            return
+        if self._loop is None or self._loop.is_closed():
+            return
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is self._loop:
+            self._tell(state, now)
+        else:
+            self._loop.call_soon_threadsafe(self._tell, state, now)
+
+    def _tell(self, state: PrivacyState, at: float) -> None:
+        """On the loop: tell the supporter why (once per change) and the home user."""
+        if state != self.privacy.state:
+            state = self.privacy.state  # a newer decision came meanwhile: say that one
         shown, self._shown = self._shown, state
         if state == shown:
             return
-        self.capture.set_blank(state.blank_all, state.blank_rects)
         newly_blocked = (state.blocks_input and not shown.blocks_input) or (
             state.password and not shown.password
         )
-        if newly_blocked and self.input_sink is not None:
-            self.input_sink.release_all()
         if newly_blocked:
             reason = "protected" if state.blocks_input else "password"
-            reason = "private" if state.private else reason
-            self._send("refused", reason=reason)
+            self._send("refused", reason="private" if state.private else reason)
         log.info(
             "privacy: private=%s protected=%s password=%s ask_after_login=%s",
             state.private, state.protected is not None, state.password, state.ask_after_login,
         )  # fmt: skip
-        self._emit(PrivacyChanged(state))
+        self._emit(PrivacyChanged(state, at))

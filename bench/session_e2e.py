@@ -27,7 +27,10 @@ Figures (last stdout line is JSON):
   fps_steady              the same without the window's first 2 s (the start key frame
                           leaves at the start estimate while the capture waits);
   latency_ms_p50/p95      on_frame time − paint time of that counter, first copy only;
-  agent_cpu_pct           home user process (all threads) over the window, % of one core.
+  agent_cpu_pct           home user process (all threads) over the window, % of one core;
+  protect_delay_ms_max    a bank-titled window gets the X focus → input blocked (max of 10);
+  private_blank_frames_max  frames painted during a private moment that still reached
+                          the supporter (max of 5 moments; target 0); bench/_privacy.py.
 
 Caveats
 -------
@@ -80,6 +83,7 @@ for _path in (str(ROOT), str(HERE)):
         sys.path.insert(0, _path)
 
 import numpy as np  # noqa: E402
+from _privacy import agent_privacy_hooks, measure_privacy, privacy_figures  # noqa: E402
 from _stamp import CELLS, PITCH, StampBoard, decode_stamp, run_painter  # noqa: E402
 
 CLK_TCK = os.sysconf("SC_CLK_TCK")
@@ -256,10 +260,13 @@ async def _run_home_session(url: str, capture_fps: float | None, probe: AgentPro
             probe.sharing_since = time.monotonic()
         elif type(event).__name__ == "ControlRequested":
             sessions[0].grant_control()  # the bench's home user says yes at once
+        elif type(event).__name__ == "PrivacyChanged" and privacy:
+            privacy[0](event)  # bench/_privacy.py
 
     options = {"fps": capture_fps} if capture_fps else {}
     session = HomeSession(url, on_event, **options)
     sessions.append(session)
+    privacy = [agent_privacy_hooks(session, emit)]
     session.start()
     reason = await session.wait_ended()
     emit({"ended": reason, **probe.report(session.capture)})
@@ -429,6 +436,12 @@ class Bench:
         self.ended = asyncio.Event()
         self.first_frame = asyncio.Event()
         self._agent_reader: asyncio.Task[None] | None = None
+        # privacy (bench/_privacy.py)
+        self.frame_hook: Any = None
+        self.protect_delays: list[float] = []
+        self.private_taken: list[int] = []
+        self.private_inflight: list[int] = []
+        self.privacy_error: str | None = None
 
     # -- set-up and tear-down ---------------------------------------------------------
 
@@ -501,7 +514,7 @@ class Bench:
         with self.agent_log.open("wb") as log_file:  # the child keeps its own copy
             self.agent = await asyncio.create_subprocess_exec(
                 *command, stdout=asyncio.subprocess.PIPE, stderr=log_file,
-                env=child_env(self.display),
+                stdin=asyncio.subprocess.PIPE, env=child_env(self.display),
             )  # fmt: skip
         self._agent_reader = asyncio.create_task(self._read_agent())
 
@@ -561,6 +574,7 @@ class Bench:
         )
         self._close_window()
         await self._unless_ended(self._measure_input())
+        await self._unless_ended(measure_privacy(self))
 
     async def _measure_input(self) -> None:
         """Supporter click → ButtonPress seen by a real X client on the home display."""
@@ -610,6 +624,8 @@ class Bench:
 
     def _on_frame(self, rgb: np.ndarray) -> None:
         now = time.monotonic()
+        if self.frame_hook is not None:
+            self.frame_hook(rgb, now)
         if self.window is not None and self.window.end is not None:
             return
         self.frames_received += 1
@@ -671,6 +687,7 @@ class Bench:
             "input_latency_ms_p50": percentile(self.input_latencies, 50),
             "input_latency_ms_p95": percentile(self.input_latencies, 95),
             "input_clicks_seen": len(self.input_latencies),
+            **privacy_figures(self),
             **self._frame_extras(),
             "width": self.screen[0],
             "height": self.screen[1],
@@ -749,6 +766,9 @@ class Bench:
             f"min {f['latency_ms_min']}, max {f['latency_ms_max']}",
             f"input latency ms (click → X ButtonPress): p50 {f['input_latency_ms_p50']}, "
             f"p95 {f['input_latency_ms_p95']} over {f['input_clicks_seen']} clicks",
+            f"privacy: protect delay ms max {f['protect_delay_ms_max']} "
+            f"(p50 {f['protect_delay_ms_p50']}), frames taken during a private moment "
+            f"{f['private_blank_frames_max']} (in flight {f['private_inflight_frames_max']})",
             f"cpu % of one core: agent {f['agent_cpu_pct']}, supporter {f['supporter_cpu_pct']}, "
             f"painter {f['painter_cpu_pct']}, Xvfb {f['xvfb_cpu_pct']}, "
             f"machine {f['machine_cpu_pct']} (of {100 * (f['cores'] or 1)})",

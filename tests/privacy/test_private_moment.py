@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from tests.privacy.windows import TitledProbe, arrives, controlling, focus, nothing_arrives
 from tests.support.apps import pattern_seen, run_scenario
 from tests.support.requires import require
-from tests.support.timing import until
+from tests.support.timing import TIMEOUT_SCALE, until
 
 pytestmark = [pytest.mark.privacy, pytest.mark.e2e]
 
@@ -76,9 +76,9 @@ def test_private_moment_by_button(qtbot, qloop, apps, notes):
 
 def xdotool_shortcut(keys: str) -> None:
     """The home user presses a shortcut on their own keyboard (XTest, not the sink)."""
-    subprocess.run(["xdotool", "keydown", keys], check=True, timeout=5)
+    subprocess.run(["xdotool", "keydown", keys], check=True, timeout=5 * TIMEOUT_SCALE)
     subprocess.run(["sleep", "0.15"], check=True)
-    subprocess.run(["xdotool", "keyup", keys], check=True, timeout=5)
+    subprocess.run(["xdotool", "keyup", keys], check=True, timeout=5 * TIMEOUT_SCALE)
 
 
 def test_private_moment_by_shortcut(qtbot, qloop, apps, notes):

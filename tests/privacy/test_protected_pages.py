@@ -16,6 +16,7 @@ from tests.privacy.windows import (
     focus,
     nothing_arrives,
     privacy_state,
+    unblocked,
 )
 from tests.support.apps import run_scenario
 from tests.support.timing import until
@@ -63,7 +64,7 @@ def test_bank_login_window_refuses_input_while_focused(qtbot, qloop, apps, probe
         assert home.share_bar.privacy_text.isVisible()
 
         await focus(other)
-        await until(lambda: not privacy_state(home).blocks_input, 5, "protection ended")
+        await unblocked(home)
         await arrives(supporter, other)
         assert home.session.privacy.protected_pages == 1
 
@@ -110,7 +111,7 @@ def test_organisation_title_is_protected(qtbot, qloop, apps, probes):
         )
         await nothing_arrives(supporter, [portal, other])
         await focus(other)
-        await until(lambda: not privacy_state(home).blocks_input, 5, "protection ended")
+        await unblocked(home)
         await arrives(supporter, other)
 
     run_scenario(qloop, scenario(), home, supporter)
@@ -130,7 +131,7 @@ def test_home_user_marks_a_window(qtbot, qloop, apps, probes):
         await until(lambda: privacy_state(home).protected == "marked", 5, "marked")
         await nothing_arrives(supporter, [letters, other])
         await focus(other)
-        await until(lambda: not privacy_state(home).blocks_input, 5, "protection ended")
+        await unblocked(home)
         await arrives(supporter, other)
         await focus(letters)  # protected again: marked for the whole session
         await until(lambda: privacy_state(home).protected == "marked", 5, "marked again")

@@ -64,6 +64,18 @@ def flood(supporter, probe: TitledProbe, count: int = 150) -> None:
         supporter.session.link.send("key", action="press", key="a")
 
 
+async def unblocked(home, what: str = "protection ended") -> None:
+    """Input is no longer refused; on failure, say what the helper app saw."""
+    try:
+        await until(lambda: not privacy_state(home).blocks_input, 5, what)
+    except AssertionError as exc:
+        guard = home.session.live.privacy
+        raise AssertionError(
+            f"{exc}: {guard.privacy.state}, last focus {guard.watch.last}, "
+            f"marked {guard.privacy._protected}"
+        ) from None
+
+
 def privacy_state(home):
     live = home.session.live if home.session is not None else None
     return live.privacy.privacy.state if live is not None and live.privacy else None
