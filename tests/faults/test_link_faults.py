@@ -184,3 +184,26 @@ async def test_a_new_address_brings_the_link_back_without_a_new_code(ns, pairing
         assert x_held() == (False, False)
     finally:
         await session.close()
+
+
+@run_async
+async def test_after_a_server_restart_a_lost_link_still_resumes(ns, pairing_server):
+    """The pairing server is killed and started again (it remembers nothing); then the
+    supporter app's address changes: both apps resume through the new server process."""
+    session = Session(ns, pairing_server)
+    try:
+        await session.start(control=False)
+        pairing_server.kill()
+        pairing_server.start()
+        await asyncio.sleep(1.0)
+        moved = time.monotonic()
+        session.ns.move_inside_address()
+        await until(lambda: session.home_saw(LinkLost, moved), SILENCE_LOST + 1.0, "home: lost")
+        await until(lambda: session.home_saw(LinkBack, moved), 60, "home: connected again")
+        frames_back = session.frames()
+        await until(lambda: session.frames() > frames_back, 20, "new frames on the new link")
+        assert session.home is not None and session.home.ended_reason is None
+        assert session.home.send_chat("after the resume")
+        await until(lambda: session.supporter_saw("chat", text="after the resume"), 10, "chat")
+    finally:
+        await session.close()
