@@ -59,9 +59,20 @@ class CallWindow(QWidget):
         self.talk_button = widgets.button("callTalk", "primary")
         self.not_now_button.clicked.connect(lambda: self._do("not_now"))
         self.talk_button.clicked.connect(lambda: self._do("talk"))
+        # "Say something — the bar moves": try the microphone here before talking.
+        self.test_button = widgets.button("callTestMic")
+        self.test_button.clicked.connect(lambda: self._do("test_microphone"))
+        self.test_level = QProgressBar()
+        self.test_level.setRange(0, 100)
+        self.test_level.setTextVisible(False)
+        self.test_level.setMinimumHeight(24)
+        self.test_hint = widgets.text()
+        self.question_problem = widgets.text()
+        self.question_problem.hide()
         page, _ = widgets.page(
-            self.question, self.question_note, widgets.row(self.not_now_button, self.talk_button)
-        )
+            self.question, self.question_note, widgets.row(self.not_now_button, self.talk_button),
+            self.test_button, self.test_hint, self.test_level, self.question_problem,
+        )  # fmt: skip
         self.question_page = page
         self.stack.addWidget(page)
 
@@ -114,11 +125,13 @@ class CallWindow(QWidget):
                 self.hide()
             self.retranslate()
         elif isinstance(event, CallProblem):
-            self.problem.setText(problem_text(event.reason))
-            self.problem.show()
+            for label in (self.problem, self.question_problem):
+                label.setText(problem_text(event.reason))
+                label.show()
             widgets.announce(self.problem, self.problem.text())
         elif isinstance(event, MicLevel):
             self.level.setValue(round(event.level * 100))
+            self.test_level.setValue(round(event.level * 100))
 
     def _do(self, name: str, *args: object) -> None:
         action = self._actions.get(name)
@@ -177,6 +190,9 @@ class CallWindow(QWidget):
         )
         self.level_hint.setText(translate("HomeCall", "Say something — the bar moves."))
         self.level.setAccessibleName(translate("HomeCall", "How loud your microphone is"))
+        self.test_level.setAccessibleName(self.level.accessibleName())
+        self.test_hint.setText(self.level_hint.text())
+        self.test_button.setText(translate("HomeCall", "Test my microphone"))
         self.size_button.setText(
             translate("HomeCall", "Make smaller")
             if self.big
@@ -199,4 +215,10 @@ def call_window_for(session_of: Callable[[], object]) -> CallWindow:
 
         return run
 
-    return CallWindow({name: act(name) for name in ("talk", "not_now", "end_call", "set_muted")})
+    def test_microphone() -> None:
+        call = getattr(session_of(), "call", None)
+        if call is not None:
+            call.test_microphone()
+
+    actions = {name: act(name) for name in ("talk", "not_now", "end_call", "set_muted")}
+    return CallWindow({**actions, "test_microphone": test_microphone})

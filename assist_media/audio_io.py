@@ -81,6 +81,15 @@ def _why(stderr: bytes) -> str:
     return ""
 
 
+def _end(proc: asyncio.subprocess.Process) -> None:
+    """Kill a recording or playing process now, and reap it on the loop."""
+    if proc.returncode is None:
+        with contextlib.suppress(ProcessLookupError):
+            proc.kill()
+    with contextlib.suppress(RuntimeError):  # no running loop: asyncio reaps it itself
+        asyncio.get_running_loop().create_task(proc.wait())
+
+
 class MicCapture:
     """The microphone, read in 20 ms mono frames while open; nothing is recorded before
     `open()` or after `close()` (the recording process ends)."""
@@ -153,9 +162,8 @@ class MicCapture:
         while not self._frames.empty():
             self._frames.get_nowait()
         self._frames.put_nowait(None)
-        if self._proc is not None and self._proc.returncode is None:
-            with contextlib.suppress(ProcessLookupError):
-                self._proc.kill()
+        if self._proc is not None:
+            _end(self._proc)
 
 
 class SpeakerPlayback:
@@ -205,9 +213,8 @@ class SpeakerPlayback:
 
     def close(self) -> None:
         proc, self._proc = self._proc, None
-        if proc is not None and proc.returncode is None:
-            with contextlib.suppress(ProcessLookupError):
-                proc.kill()
+        if proc is not None:
+            _end(proc)
 
 
 # -- echo cancellation, noise suppression, gain: the sound server's WebRTC module --------

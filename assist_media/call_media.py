@@ -236,6 +236,32 @@ class HomeCall(_CallMedia):
         self.state.stop()
         self.close()
 
+    def test_microphone(self, seconds: float = 10.0) -> None:
+        """ "Say something — the bar moves": the microphone's loudness for a few seconds,
+        shown here only. The test is never put on the track, so nothing is sent."""
+        if not self._closed and not any(t.get_name() == "mic-test" for t in self._tasks):
+            task = asyncio.ensure_future(self._mic_test(seconds))
+            task.set_name("mic-test")
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    async def _mic_test(self, seconds: float) -> None:
+        capture = MicCapture(self.devices.microphone, self._level)
+        try:
+            await capture.open()
+            await asyncio.sleep(0.05)
+            reason = await capture.failure()
+            if reason:
+                raise AudioUnavailable(reason)
+            await asyncio.sleep(seconds)
+        except (AudioUnavailable, OSError) as exc:
+            self._emit(
+                CallProblem(str(exc) if isinstance(exc, AudioUnavailable) else "no_microphone")
+            )
+        finally:
+            capture.close()
+            self._emit(MicLevel(0.0))
+
     def _apply(self) -> None:
         self._sync(self.state.mic_may_send, self.state.may_hear)
         with contextlib.suppress(Exception):

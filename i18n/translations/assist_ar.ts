@@ -427,6 +427,10 @@
         <translation>مستوى صوت الميكروفون</translation>
     </message>
     <message>
+        <source>Test my microphone</source>
+        <translation>اختبر الميكروفون</translation>
+    </message>
+    <message>
         <source>Make smaller</source>
         <translation>تصغير</translation>
     </message>

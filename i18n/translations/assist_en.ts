@@ -419,6 +419,10 @@
         <translation>How loud your microphone is</translation>
     </message>
     <message>
+        <source>Test my microphone</source>
+        <translation>Test my microphone</translation>
+    </message>
+    <message>
         <source>Make smaller</source>
         <translation>Make smaller</translation>
     </message>

@@ -419,6 +419,10 @@
         <translation>Sinu mikrofoni helitugevus</translation>
     </message>
     <message>
+        <source>Test my microphone</source>
+        <translation>Proovi mu mikrofoni</translation>
+    </message>
+    <message>
         <source>Make smaller</source>
         <translation>Tee väiksemaks</translation>
     </message>

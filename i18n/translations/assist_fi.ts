@@ -419,6 +419,10 @@
         <translation>Mikrofonisi äänen voimakkuus</translation>
     </message>
     <message>
+        <source>Test my microphone</source>
+        <translation>Kokeile mikrofonia</translation>
+    </message>
+    <message>
         <source>Make smaller</source>
         <translation>Pienennä</translation>
     </message>

@@ -421,6 +421,10 @@
         <translation>Громкость вашего микрофона</translation>
     </message>
     <message>
+        <source>Test my microphone</source>
+        <translation>Проверить мой микрофон</translation>
+    </message>
+    <message>
         <source>Make smaller</source>
         <translation>Сделать меньше</translation>
     </message>

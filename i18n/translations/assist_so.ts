@@ -419,6 +419,10 @@
         <translation>Heerka codka makarafoonkaaga</translation>
     </message>
     <message>
+        <source>Test my microphone</source>
+        <translation>Tijaabi makarafoonkayga</translation>
+    </message>
+    <message>
         <source>Make smaller</source>
         <translation>Yaree</translation>
     </message>

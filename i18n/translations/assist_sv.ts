@@ -419,6 +419,10 @@
         <translation>Din mikrofons ljudnivå</translation>
     </message>
     <message>
+        <source>Test my microphone</source>
+        <translation>Prova min mikrofon</translation>
+    </message>
+    <message>
         <source>Make smaller</source>
         <translation>Gör mindre</translation>
     </message>

@@ -421,6 +421,10 @@
         <translation>Гучність вашого мікрофона</translation>
     </message>
     <message>
+        <source>Test my microphone</source>
+        <translation>Перевірити мій мікрофон</translation>
+    </message>
+    <message>
         <source>Make smaller</source>
         <translation>Зробити меншим</translation>
     </message>

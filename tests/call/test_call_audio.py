@@ -9,7 +9,7 @@ import asyncio
 import subprocess
 from typing import Any
 
-from assist_media.call_media import CallOffered
+from assist_media.call_media import CallOffered, MicLevel
 from tests.support.sessions import Run, serve, settle, shown_on_both, start_session
 from tests.support.sound import SoundServer, peak_frequency, rms
 from tests.support.timing import until
@@ -84,6 +84,14 @@ def test_voice_travels_only_while_talking(run_async: Any, sound: SoundServer) ->
             assert home_call is not None and supporter_call is not None
             await nothing_heard(sound)
             assert mic_streams(sound, "home") == 0 and mic_streams(sound, "supporter") == 0
+
+            # "Say something — the bar moves": the test shows the level and sends nothing.
+            home_call.test_microphone(1.5)
+            await until(lambda: any(
+                isinstance(e, MicLevel) and e.level > 0.5 for e in run.home_events
+            ), 10.0, "the microphone test's level")  # fmt: skip
+            assert not home_call.mic.sending
+            assert (await heard(sound, "supporter"))[0] < SILENT
 
             assert run.supporter.offer_call()
             await until(lambda: any(isinstance(e, CallOffered) for e in run.home_events), 10.0)
