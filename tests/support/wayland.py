@@ -17,6 +17,7 @@ Cancel. Nothing is faked: the portal gets a real click on its real dialog.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import shutil
@@ -74,6 +75,7 @@ class WaylandDesktop:
 
     # -- start and stop --------------------------------------------------------------
     def __enter__(self) -> WaylandDesktop:
+        atexit.register(self.close)  # even when pytest dies early
         try:
             self._start()
         except BaseException:
