@@ -3,12 +3,13 @@
 Runs under the SYSTEM Python (python3-gi with gir1.2-atspi-2.0), on the test desktop's
 private bus (tests/support/wayland.py):
 
-    /usr/bin/python3 atspi_answer.py Share|Cancel control|view TIMEOUT
+    /usr/bin/python3 atspi_answer.py Share|Cancel control|view TIMEOUT [MONITOR]
 
 Waits for xdg-desktop-portal-gnome's dialog to appear on the accessibility bus, ticks
-"Allow remote interaction" when `control` (the dialog leaves it off), selects the first
-monitor in its list, and presses the named button with its own "click" action. Prints
-one line per step; exits 0 when the button was pressed, 1 when the dialog never came.
+"Allow remote interaction" when `control` (the dialog leaves it off), selects the
+MONITOR-th screen in its list (default 1), and presses the named button with its own
+"click" action. Prints one line per step; exits 0 when the button was pressed, 1 when
+the dialog never came.
 """
 
 import sys
@@ -51,6 +52,7 @@ def sensitive(node):
 
 def main() -> int:
     button_name, mode, timeout = sys.argv[1], sys.argv[2], float(sys.argv[3])
+    monitor = int(sys.argv[4]) if len(sys.argv) > 4 else 1
     deadline = time.monotonic() + timeout
     button = None
     while time.monotonic() < deadline:
@@ -86,8 +88,11 @@ def main() -> int:
             ),
         )
         if item is not None:
-            Atspi.Selection.select_child(item.get_parent(), item.get_index_in_parent())
-            print(f"selected monitor: {item.get_name()}", flush=True)
+            screens = item.get_parent()
+            chosen = screens.get_child_at_index(monitor - 1)
+            Atspi.Selection.select_child(screens, monitor - 1)
+            print(f"selected monitor {monitor} of {screens.get_child_count()}: "
+                  f"{chosen.get_name()}", flush=True)  # fmt: skip
         while not sensitive(button) and time.monotonic() < deadline:
             time.sleep(0.1)
     Atspi.Action.do_action(button, 0)

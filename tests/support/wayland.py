@@ -64,8 +64,9 @@ def missing_parts() -> list[str]:
 class WaylandDesktop:
     """One headless GNOME-like Wayland session; use as a context manager."""
 
-    def __init__(self, size: tuple[int, int] = (1280, 720)) -> None:
-        self.size = size
+    def __init__(self, size: tuple[int, int] = (1280, 720), *more: tuple[int, int]) -> None:
+        self.size = size  # the first monitor's; `more` are further monitors to its right
+        self.monitors = [size, *more]
         self.dir = Path(tempfile.mkdtemp(prefix="assist-wl-"))
         self.runtime = self.dir / "run"
         self.runtime.mkdir(mode=0o700)
@@ -110,11 +111,11 @@ class WaylandDesktop:
         pw = self._spawn("pipewire", ["pipewire"])
         self._wait(lambda: (self.runtime / "pipewire-0").exists(), "PipeWire", pw)
         self._spawn("wireplumber", ["wireplumber"])
-        w, h = self.size
+        monitors = [arg for w, h in self.monitors for arg in ("--virtual-monitor", f"{w}x{h}")]
         mutter = self._spawn(
             "mutter",
-            ["mutter", "--headless", "--virtual-monitor", f"{w}x{h}", "--wayland",
-             "--no-x11", "--wayland-display", self.display],
+            ["mutter", "--headless", *monitors, "--wayland", "--no-x11",
+             "--wayland-display", self.display],
         )  # fmt: skip
         self._wait(lambda: (self.runtime / self.display).exists(), "mutter's socket", mutter)
         self._wait(lambda: self._has_name("org.gnome.Mutter.RemoteDesktop"), "mutter", mutter)
@@ -177,15 +178,22 @@ class WaylandDesktop:
 
     # -- the desktop's question ------------------------------------------------------
     def answer(
-        self, button: str = "Share", *, allow_control: bool = True, timeout: float = 30.0
+        self,
+        button: str = "Share",
+        *,
+        allow_control: bool = True,
+        timeout: float = 30.0,
+        monitor: int = 1,
     ) -> subprocess.Popen[str]:
-        """Answer the portal's next dialog through AT-SPI, in the background.
+        """Answer the portal's next dialog through AT-SPI, in the background, choosing
+        the `monitor`-th screen of its list.
 
         Returns the answering process: `wait()` on it; its stdout says what it did.
         """
         return subprocess.Popen(
             [SYSTEM_PYTHON, str(HERE / "atspi_answer.py"), button,
-             "control" if allow_control else "view", str(timeout * TIMEOUT_SCALE)],
+             "control" if allow_control else "view", str(timeout * TIMEOUT_SCALE),
+             str(monitor)],
             env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
 
