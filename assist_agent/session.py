@@ -157,7 +157,7 @@ class HomeSession(SessionFlow):
         aiortc_patches.install()  # screen-content video settings, once per process
         link = self.link = PeerLink(
             channel.protocol, ice_servers=signaling.ice_servers, relay_only=signaling.relay_only,
-            audio=True, on_track=lambda track: self.call and self.call.hear(track),
+            audio=True, camera=True, on_track=lambda track: self.call and self.call.hear(track),
         )  # fmt: skip
         self.capture.media = media_link.attach(link.pc)  # this connection's video state
         self.call = HomeCall(link, self._emit, self.audio_devices)  # silent until Talk
@@ -188,7 +188,7 @@ class HomeSession(SessionFlow):
         cursor = asyncio.ensure_future(send_cursor(self.capture, self._send_now))  # not in video
         sharp = asyncio.ensure_future(send_sharp(self.capture, lambda: self._link.sharp_channel()))
         try:
-            return await end_reason(channel, live_end)
+            return await end_reason(lambda: self.channel, live_end)  # resumes swap it
         finally:
             live_end.cancel()
             cursor.cancel()

@@ -182,6 +182,11 @@ class SupporterSession(SessionFlow):
         if self.call is not None:
             self.call.set_muted(muted)
 
+    def set_camera(self, on: bool) -> None:
+        """Show our camera to the home user, only while the call talks."""
+        if self.call is not None:
+            self.call.set_camera(on)
+
     def send_chat(self, text: str) -> bool:
         text = text.strip()[: messages.MAX_CHAT_CHARS]
         if not text:
@@ -233,6 +238,7 @@ class SupporterSession(SessionFlow):
             on_track=self._watch_track,
             on_sharp=self._on_sharp,
             audio=True,
+            camera=True,
         )
         media_link.attach(link.pc)  # this connection's video state (SCTP's window)
         self.call = SupporterCall(link, self._emit, self.audio_devices)  # silent until Talk
@@ -252,7 +258,7 @@ class SupporterSession(SessionFlow):
         resume_supporter(self, channel)  # a lost link comes back without a new code (issue 18)
         live = asyncio.ensure_future(self._live(link))
         try:
-            return await end_reason(channel, live)
+            return await end_reason(lambda: self.channel, live)  # resumes swap it
         finally:
             live.cancel()
 

@@ -28,9 +28,10 @@ ROOM_ALIVE_INTERVAL = 900.0
 # or restarted server, or one that saw the other app's connection drop (which may be a
 # network outage the apps live through), never ends a running session. A deliberate
 # stop still does: it comes sealed ("bye") and over the data channel.
+# A paired room's end of life (`room_expired`, 12 h) still ends the session, on purpose.
 SERVER_GONE = frozenset(
-    {"server_unreachable", "server_shutdown", "room_expired", "peer_closed", "peer_disconnected",
-     "peer_timeout", "peer_room_expired", "not_connected", "resumed", "peer_resumed"}
+    {"server_unreachable", "server_shutdown", "peer_closed", "peer_disconnected",
+     "peer_timeout", "not_connected", "resumed", "peer_resumed"}
 )  # fmt: skip
 
 
@@ -70,31 +71,46 @@ async def expect(
     return message
 
 
-async def end_reason(channel: SecureChannel, link_ended: asyncio.Future[str]) -> str:
+async def end_reason(
+    channel: SecureChannel | Callable[[], SecureChannel | None], link_ended: asyncio.Future[str]
+) -> str:
     """Wait for the running session to end from the other side; return why.
 
-    Meanwhile a sealed `alive` every ROOM_ALIVE_INTERVAL keeps the server's room open.
+    `channel` may be a getter: after a resume (assist_session/resume.py) the session's
+    sealed channel is a new one. Meanwhile a sealed `alive` every ROOM_ALIVE_INTERVAL
+    keeps the server's room open.
     """
+
+    def current() -> SecureChannel | None:
+        return channel if isinstance(channel, SecureChannel) else channel()
 
     async def keep_room() -> None:
         while True:
             await asyncio.sleep(ROOM_ALIVE_INTERVAL)
-            with contextlib.suppress(ChannelClosed, SignalingError):
-                await channel.send({"type": "alive"})
+            now = current()
+            with contextlib.suppress(ChannelClosed, SignalingError, RuntimeError):
+                if now is not None:
+                    await now.send({"type": "alive"})
 
     async def from_channel() -> str:
-        while True:
+        reading = current()
+        while reading is not None:
             try:
-                message = await channel.receive()
+                message = await reading.receive()
             except ChannelClosed as exc:
-                if exc.reason in SERVER_GONE:
-                    # The pairing server went away or dropped the room: the authenticated
-                    # peer link carries the session on, and its heartbeats decide its end.
-                    log.info("pairing server gone (%s); the session goes on", exc.reason)
-                    await asyncio.Future()  # never resolves; cancelled at the end
-                return exc.reason
+                if exc.reason not in SERVER_GONE:
+                    return exc.reason
+                # The pairing server went away or dropped the room: the authenticated
+                # peer link carries the session on, and its heartbeats decide its end.
+                log.info("pairing server gone (%s); the session goes on", exc.reason)
+                while current() is reading:  # until a resumed session brings a new channel
+                    await asyncio.sleep(1.0)
+                reading = current()
+                continue
             if message.get("type") == "bye":
                 return "peer_stopped"
+        await asyncio.Future()  # no channel: only the link can end the session
+        return ""
 
     channel_task = asyncio.ensure_future(from_channel())
     alive_task = asyncio.ensure_future(keep_room())

@@ -28,9 +28,10 @@ def test_gives_up_after_the_window() -> None:
 def test_a_word_in_time_restarts_the_count() -> None:
     live = Liveness(0.0)
     live.tick(2.0)
-    live.heard(SILENCE_END - 1.0)
+    heard = SILENCE_END - SILENCE_LOST / 2
+    live.heard(heard)
     assert live.tick(SILENCE_END + 0.01) is None
-    assert live.tick(SILENCE_END - 1.0 + SILENCE_LOST + 0.01) == "lost"
+    assert live.tick(heard + SILENCE_LOST + 0.01) == "lost"
 
 
 def test_chat_lines_show_once_in_order_and_go_again_until_acknowledged() -> None:
