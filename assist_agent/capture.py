@@ -123,15 +123,9 @@ class ScreenCapture:
         """Blank the whole picture, or these desktop rectangles, from this call on."""
         area = self.area
         local = tuple((x - area["left"], y - area["top"], w, h) for x, y, w, h in rects)
-        more = self.blank.set(everything, local)
-        if more is None:
-            return
-        if more:
+        if self.blank.set(everything, local) is not None:  # changed: grab afresh, masked
             self._withhold(None)
-        else:
-            with self._lock:
-                self._privacy_serial += 1
-        self._kick()
+            self._kick()
 
     @property
     def private(self) -> bool:
@@ -295,7 +289,10 @@ class ScreenCapture:
         changed = self.source.changed()
         if changed or state.fresh:
             self._grab(state, changed, now)
-        elif state.still_at is not None and now >= state.still_at and self.sharp is not None:
+        elif (
+            state.still_at is not None and now >= state.still_at and self.sharp is not None
+            and state.privacy_serial == self._privacy_serial  # else: the picture is stale
+        ):  # fmt: skip
             self._send_still(state, self.sharp, now)
         elif due := state.refine.due(now):
             self._republish(keepalive=due == "keepalive")
