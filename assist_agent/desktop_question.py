@@ -170,6 +170,11 @@ class DesktopQuestion(QObject):
         """Called by the window after each session event."""
         if isinstance(event, Ended):
             self._waiting = False
+            if self._listening:  # ended while the desktop still asks: take it away
+                from .platform.portal import share
+
+                if (current := share.current()) is not None:
+                    current.abort()
             if self.ended_by_desktop:
                 self._show(self.ended_by_desktop)
 

@@ -3,13 +3,14 @@
 Runs under the SYSTEM Python (python3-gi with gir1.2-atspi-2.0), on the test desktop's
 private bus (tests/support/wayland.py):
 
-    /usr/bin/python3 atspi_answer.py Share|Cancel control|view TIMEOUT [MONITOR]
+    /usr/bin/python3 atspi_answer.py Share|Cancel|none control|view TIMEOUT [MONITOR]
 
 Waits for xdg-desktop-portal-gnome's dialog to appear on the accessibility bus, ticks
 "Allow remote interaction" when `control` (the dialog leaves it off), selects the
 MONITOR-th screen in its list (default 1), and presses the named button with its own
 "click" action. Prints one line per step; exits 0 when the button was pressed, 1 when
-the dialog never came.
+the dialog never came. With "none" it presses nothing and waits for the dialog to go
+away (prints "gone", exit 0; or "still there", exit 1).
 """
 
 import sys
@@ -59,7 +60,8 @@ def main() -> int:
         desktop = Atspi.get_desktop(0)
         app = find(desktop, role_named("application", APP), depth=19)
         frame = app and find(app, lambda n: n.get_role_name() in ("frame", "dialog"))
-        button = frame and find(frame, role_named("push button", button_name))
+        wanted = "Share" if button_name == "none" else button_name
+        button = frame and find(frame, role_named("push button", wanted))
         if button is not None:
             break
         time.sleep(0.2)
@@ -67,6 +69,16 @@ def main() -> int:
         print("no dialog", flush=True)
         return 1
     print(f"dialog: {frame.get_name()}", flush=True)
+    if button_name == "none":  # only watch: wait until the dialog is gone
+        while time.monotonic() < deadline:
+            time.sleep(0.2)
+            desktop = Atspi.get_desktop(0)
+            app = find(desktop, role_named("application", APP), depth=19)
+            if not (app and find(app, lambda n: n.get_role_name() in ("frame", "dialog"))):
+                print("gone", flush=True)
+                return 0
+        print("still there", flush=True)
+        return 1
     if button_name == "Share":
         box = find(frame, role_named("check box", "Allow remote interaction"))
         if box is not None and mode == "control":

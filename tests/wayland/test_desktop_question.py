@@ -8,6 +8,8 @@ Share leads to the sharing page, Cancel ends the session with a plain message.
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -46,13 +48,15 @@ def windows(on_desktop, monkeypatch, qtbot, qloop, translations, xdisplay):
     platform.backend.cache_clear()
 
 
-@pytest.mark.parametrize("button", ["Share", "Cancel"])
+@pytest.mark.parametrize("button", ["Share", "Cancel", "our Stop"])
 def test_our_page_explains_the_desktops_question_and_follows_its_answer(
     windows, qtbot, qloop, button: str
 ) -> None:
     desktop, home, supporter = windows
     question = home.desktop_question
-    answer = desktop.answer(button, allow_control=False, timeout=90)
+    # "our Stop": the home user presses Stop in our window while the desktop still asks.
+    answer = desktop.answer("none" if button == "our Stop" else button, allow_control=False,
+                            timeout=90)  # fmt: skip
 
     async def scenario() -> None:
         await pair_windows(qtbot, home, supporter)
@@ -63,7 +67,19 @@ def test_our_page_explains_the_desktops_question_and_follows_its_answer(
         assert home.stack.currentWidget() is question.page
         assert "Press Share" in question.page.body.text()
         assert not question.page.ok_button.isVisible()
-        if button == "Share":
+        if button == "our Stop":
+            loop = asyncio.get_running_loop()
+            first = await asyncio.wait_for(
+                loop.run_in_executor(None, answer.stdout.readline), 60 * TIMEOUT_SCALE
+            )
+            assert first.startswith("dialog:"), first  # the desktop asks now
+            assert home.stack.currentWidget() is question.page
+            home.stop()
+            await until(lambda: home.session.ended_reason is not None, 30, "the end")
+            # The desktop's question is taken away with our session.
+            await until(lambda: answer.poll() is not None, 30, "the dialog gone")
+            assert supporter.session.frames_shown == 0
+        elif button == "Share":
             await until(lambda: home.stack.currentWidget() is home.sharing_page, 60, "sharing")
             await until(lambda: supporter.session.frames_shown > 0, 60, "a picture")
             assert home.session.ended_reason is None
@@ -81,6 +97,9 @@ def test_our_page_explains_the_desktops_question_and_follows_its_answer(
     try:
         run_scenario(qloop, scenario(), home, supporter)
         out, err = answer.communicate(timeout=30 * TIMEOUT_SCALE)
-        assert f"pressed: {button}" in out, err
+        if button == "our Stop":
+            assert answer.returncode == 0 and out.endswith("gone\n"), (out, err)
+        else:
+            assert f"pressed: {button}" in out, err
     finally:
         stop(answer)

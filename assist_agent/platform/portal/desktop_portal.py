@@ -16,8 +16,10 @@ No restore token is asked for or kept (`persist_mode` stays 0): every session as
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import secrets
+import socket
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -85,6 +87,8 @@ class PortalSession:
         self.streams: list[Stream] = []
         self.devices = 0
         self._closed = False
+        self._aborted = False
+        self._pending: str | None = None  # the request whose answer we wait for
         self._bus = Proxy(message_bus, self._conn)
 
     # -- the request/response pattern ------------------------------------------------
@@ -101,6 +105,7 @@ class PortalSession:
         token = "assist_" + secrets.token_hex(8)
         path = f"/org/freedesktop/portal/desktop/request/{self._sender}/{token}"
         options = {**options, "handle_token": ("s", token)}
+        self._pending = path
         rule = MatchRule(
             type="signal", interface="org.freedesktop.portal.Request", member="Response", path=path
         )
@@ -114,7 +119,9 @@ class PortalSession:
                     self._conn.send_and_get_reply(msg, timeout=30)
                     answer = self._conn.recv_until_filtered(queue, timeout=timeout or 30)
             finally:
-                self._bus.RemoveMatch(rule)
+                self._pending = None
+                if not self._aborted:
+                    self._bus.RemoveMatch(rule)
         code, results = answer.body
         if code == 1:
             raise Cancelled(step)
@@ -242,6 +249,34 @@ class PortalSession:
             raise PortalError("inject_error", f"{method}: {reply.body}")
 
     # -- the end --------------------------------------------------------------------
+    @property
+    def aborted(self) -> bool:
+        """`abort()` was called: a failing `start()` is its doing."""
+        return self._aborted
+
+    def abort(self) -> None:
+        """From another thread, while `start()` waits: withdraw the desktop's question
+        (Request.Close takes its dialog away) and end the session; `start()` then fails.
+
+        The waiting thread holds the connection, so the messages go out without waiting
+        for replies, and the socket is shut to wake it.
+        """
+        self._aborted = True
+        pending, session = self._pending, self.session
+        try:
+            if pending:
+                req = DBusAddress(pending, bus_name=BUS_NAME,
+                                  interface="org.freedesktop.portal.Request")  # fmt: skip
+                self._conn.send(new_method_call(req, "Close"))
+            if session:
+                addr = DBusAddress(session, bus_name=BUS_NAME,
+                                   interface="org.freedesktop.portal.Session")  # fmt: skip
+                self._conn.send(new_method_call(addr, "Close"))
+        except OSError as exc:
+            log.info("portal abort: %s", type(exc).__name__)
+        with contextlib.suppress(OSError):
+            self._conn.sock.shutdown(socket.SHUT_RDWR)
+
     def close(self) -> None:
         """End the session (the desktop stops sharing) and drop the connection."""
         if self._closed:

@@ -49,6 +49,7 @@ class PortalShare:
         self.session: PortalSession | None = None
         self.stream: Stream | None = None
         self.ready = threading.Event()  # set when sharing began, or could not
+        self._starting: PortalSession | None = None  # while the desktop asks
         self._start_lock = threading.Lock()
         with _lock:
             _current = self
@@ -82,6 +83,7 @@ class PortalShare:
                 self._set("failed", type(exc).__name__)
                 self.ready.set()
                 raise PortalError("no_portal", str(exc)) from exc
+            self._starting = session
             try:
                 streams = session.start(control=self.control)
             except Cancelled:
@@ -92,13 +94,23 @@ class PortalShare:
             except Exception as exc:
                 session.close()
                 reason = exc.reason if isinstance(exc, PortalError) else type(exc).__name__
-                self._set("failed", reason)
+                withdrawn = session.aborted  # our session ended first: not a failure
+                self._set("ended" if withdrawn else "failed", "withdrawn" if withdrawn else reason)
                 self.ready.set()
                 raise
+            finally:
+                self._starting = None
             self.session, self.stream = session, streams[0]
             self._set("sharing")
             self.ready.set()
             return self.stream
+
+    def abort(self) -> None:
+        """Our session ended while the desktop still asks: take its question away."""
+        starting = self._starting
+        if starting is not None and self.state == "asking":
+            log.info("portal share: withdrawing the desktop's question")
+            starting.abort()
 
     def lost(self, why: str) -> None:
         """The stream ended while sharing (the person stopped it in the desktop's own
