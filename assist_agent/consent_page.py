@@ -186,6 +186,11 @@ class ConsentPage(QWidget):
         self.mark_label.setVisible(bool(self.mark))
         self.control_powers.retranslate()
 
+    def take_refusal(self) -> bool:
+        """Whether "They called me" ended this request (asked once, when the help ends)."""
+        refused, self.refused = self.refused, False
+        return refused
+
     def _familiar_text(self) -> str:
         seen = self.familiarity
         if seen.name_taken:

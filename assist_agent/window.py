@@ -399,7 +399,7 @@ class HomeWindow(QMainWindow):
             self._ticker.stop()
             self.share_bar.hide()
             self._stop_overlay()
-            self.end_reason = "they_called" if self.ask_page.refused else event.reason
+            self.end_reason = "they_called" if self.ask_page.take_refusal() else event.reason
             self.code_text = ""
             self._show(self.ended_page, self.again_button)
         self.desktop_question.after_event(event)
