@@ -59,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
 
     identity = load_identity()
     if args.show_key:
+        if not identity.persistent:  # a certificate for it would not survive this run
+            print(f"assist-client: no lasting key here ({identity.problem})", file=sys.stderr)
+            return 2
         print(identity.public_key_text)
         return 0
     if args.certificate:
