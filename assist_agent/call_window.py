@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
+from assist_media.call_camera import CameraFrame
 from assist_media.call_media import CallChanged, CallOffered, CallProblem, MicLevel
 from assist_ui import widgets
 
@@ -48,6 +50,7 @@ class CallWindow(QWidget):
         self._build_question()
         self._build_call()
         self.big = False
+        self.showing_face = False
         self.resize(*SMALL)
         self.retranslate()
 
@@ -123,6 +126,9 @@ class CallWindow(QWidget):
             elif event.phase == "idle":
                 self.problem.hide()
                 self.hide()
+            if event.phase != "talking" or event.on_hold:
+                self.showing_face = False
+                self.camera.clear()
             self.retranslate()
         elif isinstance(event, CallProblem):
             for label in (self.problem, self.question_problem):
@@ -132,6 +138,21 @@ class CallWindow(QWidget):
         elif isinstance(event, MicLevel):
             self.level.setValue(round(event.level * 100))
             self.test_level.setValue(round(event.level * 100))
+        elif isinstance(event, CameraFrame):
+            self._show_face(event)
+
+    def _show_face(self, event: CameraFrame) -> None:
+        """The supporter's camera, scaled into the window with its shape kept."""
+        height, width, _ = event.rgb.shape
+        image = QImage(event.rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888)
+        self.camera.setPixmap(
+            QPixmap.fromImage(image.copy()).scaled(
+                self.camera.width(), max(self.camera.height(), 120),
+                Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation,
+            )
+        )  # fmt: skip
+        self.showing_face = True
+        self.retranslate()
 
     def _do(self, name: str, *args: object) -> None:
         action = self._actions.get(name)
@@ -168,7 +189,13 @@ class CallWindow(QWidget):
         )
         self.talk_button.setText(translate("HomeCall", "Talk"))
         self.not_now_button.setText(translate("HomeCall", "Not now"))
-        self.camera.setText(translate("HomeCall", "{name} has no camera on.").format(name=name))
+        if self.showing_face:
+            self.camera.setAccessibleName(
+                translate("HomeCall", "You see {name} on their camera.").format(name=name)
+            )
+        else:
+            self.camera.setText(translate("HomeCall", "{name} has no camera on.").format(name=name))
+            self.camera.setAccessibleName(self.camera.text())
         state = self.state
         sending = state is not None and state.mic_sending
         if sending:

@@ -21,6 +21,8 @@ def problem_text(reason: str) -> str:
         return translate("SupporterCall", "Your computer did not allow the microphone.")
     if reason == "no_microphone":
         return translate("SupporterCall", "No microphone was found on your computer.")
+    if reason == "no_camera":
+        return translate("SupporterCall", "No camera was found on your computer.")
     return translate("SupporterCall", "Sound does not work on your computer now.")
 
 
@@ -37,12 +39,20 @@ class CallPanel(QWidget):
         self.call_button = widgets.button("callOffer", "primary")
         self.mute_button = widgets.button("callMute")
         self.end_button = widgets.button("callEnd")
+        self.camera_button = widgets.button("callCamera")
+        self.camera_button.clicked.connect(self._toggle_camera)
         self.call_button.clicked.connect(self._offer)
         self.mute_button.clicked.connect(self._toggle_mute)
         self.end_button.clicked.connect(self._end)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.status, self.call_button, self.mute_button, self.end_button):
+        for widget in (
+            self.status,
+            self.call_button,
+            self.mute_button,
+            self.camera_button,
+            self.end_button,
+        ):
             layout.addWidget(widget)
         self.retranslate()
 
@@ -74,6 +84,11 @@ class CallPanel(QWidget):
         session = self._session_of()
         if session is not None and self.state is not None:
             session.set_muted(not self.state.muted)
+
+    def _toggle_camera(self) -> None:
+        session = self._session_of()
+        if session is not None and self.state is not None:
+            session.set_camera(not self.state.camera_on)
 
     def _end(self) -> None:
         session = self._session_of()
@@ -114,4 +129,11 @@ class CallPanel(QWidget):
         )
         self.mute_button.setVisible(phase == "talking")
         self.end_button.setText(translate("SupporterCall", "End the call"))
+        camera_on = s is not None and s.camera_on
+        self.camera_button.setText(
+            translate("SupporterCall", "Hide my camera")
+            if camera_on
+            else translate("SupporterCall", "Show my camera")
+        )
+        self.camera_button.setVisible(phase == "talking")
         self.end_button.setVisible(phase != "idle")

@@ -23,6 +23,7 @@ from assist_session.peer import PeerLink
 from .audio_io import AudioDevices, AudioUnavailable, EchoCancel, MicCapture
 from .audio_track import MicrophoneTrack, VoiceOut
 from .call import CallPhase, HomeCallState, SupporterCallState
+from .call_camera import CameraFrame, CameraGate, show_camera, v4l2_camera
 
 log = logging.getLogger("assist.media.call")
 
@@ -45,6 +46,7 @@ class CallChanged:
     muted: bool
     mic_sending: bool
     other_muted: bool = False
+    camera_on: bool = False  # supporter: their camera sends now
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ class MicLevel:
     level: float  # 0…1
 
 
-CallEvent = CallOffered | CallChanged | CallProblem | MicLevel
+CallEvent = CallOffered | CallChanged | CallProblem | MicLevel | CameraFrame
 
 
 def audio_sender_of(link: PeerLink) -> Any:
@@ -99,8 +101,15 @@ class _CallMedia:
             sender.replaceTrack(self.mic)
 
     def hear(self, track: MediaStreamTrack) -> None:
-        """The other side's audio track arrived (played only after the binding check)."""
-        self._spawn(self.voice.play(track, self.link.authenticated))
+        """The other side's audio track arrived (played only after the binding check);
+        a video track is the supporter's camera (shown only after it, while talking)."""
+        if track.kind == "audio":
+            self._spawn(self.voice.play(track, self.link.authenticated))
+        elif isinstance(self.state, HomeCallState):
+            state = self.state
+            self._spawn(
+                show_camera(track, self.link.authenticated, lambda: state.may_hear, self._emit)
+            )
 
     def close(self) -> None:
         self._closed = True
@@ -273,6 +282,12 @@ class HomeCall(_CallMedia):
         self._emit(CallChanged(s.phase.value, s.on_hold, s.muted, self.mic.sending))
 
 
+def camera_sender_of(link: PeerLink) -> Any:
+    """The camera's sender: the supporter's second video transceiver, or None."""
+    videos = [t for t in link.pc.getTransceivers() if t.kind == "video"]
+    return videos[1].sender if len(videos) > 1 else None
+
+
 class SupporterCall(_CallMedia):
     """The supporter's side of the call."""
 
@@ -281,6 +296,23 @@ class SupporterCall(_CallMedia):
     ) -> None:
         super().__init__(link, emit, devices)
         self.state = SupporterCallState()
+        self.camera = CameraGate(link.authenticated)
+        self.camera_on = False  # the supporter's choice; sends only while talking
+        self.camera_source: Callable[[], MediaStreamTrack | None] = v4l2_camera
+
+    def attach(self) -> None:
+        super().attach()
+        sender = camera_sender_of(self.link)
+        if sender is not None:
+            sender.replaceTrack(self.camera)
+
+    def set_camera(self, on: bool) -> None:
+        self.camera_on = on
+        self._apply()
+
+    def close(self) -> None:
+        self.camera.detach()
+        super().close()
 
     def offer(self) -> bool:
         if not self.link.is_authenticated or not self.state.offer():
@@ -307,8 +339,27 @@ class SupporterCall(_CallMedia):
 
     def _apply(self) -> None:
         self._sync(self.state.mic_may_send, self.state.may_hear)
+        self._sync_camera()
         self._changed()
+
+    def _sync_camera(self) -> None:
+        s = self.state
+        wanted = self.camera_on and s.phase is CallPhase.TALKING and not s.on_hold
+        if not wanted:
+            self.camera.detach()  # the camera itself stops
+        elif not self.camera.sending and self.link.is_authenticated:
+            source = self.camera_source()
+            if source is None:
+                self.camera_on = False
+                self._emit(CallProblem("no_camera"))
+            else:
+                self.camera.attach(source)
 
     def _changed(self) -> None:
         s = self.state
-        self._emit(CallChanged(s.phase.value, s.on_hold, s.muted, self.mic.sending, s.home_muted))
+        self._emit(
+            CallChanged(
+                s.phase.value, s.on_hold, s.muted, self.mic.sending, s.home_muted,
+                self.camera.sending,
+            )
+        )  # fmt: skip

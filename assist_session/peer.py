@@ -82,12 +82,16 @@ class PeerLink:
         on_track: Callable[[MediaStreamTrack], None] | None = None,
         on_sharp: Callable[[bytes], None] | None = None,
         audio: bool = False,
+        camera: bool = False,
     ) -> None:
         self._pairing = pairing
         # A call's sound (assist_media/call_media.py): one sendrecv audio transceiver,
         # negotiated with the screen so a call needs no second offer; it carries no
         # packet until the app puts an open microphone on it, after the binding check.
         self._audio = audio
+        # The supporter's camera (issue 17): a second video m-line, the supporter's
+        # app sends and the helper app receives; no frame before the app attaches one.
+        self._camera = camera
         policy = RTCIceTransportPolicy.RELAY if relay_only else RTCIceTransportPolicy.ALL
         self.pc = RTCPeerConnection(
             RTCConfiguration(iceServers=ice_servers or [], iceTransportPolicy=policy)
@@ -119,6 +123,8 @@ class PeerLink:
             self.pc.addTransceiver(track, direction="sendonly")
         if self._audio:
             self.pc.addTransceiver("audio", direction="sendrecv")
+        if self._camera:
+            self.pc.addTransceiver("video", direction="recvonly")
         self._attach_channel(self.pc.createDataChannel(DATA_CHANNEL_LABEL, ordered=True))
         self._attach_channel(self.pc.createDataChannel(SHARP_CHANNEL_LABEL, ordered=True))
         offer = await self.pc.createOffer()
@@ -135,9 +141,12 @@ class PeerLink:
         """Supporter side: take the offer, return the answer SDP."""
         self._remote_fp = sdp_fingerprint(sdp)
         await self.pc.setRemoteDescription(RTCSessionDescription(sdp=sdp, type="offer"))
+        videos = [t for t in self.pc.getTransceivers() if t.kind == "video"]
         for transceiver in self.pc.getTransceivers():
             if self._audio and transceiver.kind == "audio":
                 transceiver.direction = "sendrecv"  # aiortc answers recvonly by default
+            if self._camera and transceiver.kind == "video" and transceiver is not videos[0]:
+                transceiver.direction = "sendrecv"  # answered sendonly: our camera
         answer = await self.pc.createAnswer()
         ice.use_every_url(self.pc, self._ice_servers)
         await self.pc.setLocalDescription(answer)

@@ -395,6 +395,10 @@
         <translation>ليس الآن</translation>
     </message>
     <message>
+        <source>You see {name} on their camera.</source>
+        <translation>ترى {name} عبر الكاميرا.</translation>
+    </message>
+    <message>
         <source>{name} has no camera on.</source>
         <translation>كاميرا {name} غير مشغلة.</translation>
     </message>
@@ -1035,6 +1039,10 @@
         <translation>أخفِ شاشتك للحظة خاصة</translation>
     </message>
     <message>
+        <source>Sharing is paused. {name} cannot see your screen.</source>
+        <translation>المشاركة متوقفة مؤقتًا. لا يستطيع {name} أن يرى شاشتك.</translation>
+    </message>
+    <message>
         <source>Press Show again when you are ready.</source>
         <translation>اضغط اعرض مرة أخرى عندما تكون مستعدًا.</translation>
     </message>
@@ -1141,6 +1149,10 @@
         <translation>لم يتم العثور على ميكروفون في حاسوبك.</translation>
     </message>
     <message>
+        <source>No camera was found on your computer.</source>
+        <translation>لم يتم العثور على كاميرا في حاسوبك.</translation>
+    </message>
+    <message>
         <source>Sound does not work on your computer now.</source>
         <translation>الصوت لا يعمل على حاسوبك الآن.</translation>
     </message>
@@ -1187,6 +1199,14 @@
     <message>
         <source>End the call</source>
         <translation>إنهاء المكالمة</translation>
+    </message>
+    <message>
+        <source>Hide my camera</source>
+        <translation>أخفِ الكاميرا</translation>
+    </message>
+    <message>
+        <source>Show my camera</source>
+        <translation>أظهر الكاميرا</translation>
     </message>
 </context>
 <context>

@@ -387,6 +387,10 @@
         <translation>Not now</translation>
     </message>
     <message>
+        <source>You see {name} on their camera.</source>
+        <translation>You see {name} on their camera.</translation>
+    </message>
+    <message>
         <source>{name} has no camera on.</source>
         <translation>{name} has no camera on.</translation>
     </message>
@@ -1027,6 +1031,10 @@
         <translation>Hide your screen for a private moment</translation>
     </message>
     <message>
+        <source>Sharing is paused. {name} cannot see your screen.</source>
+        <translation>Sharing is paused. {name} cannot see your screen.</translation>
+    </message>
+    <message>
         <source>Press Show again when you are ready.</source>
         <translation>Press Show again when you are ready.</translation>
     </message>
@@ -1117,6 +1125,10 @@
         <translation>No microphone was found on your computer.</translation>
     </message>
     <message>
+        <source>No camera was found on your computer.</source>
+        <translation>No camera was found on your computer.</translation>
+    </message>
+    <message>
         <source>Sound does not work on your computer now.</source>
         <translation>Sound does not work on your computer now.</translation>
     </message>
@@ -1163,6 +1175,14 @@
     <message>
         <source>End the call</source>
         <translation>End the call</translation>
+    </message>
+    <message>
+        <source>Hide my camera</source>
+        <translation>Hide my camera</translation>
+    </message>
+    <message>
+        <source>Show my camera</source>
+        <translation>Show my camera</translation>
     </message>
 </context>
 <context>

@@ -387,6 +387,10 @@
         <translation>Mitte praegu</translation>
     </message>
     <message>
+        <source>You see {name} on their camera.</source>
+        <translation>Sa näed {name} kaamera kaudu.</translation>
+    </message>
+    <message>
         <source>{name} has no camera on.</source>
         <translation>Kasutaja {name} kaamera ei ole sees.</translation>
     </message>
@@ -1027,6 +1031,10 @@
         <translation>Peida ekraan privaatseks hetkeks</translation>
     </message>
     <message>
+        <source>Sharing is paused. {name} cannot see your screen.</source>
+        <translation>Jagamine on peatatud. {name} ei näe sinu ekraani.</translation>
+    </message>
+    <message>
         <source>Press Show again when you are ready.</source>
         <translation>Vajuta Näita uuesti, kui oled valmis.</translation>
     </message>
@@ -1117,6 +1125,10 @@
         <translation>Sinu arvutist ei leitud mikrofoni.</translation>
     </message>
     <message>
+        <source>No camera was found on your computer.</source>
+        <translation>Sinu arvutist ei leitud kaamerat.</translation>
+    </message>
+    <message>
         <source>Sound does not work on your computer now.</source>
         <translation>Heli ei tööta praegu sinu arvutis.</translation>
     </message>
@@ -1163,6 +1175,14 @@
     <message>
         <source>End the call</source>
         <translation>Lõpeta kõne</translation>
+    </message>
+    <message>
+        <source>Hide my camera</source>
+        <translation>Peida mu kaamera</translation>
+    </message>
+    <message>
+        <source>Show my camera</source>
+        <translation>Näita mu kaamerat</translation>
     </message>
 </context>
 <context>

@@ -387,6 +387,10 @@
         <translation>Ei nyt</translation>
     </message>
     <message>
+        <source>You see {name} on their camera.</source>
+        <translation>{name} näkyy kamerassa.</translation>
+    </message>
+    <message>
         <source>{name} has no camera on.</source>
         <translation>{name} ei ole laittanut kameraa päälle.</translation>
     </message>
@@ -1027,6 +1031,10 @@
         <translation>Piilota näyttösi yksityisen hetken ajaksi</translation>
     </message>
     <message>
+        <source>Sharing is paused. {name} cannot see your screen.</source>
+        <translation>Näyttäminen on tauolla. {name} ei näe näyttöäsi.</translation>
+    </message>
+    <message>
         <source>Press Show again when you are ready.</source>
         <translation>Paina Näytä taas, kun olet valmis.</translation>
     </message>
@@ -1117,6 +1125,10 @@
         <translation>Tietokoneestasi ei löytynyt mikrofonia.</translation>
     </message>
     <message>
+        <source>No camera was found on your computer.</source>
+        <translation>Tietokoneestasi ei löytynyt kameraa.</translation>
+    </message>
+    <message>
         <source>Sound does not work on your computer now.</source>
         <translation>Ääni ei nyt toimi tietokoneellasi.</translation>
     </message>
@@ -1163,6 +1175,14 @@
     <message>
         <source>End the call</source>
         <translation>Lopeta puhelu</translation>
+    </message>
+    <message>
+        <source>Hide my camera</source>
+        <translation>Piilota kamerani</translation>
+    </message>
+    <message>
+        <source>Show my camera</source>
+        <translation>Näytä kamerani</translation>
     </message>
 </context>
 <context>

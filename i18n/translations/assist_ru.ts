@@ -389,6 +389,10 @@
         <translation>Не сейчас</translation>
     </message>
     <message>
+        <source>You see {name} on their camera.</source>
+        <translation>Вы видите {name} через камеру.</translation>
+    </message>
+    <message>
         <source>{name} has no camera on.</source>
         <translation>Камера у {name} выключена.</translation>
     </message>
@@ -1029,6 +1033,10 @@
         <translation>Скрыть экран на личную минуту</translation>
     </message>
     <message>
+        <source>Sharing is paused. {name} cannot see your screen.</source>
+        <translation>Показ приостановлен. {name} не видит ваш экран.</translation>
+    </message>
+    <message>
         <source>Press Show again when you are ready.</source>
         <translation>Нажмите «Показать снова», когда будете готовы.</translation>
     </message>
@@ -1123,6 +1131,10 @@
         <translation>На вашем компьютере не найден микрофон.</translation>
     </message>
     <message>
+        <source>No camera was found on your computer.</source>
+        <translation>На вашем компьютере не найдена камера.</translation>
+    </message>
+    <message>
         <source>Sound does not work on your computer now.</source>
         <translation>Звук сейчас не работает на вашем компьютере.</translation>
     </message>
@@ -1169,6 +1181,14 @@
     <message>
         <source>End the call</source>
         <translation>Закончить звонок</translation>
+    </message>
+    <message>
+        <source>Hide my camera</source>
+        <translation>Скрыть мою камеру</translation>
+    </message>
+    <message>
+        <source>Show my camera</source>
+        <translation>Показать мою камеру</translation>
     </message>
 </context>
 <context>

@@ -387,6 +387,10 @@
         <translation>Hadda maya</translation>
     </message>
     <message>
+        <source>You see {name} on their camera.</source>
+        <translation>Waxaad ku aragtaa {name} kamaradiisa.</translation>
+    </message>
+    <message>
         <source>{name} has no camera on.</source>
         <translation>Kamarada {name} ma shidna.</translation>
     </message>
@@ -1027,6 +1031,10 @@
         <translation>Shaashaddaada qari waqti gaar ah</translation>
     </message>
     <message>
+        <source>Sharing is paused. {name} cannot see your screen.</source>
+        <translation>Wadaagistu waa hakad. {name} ma arki karo shaashaddaada.</translation>
+    </message>
+    <message>
         <source>Press Show again when you are ready.</source>
         <translation>Riix Mar kale tus markaad diyaar tahay.</translation>
     </message>
@@ -1117,6 +1125,10 @@
         <translation>Makarafoon lagama helin kombuyuutarkaaga.</translation>
     </message>
     <message>
+        <source>No camera was found on your computer.</source>
+        <translation>Kamarad lagama helin kombuyuutarkaaga.</translation>
+    </message>
+    <message>
         <source>Sound does not work on your computer now.</source>
         <translation>Codku kuma shaqeynayo kombuyuutarkaaga hadda.</translation>
     </message>
@@ -1163,6 +1175,14 @@
     <message>
         <source>End the call</source>
         <translation>Dhammee wicitaanka</translation>
+    </message>
+    <message>
+        <source>Hide my camera</source>
+        <translation>Qari kamaradayda</translation>
+    </message>
+    <message>
+        <source>Show my camera</source>
+        <translation>Muuji kamaradayda</translation>
     </message>
 </context>
 <context>

@@ -387,6 +387,10 @@
         <translation>Inte nu</translation>
     </message>
     <message>
+        <source>You see {name} on their camera.</source>
+        <translation>Du ser {name} i kameran.</translation>
+    </message>
+    <message>
         <source>{name} has no camera on.</source>
         <translation>{name} har ingen kamera på.</translation>
     </message>
@@ -1027,6 +1031,10 @@
         <translation>Dölj din skärm för en privat stund</translation>
     </message>
     <message>
+        <source>Sharing is paused. {name} cannot see your screen.</source>
+        <translation>Delningen är pausad. {name} kan inte se din skärm.</translation>
+    </message>
+    <message>
         <source>Press Show again when you are ready.</source>
         <translation>Tryck på Visa igen när du är klar.</translation>
     </message>
@@ -1117,6 +1125,10 @@
         <translation>Ingen mikrofon hittades på din dator.</translation>
     </message>
     <message>
+        <source>No camera was found on your computer.</source>
+        <translation>Ingen kamera hittades på din dator.</translation>
+    </message>
+    <message>
         <source>Sound does not work on your computer now.</source>
         <translation>Ljudet fungerar inte på din dator just nu.</translation>
     </message>
@@ -1163,6 +1175,14 @@
     <message>
         <source>End the call</source>
         <translation>Avsluta samtalet</translation>
+    </message>
+    <message>
+        <source>Hide my camera</source>
+        <translation>Dölj min kamera</translation>
+    </message>
+    <message>
+        <source>Show my camera</source>
+        <translation>Visa min kamera</translation>
     </message>
 </context>
 <context>

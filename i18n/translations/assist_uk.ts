@@ -389,6 +389,10 @@
         <translation>Не зараз</translation>
     </message>
     <message>
+        <source>You see {name} on their camera.</source>
+        <translation>Ви бачите {name} через камеру.</translation>
+    </message>
+    <message>
         <source>{name} has no camera on.</source>
         <translation>Камера в {name} вимкнена.</translation>
     </message>
@@ -1029,6 +1033,10 @@
         <translation>Сховати екран на особисту хвилину</translation>
     </message>
     <message>
+        <source>Sharing is paused. {name} cannot see your screen.</source>
+        <translation>Показ призупинено. {name} не бачить ваш екран.</translation>
+    </message>
+    <message>
         <source>Press Show again when you are ready.</source>
         <translation>Натисніть «Показати знову», коли будете готові.</translation>
     </message>
@@ -1123,6 +1131,10 @@
         <translation>На вашому комп&apos;ютері не знайдено мікрофон.</translation>
     </message>
     <message>
+        <source>No camera was found on your computer.</source>
+        <translation>На вашому комп&apos;ютері не знайдено камеру.</translation>
+    </message>
+    <message>
         <source>Sound does not work on your computer now.</source>
         <translation>Звук зараз не працює на вашому комп&apos;ютері.</translation>
     </message>
@@ -1169,6 +1181,14 @@
     <message>
         <source>End the call</source>
         <translation>Завершити дзвінок</translation>
+    </message>
+    <message>
+        <source>Hide my camera</source>
+        <translation>Сховати мою камеру</translation>
+    </message>
+    <message>
+        <source>Show my camera</source>
+        <translation>Показати мою камеру</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,9 @@ def test_supporter_panel_follows_the_call(qtbot: Any, translations: Any) -> None
         def end_call(self) -> None:
             self.did.append("end")
 
+        def set_camera(self, on: bool) -> None:
+            self.did.append(f"camera={on}")
+
     session = Session()
     panel = CallPanel(lambda: session)
     qtbot.addWidget(panel)
@@ -116,9 +119,34 @@ def test_supporter_panel_follows_the_call(qtbot: Any, translations: Any) -> None
     assert panel.status.text() == "Waiting for the person to answer your call…"
     panel.on_event(CallChanged("talking", False, False, True))
     assert panel.mute_button.isVisible() and not panel.call_button.isVisible()
+    assert panel.camera_button.text() == "Show my camera"
+    panel.camera_button.click()
     panel.mute_button.click()
     panel.on_event(CallChanged("talking", False, False, True, other_muted=True))
     assert panel.status.text() == "In a call. The person turned their microphone off."
     panel.end_button.click()
-    assert session.did == ["offer", "muted=True", "end"]
+    assert session.did == ["offer", "camera=True", "muted=True", "end"]
     assert accessible_name(panel.status) == panel.status.text()
+
+
+def test_call_window_shows_the_supporters_face(qtbot: Any, translations: Any) -> None:
+    """A camera picture fills the camera area, named for screen readers; on hold it goes."""
+    import numpy as np
+
+    from assist_media.call_camera import CameraFrame
+
+    window = CallWindow(Clicks().actions())
+    qtbot.addWidget(window)
+    window.on_event(TALKING, "Anna")
+    assert window.camera.text() == "Anna has no camera on."
+    rgb = np.zeros((240, 320, 3), dtype=np.uint8)
+    rgb[:] = (200, 40, 120)
+    window.on_event(CameraFrame(rgb), "Anna")
+    pixmap = window.camera.pixmap()
+    assert pixmap is not None and not pixmap.isNull()
+    colour = pixmap.toImage().pixelColor(pixmap.width() // 2, pixmap.height() // 2)
+    assert abs(colour.red() - 200) < 10 and abs(colour.blue() - 120) < 10
+    assert accessible_name(window.camera) == "You see Anna on their camera."
+    window.on_event(CallChanged("talking", on_hold=True, muted=False, mic_sending=False), "Anna")
+    assert window.camera.pixmap() is None or window.camera.pixmap().isNull()
+    assert accessible_name(window.camera) == "Anna has no camera on."

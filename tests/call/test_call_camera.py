@@ -1,0 +1,71 @@
+"""The supporter's face: a virtual camera (assist_media/call_camera.VirtualCamera) through
+both apps' real flows. The home user's app shows its pictures only while talking —
+none before Talk, none on hold — and the camera itself stops when the call cannot
+use it."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import numpy as np
+
+from assist_media.call_camera import CameraFrame, VirtualCamera
+from assist_media.call_media import CallOffered
+from tests.call.test_call_audio import DRAIN, call_session
+from tests.support.sessions import serve
+from tests.support.sound import SoundServer
+from tests.support.timing import until
+
+COLOUR = (200, 40, 120)
+
+
+def camera_frames(run: Any) -> list[CameraFrame]:
+    return [e for e in run.home_events if isinstance(e, CameraFrame)]
+
+
+def test_supporters_camera_shows_only_while_talking(run_async: Any, sound: SoundServer) -> None:
+    """Camera on before the call: nothing shown and the source never runs. Talk: the
+    home user sees the camera's colour. Pause: no pictures and the camera stops."""
+
+    async def scenario() -> None:
+        server = await serve()
+        run = await call_session(server.url, sound)
+        cameras: list[VirtualCamera] = []
+        try:
+            call = run.supporter.call
+            assert call is not None
+
+            def camera() -> VirtualCamera:
+                cameras.append(VirtualCamera(COLOUR))
+                return cameras[-1]
+
+            call.camera_source = camera
+            run.supporter.set_camera(True)
+            await asyncio.sleep(1.0)
+            assert not camera_frames(run) and not cameras  # no call: no camera at all
+
+            assert run.supporter.offer_call()
+            await until(lambda: any(isinstance(e, CallOffered) for e in run.home_events), 10.0)
+            run.home.talk()
+            await until(lambda: len(camera_frames(run)) >= 5, 20.0, "camera pictures")
+            mean = camera_frames(run)[-1].rgb.reshape(-1, 3).mean(axis=0)
+            assert np.allclose(mean, COLOUR, atol=25), mean
+
+            run.home.pause()
+            await until(lambda: call.state.on_hold, 10.0, "on hold")
+            assert not call.camera.sending and cameras[-1].readyState == "ended"
+            await asyncio.sleep(DRAIN)
+            shown = len(camera_frames(run))
+            await asyncio.sleep(1.0)
+            assert len(camera_frames(run)) == shown  # nothing while paused
+
+            run.home.resume()
+            await until(lambda: len(camera_frames(run)) > shown + 3, 20.0, "pictures again")
+            run.supporter.set_camera(False)
+            assert not call.camera.sending
+        finally:
+            await run.stop()
+            await server.close()
+
+    run_async(scenario())
