@@ -44,6 +44,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     tests/a11y` took many minutes for the a11y part, against ~100 s after them."""
     e2e = Path(__file__).resolve().parent / "e2e"
     items.sort(key=lambda item: e2e in Path(str(item.path)).resolve().parents)
+    # A test's own time limit (pytest.mark.timeout) scales like every other bound.
+    if TIMEOUT_SCALE != 1:
+        for item in items:
+            mark = item.get_closest_marker("timeout")
+            if mark is not None and mark.args and isinstance(mark.args[0], int | float):
+                scaled = pytest.mark.timeout(mark.args[0] * TIMEOUT_SCALE, *mark.args[1:])
+                item.add_marker(scaled, append=False)
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
@@ -52,8 +59,18 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     check_marks(item)
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
     global _xvfb
+    # pytest-timeout's limit for every test (pyproject: 120 s) scales too, unless given
+    # on the command line or in PYTEST_TIMEOUT.
+    try:
+        ini_timeout = config.getini("timeout")
+    except ValueError:  # pytest-timeout is not installed
+        ini_timeout = ""
+    given = config.getoption("timeout", None) is not None or os.environ.get("PYTEST_TIMEOUT")
+    if ini_timeout and not given:
+        config.option.timeout = float(ini_timeout) * TIMEOUT_SCALE
     display = os.environ.get("ASSIST_TEST_DISPLAY")
     if not display and (started := start_xvfb()) is not None:
         display, _xvfb = started

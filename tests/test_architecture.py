@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.support.timing import TIMEOUT_SCALE
+
 ROOT = Path(__file__).resolve().parent.parent
 PRODUCT = (
     "assist_agent", "assist_client", "assist_session", "assist_media", "assist_ui",
@@ -26,7 +28,7 @@ def test_import_contracts_hold() -> None:
     lint = Path(sys.executable).parent / "lint-imports"
     done = subprocess.run(
         [str(lint), "--config", str(ROOT / "pyproject.toml")],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+        cwd=ROOT, capture_output=True, text=True, timeout=120 * TIMEOUT_SCALE, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
     assert "BROKEN" not in done.stdout and " KEPT" in done.stdout

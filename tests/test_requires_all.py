@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.support import REPO
+from tests.support.timing import TIMEOUT_SCALE
 
 TINY = """
 from tests.support.requires import missing, needs
@@ -43,7 +44,7 @@ def run(tmp_path: Path, strict: str | None) -> subprocess.CompletedProcess[str]:
         [sys.executable, "-m", "pytest", "-rA", "-p", "no:cacheprovider",
          "-p", "tests.support.requires", "--rootdir", str(tmp_path), "-c", os.devnull,
          str(tmp_path / "test_tiny.py")],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120 * TIMEOUT_SCALE,
     )  # fmt: skip
 
 

@@ -375,7 +375,9 @@ def xdotool(*args: str) -> str:
     """Run xdotool against the Xvfb display (real X input, as injected input would be)."""
     if shutil.which("xdotool") is None:
         missing("xdotool", "scripts/setup.sh installs it")
-    done = subprocess.run(["xdotool", *args], capture_output=True, text=True, timeout=10)
+    done = subprocess.run(
+        ["xdotool", *args], capture_output=True, text=True, timeout=10 * TIMEOUT_SCALE
+    )
     assert done.returncode == 0, done.stderr
     return done.stdout.strip()
 

@@ -14,6 +14,7 @@ from assist_ui import config as app_config
 from assist_ui.config import AppConfig, ConfigError, load, parse
 from crypto.certificates import OrganisationKey
 from tests.support import REPO
+from tests.support.timing import TIMEOUT_SCALE
 
 # A real trust line (issue 16): the helper app verifies it and refuses a broken one.
 TRUST_LINE = (
@@ -101,7 +102,7 @@ def run_agent(*args: str, env: dict[str, str] | None = None) -> subprocess.Compl
         env=env or dict(os.environ, QT_QPA_PLATFORM="offscreen"),
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=60 * TIMEOUT_SCALE,
     )
 
 

@@ -13,6 +13,7 @@ import pytest
 from tests.bundle.desktop import SYSTEM_PATH, executable, files_under, missing_bundles
 from tests.support import REPO
 from tests.support.requires import missing
+from tests.support.timing import TIMEOUT_SCALE
 
 DESKTOP = REPO / "packaging" / "desktop"
 IDS = {"assist-agent": "fi.assist.Agent", "assist-client": "fi.assist.Client"}
@@ -55,7 +56,7 @@ def install_user(home: Path, *args: str, script: Path | None = None) -> str:
         env={"PATH": SYSTEM_PATH, "HOME": str(home)},
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=120 * TIMEOUT_SCALE,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     return done.stdout
@@ -88,7 +89,7 @@ def test_install_then_uninstall_leaves_nothing(tmp_path: Path) -> None:
         env={"PATH": SYSTEM_PATH, "HOME": str(home)},
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=60 * TIMEOUT_SCALE,
     )
     assert checked.stdout.strip() == f"{local}/lib/assist/assist-agent/assist.toml: fine"
 

@@ -19,6 +19,7 @@ import pytest
 from tests.support import REPO
 from tests.support.processes import stop
 from tests.support.services import quiet_port, wait_for_port
+from tests.support.timing import TIMEOUT_SCALE
 
 pytestmark = pytest.mark.bundle
 
@@ -54,7 +55,7 @@ def server_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
             f"{tree}[server]",
         ],
         check=True,
-        timeout=300,
+        timeout=300 * TIMEOUT_SCALE,
     )
     return root / "venv"
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 from assist_agent.add_organisation import AddOrganisationDialog, offer
 from assist_agent.trust import Trust, remember
+from tests.support.timing import TIMEOUT_SCALE
 
 from .keys import NOW, org, supporter
 
@@ -71,7 +72,7 @@ def test_a_loan_computer_keeps_no_organisation(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "assist_agent", "--loan-device", "--add-organisation",
          str(offered)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False,
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60 * TIMEOUT_SCALE, check=False,
     )  # fmt: skip
     assert done.returncode == 2, done.stderr
     assert not (data / "organisations.txt").exists()

@@ -14,6 +14,7 @@ import pytest
 
 from assist_client.identity import run_only_identity, with_certificate
 from crypto.certificates import TrustedOrganisation, verify
+from tests.support.timing import TIMEOUT_SCALE
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -21,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def org_tool(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "assist_org", "--home", str(home), *args],
-        cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
+        cwd=ROOT, capture_output=True, text=True, timeout=60 * TIMEOUT_SCALE, check=False,
     )  # fmt: skip
 
 
@@ -29,7 +30,7 @@ def agent_check(config: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "ASSIST_DATA_DIR": str(config.parent / "data")}
     return subprocess.run(
         [sys.executable, "-m", "assist_agent", "--config", str(config), "--check-config"],
-        cwd=ROOT, capture_output=True, text=True, timeout=60, check=False, env=env,
+        cwd=ROOT, capture_output=True, text=True, timeout=60 * TIMEOUT_SCALE, check=False, env=env,
     )  # fmt: skip
 
 

@@ -25,13 +25,16 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from tests.support.services import Turn, TurnTls, coturn
+from tests.support.timing import TIMEOUT_SCALE
 
 _numbers = itertools.count(1)
 TABLE = "assistnet"
 
 
 def _run(*args: str, stdin: str | None = None) -> str:
-    done = subprocess.run(args, input=stdin, check=True, capture_output=True, text=True, timeout=20)
+    done = subprocess.run(
+        args, input=stdin, check=True, capture_output=True, text=True, timeout=20 * TIMEOUT_SCALE
+    )
     return done.stdout
 
 
@@ -97,8 +100,12 @@ def namespace() -> Iterator[Namespace]:
         _run(*ns.exec_args("ip", "link", "set", "lo", "up"))
         yield ns
     finally:
-        subprocess.run(["ip", "link", "del", ns.veth_root], capture_output=True, timeout=20)
-        subprocess.run(["ip", "netns", "del", ns.name], capture_output=True, timeout=20)
+        subprocess.run(
+            ["ip", "link", "del", ns.veth_root], capture_output=True, timeout=20 * TIMEOUT_SCALE
+        )
+        subprocess.run(
+            ["ip", "netns", "del", ns.name], capture_output=True, timeout=20 * TIMEOUT_SCALE
+        )
 
 
 def self_signed(folder: Path, address: str) -> tuple[Path, Path]:

@@ -57,7 +57,7 @@ def wait_for(predicate: Callable[[], object], timeout: float = 3.0, what: str = 
 
 
 def xdotool(*args: str) -> None:
-    subprocess.run(["xdotool", *args], check=True, timeout=5)
+    subprocess.run(["xdotool", *args], check=True, timeout=5 * TIMEOUT_SCALE)
 
 
 class RecordingEdit(QLineEdit):

@@ -104,7 +104,7 @@ def test_grab_of_a_smaller_area_follows_it(box: ColourBox, source) -> None:
 
 
 def xdotool(*args: str) -> None:
-    subprocess.run(["xdotool", *args], check=True, timeout=10)
+    subprocess.run(["xdotool", *args], check=True, timeout=10 * TIMEOUT_SCALE)
 
 
 def test_pointer_is_read_after_an_xtest_move(source: X11ScreenSource) -> None:

@@ -14,6 +14,7 @@ import pytest
 from tests.support import REPO
 from tests.support.requires import needs
 from tests.support.services import needs_redis
+from tests.support.timing import TIMEOUT_SCALE
 
 KEYS = {
     "mode",
@@ -29,7 +30,7 @@ def run_bench(*extra: str) -> dict[str, object]:
     done = subprocess.run(
         [sys.executable, "bench/signaling_load.py", "--waiting", "50", "--rate", "40",
          "--duration", "1", "--max-seconds", "60", *extra],
-        cwd=REPO, capture_output=True, text=True, timeout=90,
+        cwd=REPO, capture_output=True, text=True, timeout=90 * TIMEOUT_SCALE,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
     result = json.loads(done.stdout.splitlines()[-1])
@@ -52,7 +53,7 @@ def test_benchmark_refuses_other_hosts() -> None:
     """--url must be loopback: the benchmark never sends load elsewhere."""
     done = subprocess.run(
         [sys.executable, "bench/signaling_load.py", "--url", "ws://192.0.2.1:8765/v1"],
-        cwd=REPO, capture_output=True, text=True, timeout=30,
+        cwd=REPO, capture_output=True, text=True, timeout=30 * TIMEOUT_SCALE,
     )  # fmt: skip
     assert done.returncode == 2 and "loopback" in done.stderr
 
@@ -71,7 +72,7 @@ def test_code_burn_tiny_run() -> None:
     done = subprocess.run(
         [sys.executable, "bench/code_burn.py", "--ipv4", "20", "--duration", "3",
          "--honest-rate", "3", "--min-delay", "0.2", "--max-delay", "1"],
-        cwd=REPO, capture_output=True, text=True, timeout=120,
+        cwd=REPO, capture_output=True, text=True, timeout=120 * TIMEOUT_SCALE,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
     result = json.loads(done.stdout.splitlines()[-1])

@@ -10,6 +10,7 @@ import pytest
 
 from signaling.config import Config, ConfigError, Limits, load_config
 from tests.support import REPO
+from tests.support.timing import TIMEOUT_SCALE
 
 EXAMPLE = REPO / "packaging" / "signaling.example.toml"
 
@@ -116,14 +117,14 @@ def test_command_line_check_config_and_errors(tmp_path: Path) -> None:
     env = {"ASSIST_SIGNALING_TURN_SECRET": "do-not-print", "ASSIST_SIGNALING_TURN_URLS": "turn:h"}
     done = subprocess.run(
         [sys.executable, "-m", "signaling", "--check-config", "--port", "9999"],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=30,
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=30 * TIMEOUT_SCALE,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "port=9999" in done.stdout and "turn=on" in done.stdout
     assert "do-not-print" not in done.stdout
     bad = subprocess.run(
         [sys.executable, "-m", "signaling", "--host", "0.0.0.0"],
-        cwd=REPO, env={}, capture_output=True, text=True, timeout=30,
+        cwd=REPO, env={}, capture_output=True, text=True, timeout=30 * TIMEOUT_SCALE,
     )  # fmt: skip
     assert bad.returncode == 2 and "without TLS" in bad.stderr
 

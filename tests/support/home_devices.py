@@ -20,6 +20,8 @@ import Xlib.X
 from Xlib.ext import xinput, xtest
 from Xlib.protocol import rq
 
+from tests.support.timing import TIMEOUT_SCALE
+
 MASTER_NAME = "assist-test-home"
 
 
@@ -81,7 +83,9 @@ def home_devices(display_name: str) -> Iterator[HomeDevices]:
     try:
         by_name = _devices(display)
         if f"{MASTER_NAME} pointer" not in by_name:
-            subprocess.run(["xinput", "create-master", MASTER_NAME], check=True, timeout=5)
+            subprocess.run(
+                ["xinput", "create-master", MASTER_NAME], check=True, timeout=5 * TIMEOUT_SCALE
+            )
             by_name = _devices(display)
         pointer_id = int(by_name[f"{MASTER_NAME} pointer"].deviceid)
         sources = {
