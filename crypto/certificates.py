@@ -63,7 +63,10 @@ class CertificateError(Exception):
 def _field(value: str | bytes | int) -> bytes:
     if isinstance(value, int):
         return value.to_bytes(8, "big", signed=True)
-    data = value.encode("utf-8") if isinstance(value, str) else value
+    try:
+        data = value.encode("utf-8") if isinstance(value, str) else value
+    except UnicodeEncodeError as exc:  # a lone surrogate from JSON
+        raise CertificateError(MALFORMED) from exc
     if len(data) > 0xFFFF:
         raise CertificateError(MALFORMED)
     return len(data).to_bytes(2, "big") + data

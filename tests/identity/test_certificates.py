@@ -141,3 +141,23 @@ def test_a_certificate_file_round_trips() -> None:
 def test_a_typed_name_cannot_look_verified(typed: str, shown: str) -> None:
     """Check marks, "verified", organisation suffixes and bidi controls are taken out."""
     assert certs.unverified_name(typed) == shown
+
+
+def test_a_name_that_is_not_text_is_malformed_not_a_crash() -> None:
+    """JSON can carry a lone surrogate; the certificate is refused, nothing raises."""
+    espoo, anna = org(), supporter()
+    message = {**espoo.certify(anna).to_message(), "name": "Anna \ud800"}
+    with pytest.raises(CertificateError) as refused:
+        verify(message, [espoo.anchor()], NOW, anna.public_key)
+    assert refused.value.reason == certs.MALFORMED
+
+
+def test_the_server_refuses_it_too() -> None:
+    """The pairing server's own check says not_verified for the same junk."""
+    from signaling.verified import NOT_VERIFIED, SupporterPolicy
+
+    espoo, anna = org(), supporter()
+    message = {**espoo.certify(anna).to_message(), "name": "Anna \ud800"}
+    policy = SupporterPolicy([espoo.anchor().to_text()], wall=lambda: NOW)
+    claim = {"nameplate": "12", "certificate": message, "stamp": NOW, "proof": "AAAA"}
+    assert policy.problem(claim) == NOT_VERIFIED
