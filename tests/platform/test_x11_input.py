@@ -308,7 +308,7 @@ def test_held_keys_and_buttons_show_in_x_until_release_all(
 
     started = time.monotonic()
     injector.release_all()
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 1.0 * TIMEOUT_SCALE  # returns, never hangs
     assert shift not in keycodes_down(xconn)
     assert pointer_mask(xconn) & (X.ShiftMask | X.Button1Mask) == 0
     injector.release_all()  # idempotent
@@ -351,7 +351,7 @@ def test_release_all_works_when_the_worker_is_stuck(xconn: Any, injector: InputI
 
     started = time.monotonic()
     injector.release_all()
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 1.0 * TIMEOUT_SCALE  # returns, never hangs
     assert pointer_mask(xconn) & (X.ControlMask | X.Button1Mask) == 0
     assert not keycodes_down(xconn)
 

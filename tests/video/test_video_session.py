@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import random
-import time
 from collections.abc import Awaitable, Callable
 
 import numpy as np
@@ -92,9 +91,7 @@ def test_change_after_five_still_seconds_is_shown(box) -> None:
         await until(lambda: s.shows((200, 30, 30)), 10, "first colour")
         await asyncio.sleep(5.0)
         box.fill((30, 30, 220))
-        changed_at = time.monotonic()
         await until(lambda: s.shows((30, 30, 220)), 3, "colour after a still period")
-        assert time.monotonic() - changed_at < 3
 
     asyncio.run(run_session(scenario))
 
