@@ -89,6 +89,9 @@ class WaylandDesktop:
 
     def _start(self) -> None:
         base = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+        # The bus starts the accessibility bus itself: its socket must be ours too, not
+        # the user's ~/.cache/at-spi (shared with anything else on the machine).
+        base["XDG_RUNTIME_DIR"] = str(self.runtime)
         address_file = self.dir / "bus"
         bus = self._spawn(
             "dbus",

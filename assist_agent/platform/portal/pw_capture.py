@@ -71,6 +71,17 @@ def main() -> int:
     bus.add_signal_watch()
     bus.connect("message", on_message)
     GLib.unix_signal_add(GLib.PRIORITY_DEFAULT, signal.SIGTERM, loop.quit)
+    parent = os.getppid()
+
+    def parent_alive() -> bool:
+        # The app died without stopping us (a still screen sends no frame whose write
+        # would fail): end with it.
+        if os.getppid() != parent:
+            loop.quit()
+            return False
+        return True
+
+    GLib.timeout_add_seconds(1, parent_alive)
     pipeline.set_state(Gst.State.PLAYING)
     try:
         loop.run()
