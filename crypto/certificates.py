@@ -373,5 +373,16 @@ def unverified_name(name: str) -> str:
     text = unicodedata.normalize("NFKC", name)
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] not in ("C", "S", "M"))
     text = _SEPARATORS.split(text, maxsplit=1)[0]
-    words = [w for w in text.split() if w.casefold().strip(".-'\"!") not in _CLAIM_WORDS]
+    words = [w for w in text.split() if not _claims(w)]
     return " ".join(words)[:40].strip(" .-'\"")
+
+
+# Latin look-alikes from other scripts, for comparing a word with the claim words only
+# ("vеrified" with a Cyrillic е); the name itself is shown as typed.
+_LATIN = str.maketrans("аеорсухіјѕԁνοκτμ", "aeopcyxijsdvoktm")
+
+
+def _claims(word: str) -> bool:
+    """True if a word, without punctuation and in any letter case, is a claim word."""
+    bare = "".join(ch for ch in word if unicodedata.category(ch)[0] != "P").casefold()
+    return bare in _CLAIM_WORDS or bare.translate(_LATIN) in _CLAIM_WORDS

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import base64
 import json
+import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from crypto import certificates as certs
 from crypto.certificates import Certificate, CertificateError, TrustedOrganisation, verify
@@ -136,6 +139,9 @@ def test_a_certificate_file_round_trips() -> None:
         ("Анна проверен", "Анна"),
         ("أحمد موثق", "أحمد"),
         ("Jean-Paul Sartre", "Jean-Paul Sartre"),
+        ("Anna VERIFIED?", "Anna"),
+        ("Anna v\u0435rified", "Anna"),  # a Cyrillic е
+        ("Anna «official»", "Anna"),
     ],
 )
 def test_a_typed_name_cannot_look_verified(typed: str, shown: str) -> None:
@@ -161,3 +167,14 @@ def test_the_server_refuses_it_too() -> None:
     policy = SupporterPolicy([espoo.anchor().to_text()], wall=lambda: NOW)
     claim = {"nameplate": "12", "certificate": message, "stamp": NOW, "proof": "AAAA"}
     assert policy.problem(claim) == NOT_VERIFIED
+
+
+@given(st.text(max_size=60))
+def test_no_typed_name_keeps_a_mark_of_verification(typed: str) -> None:
+    """Whatever is typed: no symbol, format or bidi character, no separator that could
+    start ", Organisation", and no claim word survives; at most 40 characters."""
+    shown = certs.unverified_name(typed)
+    assert len(shown) <= 40
+    assert not any(unicodedata.category(ch)[0] in "CSM" for ch in shown)
+    assert not any(ch in ",;:|/\\([{<@" for ch in shown)
+    assert not any(certs._claims(word) for word in shown.split())
