@@ -133,6 +133,9 @@ def use_every_url(pc: RTCPeerConnection, servers: Sequence[RTCIceServer]) -> int
 def _install(connection: Any, urls: list[TurnUrl]) -> None:
     if getattr(connection, "_assist_turn_urls", None) is not None:
         return
+    if not all(hasattr(connection, name) for name in ("_protocols", "_transport_policy")):
+        log.warning("aioice changed (Connection._protocols): only the first TURN URL is used")
+        return
     connection._assist_turn_urls = urls
     connection.turn_server = None  # the stock single-URL path stays out of the way
     stock = connection.get_component_candidates
