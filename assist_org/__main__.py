@@ -3,8 +3,10 @@ export the trust anchor (public key + signed revocation list) for `assist.toml` 
 the pairing server.
 
 Everything lives in one folder (`--home`, else ASSIST_ORG_HOME, else
-~/.config/assist-org): `signing-key` (0600, raw key in base64, never printed) and
-`organisation.json` (the name, the public key, issued and revoked serials).
+~/.config/assist-org): `signing-key` (0600, raw key in base64, never printed) — or, with
+`init --keyring`, the OS key store (service `assist-org`, entry = the key's fingerprint;
+a plaintext or dummy keyring is refused) — and `organisation.json` (the name, the public
+key, issued and revoked serials, where the key is).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from crypto.certificates import Certificate, CertificateError, OrganisationKey
 from crypto.identity import PUBLIC_KEY_BYTES, key_fingerprint
 
 KEY_FILE = "signing-key"
+KEYRING_SERVICE = "assist-org"
 STATE_FILE = "organisation.json"
 DAY = 24 * 3600
 
@@ -59,7 +62,9 @@ def save_state(folder: Path, state: dict[str, Any]) -> None:
     write_private(folder / STATE_FILE, json.dumps(state, indent=2, ensure_ascii=False) + "\n")
 
 
-def load_key(folder: Path) -> OrganisationKey:
+def load_key(folder: Path, state: dict[str, Any]) -> OrganisationKey:
+    if state.get("key_store") == "keyring":
+        return _from_secret(in_keyring("get", state["keyring_entry"]))
     path = folder / KEY_FILE
     if path.stat().st_mode & 0o077:
         raise OrgError(f"{path} can be read by others: run `chmod 600 {path}` first")
@@ -70,25 +75,72 @@ def load_key(folder: Path) -> OrganisationKey:
         raise OrgError(f"{path} does not hold a signing key") from None
 
 
+def _from_secret(stored: str | None) -> OrganisationKey:
+    try:
+        raw = base64.b64decode(stored or "", validate=True)
+        return OrganisationKey(Ed25519PrivateKey.from_private_bytes(raw))
+    except (binascii.Error, ValueError):
+        raise OrgError("the key store does not hold this organisation's signing key") from None
+
+
+def keyring_store() -> Any:
+    """The OS keyring, if it really keeps secrets (not a plaintext file, not a dummy)."""
+    import keyring
+
+    backend = keyring.get_keyring()
+    members = getattr(backend, "backends", None)
+    for each in members if members is not None else [backend]:
+        kind = f"{type(each).__module__}.{type(each).__name__}".lower()
+        if kind.startswith(("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")):
+            raise OrgError("no safe key store here: use the key file (without --keyring)")
+        if "plaintext" in kind:
+            raise OrgError("no safe key store here: use the key file (without --keyring)")
+    if members is not None and not members:
+        raise OrgError("no key store here: use the key file (without --keyring)")
+    return backend
+
+
+def in_keyring(action: str, entry: str, secret: str = "") -> str | None:
+    """Read or write the signing key in the OS key store; its failures become OrgError."""
+    import keyring.errors
+
+    store = keyring_store()
+    try:
+        if action == "set":
+            store.set_password(KEYRING_SERVICE, entry, secret)
+            return None
+        found = store.get_password(KEYRING_SERVICE, entry)
+        return found if isinstance(found, str) else None
+    except (keyring.errors.KeyringError, RuntimeError) as exc:
+        raise OrgError(f"the key store failed ({type(exc).__name__})") from None
+
+
 def init(args: argparse.Namespace) -> None:
     folder = home(args)
-    if (folder / KEY_FILE).exists():
+    if (folder / KEY_FILE).exists() or (folder / STATE_FILE).exists():
         raise OrgError(f"{folder} already has a signing key; it is never replaced")
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     key = OrganisationKey.generate()
     key.anchor(args.name, set(), int(time.time()))  # the name must be usable
     secret = base64.b64encode(key.private_bytes()).decode()
-    write_private(folder / KEY_FILE, secret + "\n", new=True)
-    state = {
+    state: dict[str, Any] = {
         "name": args.name,
         "public_key": base64.b64encode(key.public_key).decode(),
         "issued": [],
         "revoked": [],
     }
+    if args.keyring:
+        entry = key_fingerprint(key.public_key)
+        in_keyring("set", entry, secret)
+        state.update(key_store="keyring", keyring_entry=entry)
+        where = f"the key store (service {KEYRING_SERVICE}, entry {entry})"
+    else:
+        write_private(folder / KEY_FILE, secret + "\n", new=True)
+        where = str(folder / KEY_FILE)
     save_state(folder, state)
     print(f"Organisation {args.name!r} created in {folder}")
     print(f"Key fingerprint: {key_fingerprint(key.public_key)}")
-    print(f"Keep {folder / KEY_FILE} secret and backed up: it vouches for your supporters.")
+    print(f"Keep the key in {where} secret and backed up: it vouches for your supporters.")
 
 
 def supporter_key(text: str) -> bytes:
@@ -103,7 +155,8 @@ def supporter_key(text: str) -> bytes:
 
 def issue(args: argparse.Namespace) -> None:
     folder = home(args)
-    state, key = load_state(folder), load_key(folder)
+    state = load_state(folder)
+    key = load_key(folder, state)
     start = int(time.time()) if args.not_before is None else args.not_before
     try:
         certificate = key.issue(
@@ -137,7 +190,8 @@ def revoke(args: argparse.Namespace) -> None:
 
 def export(args: argparse.Namespace) -> None:
     folder = home(args)
-    state, key = load_state(folder), load_key(folder)
+    state = load_state(folder)
+    key = load_key(folder, state)
     anchor = key.anchor(state["name"], set(state["revoked"]), int(time.time()))
     line = anchor.to_text()
     toml = f'[trusted_organisations]\n{json.dumps(state["name"], ensure_ascii=False)} = "{line}"\n'
@@ -159,6 +213,9 @@ def parser() -> argparse.ArgumentParser:
     commands = options.add_subparsers(dest="command", required=True)
     made = commands.add_parser("init", help="create the organisation's signing key")
     made.add_argument("--name", required=True, help='e.g. "Espoo digital support"')
+    made.add_argument(
+        "--keyring", action="store_true", help="keep the key in the OS key store, not a file"
+    )
     made.set_defaults(run=init)
     made = commands.add_parser("issue", help="issue a certificate to one supporter")
     made.add_argument("--name", required=True, help="the supporter's full name")

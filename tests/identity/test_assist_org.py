@@ -112,3 +112,28 @@ def test_the_helper_app_accepts_the_exported_line_and_refuses_a_tampered_one(
     refused = agent_check(bad)
     assert refused.returncode == 2
     assert "Espoo digital support" in refused.stderr and "line 2" in refused.stderr
+
+
+def test_the_key_can_live_in_the_os_key_store(tmp_path: Path, capsys) -> None:
+    """`init --keyring`: no key file at all; issue and export still work with the stored key.
+
+    The test keyring is the in-memory one tests/conftest.py installs (a real backend)."""
+    from assist_org.__main__ import main
+
+    folder = tmp_path / "espoo"
+    assert main(["--home", str(folder), "init", "--name", "Espoo", "--keyring"]) == 0
+    assert not (folder / "signing-key").exists()
+    supporter = run_only_identity()
+    out = tmp_path / "anna.cert"
+    args = ["--home", str(folder), "issue", "--name", "Anna", "--supporter-key",
+            supporter.public_key_text, "--out", str(out)]  # fmt: skip
+    assert main(args) == 0
+    assert main(["--home", str(folder), "export"]) == 0
+    printed = capsys.readouterr().out
+    exported = printed[printed.index("[trusted_organisations]") :]
+    table = tomllib.loads(exported)["trusted_organisations"]
+    anchor = TrustedOrganisation.from_text(table["Espoo"])
+    certificate = with_certificate(supporter, out.read_text()).certificate
+    assert certificate is not None
+    now = certificate.not_before + 1
+    assert verify(certificate.to_message(), [anchor], now, supporter.signer.public_key)
