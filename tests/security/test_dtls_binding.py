@@ -231,8 +231,11 @@ def _patch_exporter_by_link(
 
     def patched(pc: RTCPeerConnection) -> bytes | None:
         value = real(pc)
+        # The screen's m-line comes first: the supporter receives it. (The helper app also
+        # receives on a later m-line, the supporter's camera, issue 17.)
+        first = pc.getTransceivers()[:1]
         is_supporter = any(t.receiver.track is not None and t.direction == "recvonly"
-                           for t in pc.getTransceivers())  # fmt: skip
+                           for t in first)  # fmt: skip
         return change(value) if is_supporter else value
 
     monkeypatch.setattr(peer_module, "dtls_keying_material", patched)
