@@ -83,10 +83,14 @@ async def soak(minutes: float) -> dict[str, object]:
                 frames_start = session.frames()
                 sent = 0
                 end_at = time.monotonic() + minutes * 60
+                samples: list[tuple[float, float]] = []  # (helper, supporter) MB each minute
                 while time.monotonic() < end_at and session.home.ended_reason is None:
                     session.home.send_chat(f"home line {sent}")
                     await session.tell(f"chat supporter line {sent}")
                     sent += 1
+                    if sent % 12 == 0:
+                        samples.append((rss_mb(os.getpid()), rss_mb(session.supporter.pid)))
+                        print(json.dumps({"minute": sent // 12, "mb": samples[-1]}), flush=True)
                     await asyncio.sleep(5.0)
                 await asyncio.sleep(2.0)
                 end = {
@@ -118,6 +122,7 @@ async def soak(minutes: float) -> dict[str, object]:
         "frames_seen": frames,
         "chat_lines_each_way": sent,
         "chat_lines_lost": (sent - got_supporter) + (sent - got_home),
+        "mb_per_minute": [[round(h, 1), round(p, 1)] for h, p in samples],
         "ended_early": ended,
     }
 
