@@ -100,6 +100,9 @@ class ShareBar(QWidget):
         self.privacy_text.setObjectName("shareBarPrivacy")
         self.privacy_text.hide()
         self.privacy = PrivacyState()
+        self.label.setMinimumWidth(220)  # the privacy sentence below must not squeeze it
+        self.privacy_text.setMinimumWidth(300)
+        self.privacy_text.setMaximumWidth(560)  # short lines: at most 80 characters
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 8, 12, 8)
         layout = QHBoxLayout()
@@ -129,6 +132,8 @@ class ShareBar(QWidget):
         self.privacy_text.setVisible(bool(sentence))
         self.allow_again_button.setVisible(self.privacy.ask_after_login)
         self.setWindowTitle(translate("ShareBar", "Your screen is shared"))
+        for label in (self.label, self.privacy_text):  # a window ignores height-for-width
+            label.setMinimumHeight(label.heightForWidth(label.minimumWidth()))
 
     def show_privacy(self, privacy: PrivacyState) -> None:
         """Say what privacy takes away now (or nothing), and offer Allow again after a login."""
@@ -196,11 +201,9 @@ class SharingPanel(QWidget):
         layout.addWidget(self.state_text)
         layout.addWidget(self.question)
         layout.addWidget(self.notice)
-        layout.addWidget(
-            widgets.row(
-                self.controls.pause_button, self.controls.take_back_button, self.stop_button
-            )
-        )
+        # Two rows: "Private moment" is a longer word than "Pause" was in some languages.
+        layout.addWidget(widgets.row(self.controls.pause_button, self.controls.take_back_button))
+        layout.addWidget(self.stop_button)
         layout.addWidget(widgets.row(self.minutes_label, self.minutes))
         layout.addWidget(self.chat, 1)
         self.name = ""
@@ -210,6 +213,12 @@ class SharingPanel(QWidget):
     def retranslate(self) -> None:
         name = self.name
         self.heading.setText(state_heading(self.state, name))
+        if self.reconfirming:  # the app paused to ask: not the home user's private moment
+            self.heading.setText(
+                translate("Sharing", "Sharing is paused. {name} cannot see your screen.").format(
+                    name=name
+                )
+            )
         if self.state is ShareState.CONTROLLING:
             text = translate(
                 "Sharing", "Move your own mouse if you want {name} to stop for a moment."

@@ -161,6 +161,23 @@ def _home_share_bar(w: HomeWindow) -> QWidget:
     return w.share_bar
 
 
+def _home_share_bar_protected(w: HomeWindow) -> QWidget:
+    """Issue 19: a protected page has the focus; the one plain sentence."""
+    from assist_agent.privacy import PrivacyState
+    from assist_agent.privacy_live import PrivacyChanged
+
+    _home_sharing(w)
+    w.on_session_event(PrivacyChanged(PrivacyState(protected="OP")))
+    return w.share_bar
+
+
+def _home_share_bar_private(w: HomeWindow) -> QWidget:
+    """Issue 19: a private moment, with its large Show again."""
+    _home_sharing(w)
+    w.on_session_event(ShareStateChanged(ShareState.PAUSED, "paused"))
+    return w.share_bar
+
+
 def _home_ended(w: HomeWindow) -> QWidget:
     w.supporter_name = SUPPORTER
     w.on_session_event(Summary(_record()))
@@ -235,6 +252,8 @@ HOME_SCENES = [
     Scene("controlling", "home", _home_controlling),
     Scene("paused", "home", _home_paused),
     Scene("share-bar", "home", _home_share_bar),
+    Scene("share-bar-protected", "home", _home_share_bar_protected),
+    Scene("share-bar-private", "home", _home_share_bar_private),
     Scene("ended", "home", _home_ended),
     Scene("error", "home", _home_error),
     Scene("history", "home", _home_history),
