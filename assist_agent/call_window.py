@@ -93,13 +93,17 @@ class CallWindow(QWidget):
         self.problem.hide()
         self.mute_button = widgets.button("callMute", "primary")
         self.mute_button.setMinimumHeight(64)
+        self.own_camera_button = widgets.button("callOwnCamera")
+        self.own_camera_button.setMinimumHeight(64)
+        self.own_camera_button.clicked.connect(self._toggle_camera)
         self.size_button = widgets.button("callSize")
         self.end_button = widgets.button("callEnd")
         self.mute_button.clicked.connect(self._toggle_mute)
         self.size_button.clicked.connect(self._toggle_size)
         self.end_button.clicked.connect(lambda: self._do("end_call"))
         page, _ = widgets.page(
-            self.camera, self.mic_sign, self.mute_button, self.level_hint, self.level,
+            self.camera, self.mic_sign, self.mute_button, self.own_camera_button,
+            self.level_hint, self.level,
             self.problem, widgets.row(self.size_button, self.end_button),
         )  # fmt: skip
         self.call_page = page
@@ -163,6 +167,9 @@ class CallWindow(QWidget):
         muted = self.state is not None and self.state.muted
         self._do("set_muted", not muted)
 
+    def _toggle_camera(self) -> None:
+        self._do("set_camera", not (self.state is not None and self.state.camera_on))
+
     def _toggle_size(self) -> None:
         self.big = not self.big
         self.resize(*(BIG if self.big else SMALL))
@@ -215,6 +222,19 @@ class CallWindow(QWidget):
             if muted
             else translate("HomeCall", "Switch off my microphone")
         )
+        camera_on = state is not None and state.camera_on
+        if camera_on:
+            self.mic_sign.setText(
+                self.mic_sign.text()
+                + " "
+                + translate("HomeCall", "● {name} sees you on your camera.").format(name=name)
+            )
+            self.mic_sign.setAccessibleName(self.mic_sign.text())
+        self.own_camera_button.setText(
+            translate("HomeCall", "Hide my camera")
+            if camera_on
+            else translate("HomeCall", "Show my camera")
+        )
         self.level_hint.setText(translate("HomeCall", "Say something — the bar moves."))
         self.level.setAccessibleName(translate("HomeCall", "How loud your microphone is"))
         self.test_level.setAccessibleName(self.level.accessibleName())
@@ -247,5 +267,6 @@ def call_window_for(session_of: Callable[[], object]) -> CallWindow:
         if call is not None:
             call.test_microphone()
 
-    actions = {name: act(name) for name in ("talk", "not_now", "end_call", "set_muted")}
+    names = ("talk", "not_now", "end_call", "set_muted", "set_camera")
+    actions = {name: act(name) for name in names}
     return CallWindow({**actions, "test_microphone": test_microphone})

@@ -241,6 +241,11 @@ class HomeSession(SessionFlow):
         if self.call is not None:
             self.call.set_muted(muted)
 
+    def set_camera(self, on: bool) -> None:
+        """The home user's own camera: off unless they turn it on (only while talking)."""
+        if self.call is not None:
+            self.call.set_camera(on)
+
     def send_chat(self, text: str) -> bool:
         return self.live is not None and self.live.send_chat(text)
 

@@ -6,14 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from assist_media.call_camera import CameraFrame
 from assist_media.call_media import CallChanged, CallOffered, CallProblem, MicLevel
 from assist_ui import widgets
 
 translate = QCoreApplication.translate
-CALL_EVENTS = (CallOffered, CallChanged, CallProblem, MicLevel)
+CALL_EVENTS = (CallOffered, CallChanged, CallProblem, MicLevel, CameraFrame)
+FACE_SIZE = (160, 120)
 
 
 def problem_text(reason: str) -> str:
@@ -39,6 +42,9 @@ class CallPanel(QWidget):
         self.call_button = widgets.button("callOffer", "primary")
         self.mute_button = widgets.button("callMute")
         self.end_button = widgets.button("callEnd")
+        self.face = widgets.text()  # the home user's camera, when they turn it on
+        self.face.setFixedSize(*FACE_SIZE)
+        self.face.hide()
         self.camera_button = widgets.button("callCamera")
         self.camera_button.clicked.connect(self._toggle_camera)
         self.call_button.clicked.connect(self._offer)
@@ -47,6 +53,7 @@ class CallPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (
+            self.face,
             self.status,
             self.call_button,
             self.mute_button,
@@ -61,7 +68,22 @@ class CallPanel(QWidget):
         self.retranslate()
 
     def on_event(self, event: object) -> None:
+        if isinstance(event, CameraFrame):
+            height, width, _ = event.rgb.shape
+            image = QImage(event.rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888)
+            self.face.setPixmap(
+                QPixmap.fromImage(image.copy()).scaled(
+                    *FACE_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )  # fmt: skip
+            self.face.setAccessibleName(translate("SupporterCall", "The person's camera"))
+            self.face.show()
+            return
         if isinstance(event, CallChanged):
+            if event.phase != "talking" or event.on_hold:
+                self.face.clear()
+                self.face.hide()
             self.state = event
             if event.phase != "talking":
                 self.problem = ""

@@ -365,6 +365,8 @@ class SupporterSession(SessionFlow):
     def _watch_track(self, track: MediaStreamTrack) -> None:
         if track.kind == "audio" and self.call is not None:
             self.call.hear(track)  # played only after the binding check, while talking
+        elif track.kind == "video" and self._video_task is not None and self.call is not None:
+            self.call.hear(track)  # the home user's camera, when they turn it on
         if track.kind == "video" and self._video_task is None:
             self._video_task = asyncio.create_task(self._show_video(track), name="video")
 

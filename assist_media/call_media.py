@@ -93,19 +93,49 @@ class _CallMedia:
         # closes, so nothing keeps the microphone open for us then.
         self.echo: EchoCancel | None = None
         self._closed = False
+        # This side's camera: a gate on its outgoing video m-line (PeerLink(camera=True):
+        # the supporter's is the 2nd video m-line, the home user's the 3rd); off until
+        # the person turns it on, and sending only while the call talks.
+        self.camera = CameraGate(link.authenticated)
+        self.camera_on = False
+        self.camera_source: Callable[[], MediaStreamTrack | None] = v4l2_camera
+
+    CAMERA_OUT = 0  # index of this side's outgoing camera among the video transceivers
 
     def attach(self) -> None:
-        """Put the gate track on the negotiated audio sender (after offer or answer)."""
+        """Put the gate tracks on the negotiated senders (after offer or answer)."""
         sender = audio_sender_of(self.link)
         if sender is not None:
             sender.replaceTrack(self.mic)
+        videos = [t for t in self.link.pc.getTransceivers() if t.kind == "video"]
+        if self.CAMERA_OUT and len(videos) > self.CAMERA_OUT:
+            videos[self.CAMERA_OUT].sender.replaceTrack(self.camera)
+
+    def set_camera(self, on: bool) -> None:
+        """The person turns their camera on or off (it sends only while talking)."""
+        self.camera_on = on
+        self._sync_camera()
+        self._changed()
+
+    def _sync_camera(self) -> None:
+        s = self.state
+        wanted = self.camera_on and s.phase is CallPhase.TALKING and not s.on_hold
+        if not wanted or self._closed:
+            self.camera.detach()  # the camera itself stops
+        elif not self.camera.sending and self.link.is_authenticated:
+            source = self.camera_source()
+            if source is None:
+                self.camera_on = False
+                self._emit(CallProblem("no_camera"))
+            else:
+                self.camera.attach(source)
 
     def hear(self, track: MediaStreamTrack) -> None:
         """The other side's audio track arrived (played only after the binding check);
         a video track is the supporter's camera (shown only after it, while talking)."""
         if track.kind == "audio":
             self._spawn(self.voice.play(track, self.link.authenticated))
-        elif isinstance(self.state, HomeCallState):
+        else:
             state = self.state
             self._spawn(
                 show_camera(track, self.link.authenticated, lambda: state.may_hear, self._emit)
@@ -113,6 +143,7 @@ class _CallMedia:
 
     def close(self) -> None:
         self._closed = True
+        self.camera.detach()
         self.mic.detach()
         self._stop_echo()
         self.voice.set_playing(False)
@@ -190,6 +221,8 @@ class _CallMedia:
 
 class HomeCall(_CallMedia):
     """The home user's side of the call."""
+
+    CAMERA_OUT = 2  # the screen, the supporter's camera in, then ours out
 
     def __init__(
         self,
@@ -273,46 +306,30 @@ class HomeCall(_CallMedia):
 
     def _apply(self) -> None:
         self._sync(self.state.mic_may_send, self.state.may_hear)
+        self._sync_camera()
         with contextlib.suppress(Exception):
             self.link.send("call_state", state=self.state.wire_state(), muted=self.state.muted)
         self._changed()
 
     def _changed(self) -> None:
         s = self.state
-        self._emit(CallChanged(s.phase.value, s.on_hold, s.muted, self.mic.sending))
-
-
-def camera_sender_of(link: PeerLink) -> Any:
-    """The camera's sender: the supporter's second video transceiver, or None."""
-    videos = [t for t in link.pc.getTransceivers() if t.kind == "video"]
-    return videos[1].sender if len(videos) > 1 else None
+        self._emit(
+            CallChanged(
+                s.phase.value, s.on_hold, s.muted, self.mic.sending, camera_on=self.camera.sending
+            )
+        )
 
 
 class SupporterCall(_CallMedia):
     """The supporter's side of the call."""
+
+    CAMERA_OUT = 1  # the screen in, then our camera out (the home user's in: 3rd)
 
     def __init__(
         self, link: PeerLink, emit: Callable[[Any], None], devices: AudioDevices | None = None
     ) -> None:
         super().__init__(link, emit, devices)
         self.state = SupporterCallState()
-        self.camera = CameraGate(link.authenticated)
-        self.camera_on = False  # the supporter's choice; sends only while talking
-        self.camera_source: Callable[[], MediaStreamTrack | None] = v4l2_camera
-
-    def attach(self) -> None:
-        super().attach()
-        sender = camera_sender_of(self.link)
-        if sender is not None:
-            sender.replaceTrack(self.camera)
-
-    def set_camera(self, on: bool) -> None:
-        self.camera_on = on
-        self._apply()
-
-    def close(self) -> None:
-        self.camera.detach()
-        super().close()
 
     def offer(self) -> bool:
         if not self.link.is_authenticated or not self.state.offer():
@@ -341,19 +358,6 @@ class SupporterCall(_CallMedia):
         self._sync(self.state.mic_may_send, self.state.may_hear)
         self._sync_camera()
         self._changed()
-
-    def _sync_camera(self) -> None:
-        s = self.state
-        wanted = self.camera_on and s.phase is CallPhase.TALKING and not s.on_hold
-        if not wanted:
-            self.camera.detach()  # the camera itself stops
-        elif not self.camera.sending and self.link.is_authenticated:
-            source = self.camera_source()
-            if source is None:
-                self.camera_on = False
-                self._emit(CallProblem("no_camera"))
-            else:
-                self.camera.attach(source)
 
     def _changed(self) -> None:
         s = self.state

@@ -123,8 +123,9 @@ class PeerLink:
             self.pc.addTransceiver(track, direction="sendonly")
         if self._audio:
             self.pc.addTransceiver("audio", direction="sendrecv")
-        if self._camera:
+        if self._camera:  # the supporter's camera in, then the home user's camera out
             self.pc.addTransceiver("video", direction="recvonly")
+            self.pc.addTransceiver("video", direction="sendonly")
         self._attach_channel(self.pc.createDataChannel(DATA_CHANNEL_LABEL, ordered=True))
         self._attach_channel(self.pc.createDataChannel(SHARP_CHANNEL_LABEL, ordered=True))
         offer = await self.pc.createOffer()

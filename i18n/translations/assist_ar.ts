@@ -423,6 +423,18 @@
         <translation>أغلق الميكروفون</translation>
     </message>
     <message>
+        <source>● {name} sees you on your camera.</source>
+        <translation>● {name} يراك عبر الكاميرا.</translation>
+    </message>
+    <message>
+        <source>Hide my camera</source>
+        <translation>أخفِ الكاميرا</translation>
+    </message>
+    <message>
+        <source>Show my camera</source>
+        <translation>أظهر الكاميرا</translation>
+    </message>
+    <message>
         <source>Say something — the bar moves.</source>
         <translation>قل شيئًا — الشريط يتحرك.</translation>
     </message>
@@ -1155,6 +1167,10 @@
     <message>
         <source>Sound does not work on your computer now.</source>
         <translation>الصوت لا يعمل على حاسوبك الآن.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s camera</source>
+        <translation>كاميرا الشخص</translation>
     </message>
     <message>
         <source>You can offer a call while you see the screen.</source>

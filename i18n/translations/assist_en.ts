@@ -415,6 +415,18 @@
         <translation>Switch off my microphone</translation>
     </message>
     <message>
+        <source>● {name} sees you on your camera.</source>
+        <translation>● {name} sees you on your camera.</translation>
+    </message>
+    <message>
+        <source>Hide my camera</source>
+        <translation>Hide my camera</translation>
+    </message>
+    <message>
+        <source>Show my camera</source>
+        <translation>Show my camera</translation>
+    </message>
+    <message>
         <source>Say something — the bar moves.</source>
         <translation>Say something — the bar moves.</translation>
     </message>
@@ -1131,6 +1143,10 @@
     <message>
         <source>Sound does not work on your computer now.</source>
         <translation>Sound does not work on your computer now.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s camera</source>
+        <translation>The person&apos;s camera</translation>
     </message>
     <message>
         <source>You can offer a call while you see the screen.</source>

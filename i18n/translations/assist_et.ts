@@ -415,6 +415,18 @@
         <translation>Lülita mu mikrofon välja</translation>
     </message>
     <message>
+        <source>● {name} sees you on your camera.</source>
+        <translation>● {name} näeb sind sinu kaamera kaudu.</translation>
+    </message>
+    <message>
+        <source>Hide my camera</source>
+        <translation>Peida mu kaamera</translation>
+    </message>
+    <message>
+        <source>Show my camera</source>
+        <translation>Näita mu kaamerat</translation>
+    </message>
+    <message>
         <source>Say something — the bar moves.</source>
         <translation>Ütle midagi – riba liigub.</translation>
     </message>
@@ -1131,6 +1143,10 @@
     <message>
         <source>Sound does not work on your computer now.</source>
         <translation>Heli ei tööta praegu sinu arvutis.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s camera</source>
+        <translation>Inimese kaamera</translation>
     </message>
     <message>
         <source>You can offer a call while you see the screen.</source>

@@ -415,6 +415,18 @@
         <translation>Laita mikrofoni pois päältä</translation>
     </message>
     <message>
+        <source>● {name} sees you on your camera.</source>
+        <translation>● {name} näkee sinut kamerasta.</translation>
+    </message>
+    <message>
+        <source>Hide my camera</source>
+        <translation>Piilota kamerani</translation>
+    </message>
+    <message>
+        <source>Show my camera</source>
+        <translation>Näytä kamerani</translation>
+    </message>
+    <message>
         <source>Say something — the bar moves.</source>
         <translation>Sano jotain – palkki liikkuu.</translation>
     </message>
@@ -1131,6 +1143,10 @@
     <message>
         <source>Sound does not work on your computer now.</source>
         <translation>Ääni ei nyt toimi tietokoneellasi.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s camera</source>
+        <translation>Henkilön kamera</translation>
     </message>
     <message>
         <source>You can offer a call while you see the screen.</source>

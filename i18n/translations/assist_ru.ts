@@ -417,6 +417,18 @@
         <translation>Выключить мой микрофон</translation>
     </message>
     <message>
+        <source>● {name} sees you on your camera.</source>
+        <translation>● {name} видит вас через вашу камеру.</translation>
+    </message>
+    <message>
+        <source>Hide my camera</source>
+        <translation>Скрыть мою камеру</translation>
+    </message>
+    <message>
+        <source>Show my camera</source>
+        <translation>Показать мою камеру</translation>
+    </message>
+    <message>
         <source>Say something — the bar moves.</source>
         <translation>Скажите что-нибудь — полоска двигается.</translation>
     </message>
@@ -1137,6 +1149,10 @@
     <message>
         <source>Sound does not work on your computer now.</source>
         <translation>Звук сейчас не работает на вашем компьютере.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s camera</source>
+        <translation>Камера человека</translation>
     </message>
     <message>
         <source>You can offer a call while you see the screen.</source>

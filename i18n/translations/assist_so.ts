@@ -415,6 +415,18 @@
         <translation>Dami makarafoonkayga</translation>
     </message>
     <message>
+        <source>● {name} sees you on your camera.</source>
+        <translation>● {name} ayaa kugu arkaya kamaradaada.</translation>
+    </message>
+    <message>
+        <source>Hide my camera</source>
+        <translation>Qari kamaradayda</translation>
+    </message>
+    <message>
+        <source>Show my camera</source>
+        <translation>Muuji kamaradayda</translation>
+    </message>
+    <message>
         <source>Say something — the bar moves.</source>
         <translation>Wax dheh — xariiqdu way dhaqaaqaysaa.</translation>
     </message>
@@ -1131,6 +1143,10 @@
     <message>
         <source>Sound does not work on your computer now.</source>
         <translation>Codku kuma shaqeynayo kombuyuutarkaaga hadda.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s camera</source>
+        <translation>Kamarada qofka</translation>
     </message>
     <message>
         <source>You can offer a call while you see the screen.</source>

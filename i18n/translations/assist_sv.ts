@@ -415,6 +415,18 @@
         <translation>Stäng av min mikrofon</translation>
     </message>
     <message>
+        <source>● {name} sees you on your camera.</source>
+        <translation>● {name} ser dig i din kamera.</translation>
+    </message>
+    <message>
+        <source>Hide my camera</source>
+        <translation>Dölj min kamera</translation>
+    </message>
+    <message>
+        <source>Show my camera</source>
+        <translation>Visa min kamera</translation>
+    </message>
+    <message>
         <source>Say something — the bar moves.</source>
         <translation>Säg något – stapeln rör sig.</translation>
     </message>
@@ -1131,6 +1143,10 @@
     <message>
         <source>Sound does not work on your computer now.</source>
         <translation>Ljudet fungerar inte på din dator just nu.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s camera</source>
+        <translation>Personens kamera</translation>
     </message>
     <message>
         <source>You can offer a call while you see the screen.</source>

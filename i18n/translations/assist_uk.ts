@@ -417,6 +417,18 @@
         <translation>Вимкнути мій мікрофон</translation>
     </message>
     <message>
+        <source>● {name} sees you on your camera.</source>
+        <translation>● {name} бачить вас через вашу камеру.</translation>
+    </message>
+    <message>
+        <source>Hide my camera</source>
+        <translation>Сховати мою камеру</translation>
+    </message>
+    <message>
+        <source>Show my camera</source>
+        <translation>Показати мою камеру</translation>
+    </message>
+    <message>
         <source>Say something — the bar moves.</source>
         <translation>Скажіть щось — смужка рухається.</translation>
     </message>
@@ -1137,6 +1149,10 @@
     <message>
         <source>Sound does not work on your computer now.</source>
         <translation>Звук зараз не працює на вашому комп&apos;ютері.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s camera</source>
+        <translation>Камера людини</translation>
     </message>
     <message>
         <source>You can offer a call while you see the screen.</source>

@@ -69,3 +69,47 @@ def test_supporters_camera_shows_only_while_talking(run_async: Any, sound: Sound
             await server.close()
 
     run_async(scenario())
+
+
+HOME_COLOUR = (30, 160, 60)
+
+
+def test_home_users_camera_is_off_until_they_turn_it_on(run_async: Any, sound: SoundServer) -> None:
+    """In a call the supporter sees nothing of the home user's camera until the home user
+    turns it on; then its colour; turned off, the camera itself stops."""
+
+    async def scenario() -> None:
+        server = await serve()
+        run = await call_session(server.url, sound)
+        cameras: list[VirtualCamera] = []
+        try:
+            call = run.home.call
+            assert call is not None
+
+            def camera() -> VirtualCamera:
+                cameras.append(VirtualCamera(HOME_COLOUR))
+                return cameras[-1]
+
+            call.camera_source = camera
+            assert run.supporter.offer_call()
+            await until(lambda: any(isinstance(e, CallOffered) for e in run.home_events), 10.0)
+            run.home.talk()
+            await until(lambda: call.mic.sending, 10.0, "talking")
+            await asyncio.sleep(1.5)
+            seen = [e for e in run.supporter_events if isinstance(e, CameraFrame)]
+            assert seen == [] and cameras == []  # off unless they turn it on
+
+            run.home.set_camera(True)
+            await until(
+                lambda: sum(isinstance(e, CameraFrame) for e in run.supporter_events) >= 5,
+                20.0, "the home user's camera at the supporter",
+            )  # fmt: skip
+            last = [e for e in run.supporter_events if isinstance(e, CameraFrame)][-1]
+            assert np.allclose(last.rgb.reshape(-1, 3).mean(axis=0), HOME_COLOUR, atol=25)
+            run.home.set_camera(False)
+            assert not call.camera.sending and cameras[-1].readyState == "ended"
+        finally:
+            await run.stop()
+            await server.close()
+
+    run_async(scenario())

@@ -150,3 +150,36 @@ def test_call_window_shows_the_supporters_face(qtbot: Any, translations: Any) ->
     window.on_event(CallChanged("talking", on_hold=True, muted=False, mic_sending=False), "Anna")
     assert window.camera.pixmap() is None or window.camera.pixmap().isNull()
     assert accessible_name(window.camera) == "Anna has no camera on."
+
+
+def test_home_camera_button_and_sign(qtbot: Any, translations: Any) -> None:
+    """The home user's camera button asks to show it; while it sends a sign says so."""
+    clicks = Clicks()
+    clicks_actions = clicks.actions()
+    clicks_actions["set_camera"] = lambda *args: clicks.calls.append(("set_camera", args))
+    window = CallWindow(clicks_actions)
+    qtbot.addWidget(window)
+    window.on_event(TALKING, "Anna")
+    assert window.own_camera_button.text() == "Show my camera"
+    assert "sees you" not in window.mic_sign.text()
+    window.own_camera_button.click()
+    assert clicks.calls[-1] == ("set_camera", (True,))
+    window.on_event(CallChanged("talking", False, False, True, camera_on=True), "Anna")
+    assert "● Anna sees you on your camera." in window.mic_sign.text()
+    assert window.own_camera_button.text() == "Hide my camera"
+
+
+def test_supporter_sees_the_home_users_camera(qtbot: Any, translations: Any) -> None:
+    import numpy as np
+
+    from assist_media.call_camera import CameraFrame
+
+    panel = CallPanel(lambda: None)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.on_event(CallChanged("talking", False, False, True))
+    assert not panel.face.isVisible()
+    panel.on_event(CameraFrame(np.full((120, 160, 3), 90, dtype=np.uint8)))
+    assert panel.face.isVisible() and accessible_name(panel.face) == "The person's camera"
+    panel.on_event(CallChanged("talking", True, False, False))
+    assert not panel.face.isVisible()
