@@ -125,13 +125,7 @@ class Session:
         home = self.home = HomeSession(self.server.url, on_home)
         home.start()
         code = await asyncio.wait_for(code_ready, 15 * TIMEOUT_SCALE)
-        self.supporter = await asyncio.create_subprocess_exec(
-            *self.ns.exec_args(
-                sys.executable, str(SUPPORTER), self.ns.root_address, str(relay_port), code
-            ),
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=ROOT,
-        )  # fmt: skip
-        self._reader = asyncio.create_task(self._read_supporter())
+        await self.start_supporter(code, relay_port)
         await until(lambda: self.home_saw(SharingStarted), 40, "sharing started")
         await until(lambda: self.frames() > 0, 30, "the first frame at the supporter")
         if control:
@@ -139,6 +133,18 @@ class Session:
             await self.tell("hold")
             await until(lambda: self.supporter_saw("holding", ok=True), 10, "holding sent")
             await until(lambda: x_held() == (True, True), 10, "Shift and button held")
+
+    async def start_supporter(self, code: str, relay_port: int | None = None) -> None:
+        """The supporter app's core in the namespace, claiming `code`."""
+        if relay_port is None:
+            relay_port = await forward("127.0.0.1", self.server.port, host=self.ns.root_address)
+        self.supporter = await asyncio.create_subprocess_exec(
+            *self.ns.exec_args(
+                sys.executable, str(SUPPORTER), self.ns.root_address, str(relay_port), code
+            ),
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=ROOT,
+        )  # fmt: skip
+        self._reader = asyncio.create_task(self._read_supporter())
 
     async def tell(self, line: str) -> None:
         assert self.supporter is not None and self.supporter.stdin is not None
