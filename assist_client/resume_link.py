@@ -38,6 +38,10 @@ def resume_supporter(session: SupporterSession, channel: SecureChannel) -> Resum
     )  # fmt: skip
 
     def lost(deadline: float) -> None:
+        # Leave the current room first: the server must not keep it (with a member that
+        # may be gone) when both apps come back to the same resume room.
+        if session.channel is not None and session.channel.closed_reason is None:
+            asyncio.ensure_future(session.channel.close("resuming"))
         resumer.start(deadline).add_done_callback(functools.partial(_resumed, session))
 
     session.resumable = True

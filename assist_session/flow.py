@@ -31,7 +31,7 @@ ROOM_ALIVE_INTERVAL = 900.0
 # A paired room's end of life (`room_expired`, 12 h) still ends the session, on purpose.
 SERVER_GONE = frozenset(
     {"server_unreachable", "server_shutdown", "peer_closed", "peer_disconnected",
-     "peer_timeout", "not_connected", "resumed", "peer_resumed"}
+     "peer_timeout", "not_connected", "resumed", "peer_resumed", "resuming", "peer_resuming"}
 )  # fmt: skip
 
 

@@ -7,7 +7,8 @@ show "Connection lost. Trying again…" with a countdown. A word from the other 
 within RESUME_WINDOW (60 s) brings the link back (or a resumed link replaces it,
 assist_session/resume.py): viewing goes on if the home user had allowed it, control is
 asked again. After the window `keep_alive` returns "connection_lost" and the session
-ends with a plain message. WebRTC itself notices a dead path only after about 30 s (ICE consent checks).
+ends with a plain message. WebRTC itself gives up on a dead path only after ICE consent
+fails (about 70 s here, assist_session/peer.py).
 """
 
 from __future__ import annotations

@@ -113,7 +113,9 @@ class Resumer:
                 )
                 async with asyncio.timeout(max(1.0, deadline - self._clock())):
                     link = await self._renegotiate(channel, signaling)
-                self.ticket = channel.protocol.resume_ticket()  # the next resume meets elsewhere
+                # The first pairing's ticket stays: a resume that worked on one side only
+                # must not leave the two apps waiting in different rooms. Each resume still
+                # gets new keys from its fresh nonces.
                 log.info("link resumed after %d attempt(s)", self.attempts)
                 return link, channel
             except Exception as exc:  # a failed check, a server away, a peer not there yet

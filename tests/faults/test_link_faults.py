@@ -275,3 +275,24 @@ async def test_a_killed_helper_app_leaves_nothing_pressed_and_the_supporter_sees
         reader.cancel()
         await session.close()
         release_everything()  # what the dead app left pressed must not reach later tests
+
+
+@run_async
+async def test_a_second_loss_resumes_again(ns, pairing_server):
+    """Two new addresses one after the other: the second resume meets in the same resume
+    room, which the first resume's connections must not block."""
+    session = Session(ns, pairing_server)
+    try:
+        await session.start(control=False)
+        for round_ in range(2):
+            moved = time.monotonic()
+            session.ns.move_inside_address()
+            await until(lambda m=moved: session.home_saw(LinkLost, m), SILENCE_LOST + 1, "lost")
+            await until(lambda m=moved: session.home_saw(LinkBack, m), 60, f"back ({round_})")
+            frames_back = session.frames()
+            await until(lambda f=frames_back: session.frames() > f, 20, "new frames")
+        assert session.home is not None and session.home.ended_reason is None
+        assert session.home.send_chat("after two resumes")
+        await until(lambda: session.supporter_saw("chat", text="after two resumes"), 10, "chat")
+    finally:
+        await session.close()
