@@ -376,7 +376,8 @@ def orchestrate(args: argparse.Namespace) -> int:
     result: dict[str, Any] = {}
     try:
         with sound_server() as sound:
-            result.update(run_call(workdir, board, args.seconds, None))
+            if not args.weak_link_only:
+                result.update(run_call(workdir, board, args.seconds, None))
             result.update(erle(sound))
             if not args.no_weak_link:
                 from link_shaper import ShapedLink
@@ -397,6 +398,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--no-weak-link", action="store_true")
+    parser.add_argument("--weak-link-only", action="store_true")
     parser.add_argument(
         "--no-echo-cancel", action="store_true", help="the call without the echo canceller"
     )

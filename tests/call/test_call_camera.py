@@ -12,12 +12,25 @@ import numpy as np
 
 from assist_media.call_camera import CameraFrame, VirtualCamera
 from assist_media.call_media import CallOffered
-from tests.call.test_call_audio import DRAIN, call_session
+from tests.call.test_call_audio import DRAIN
+from tests.call.test_call_audio import call_session as audio_call_session
 from tests.support.sessions import serve
 from tests.support.sound import SoundServer
 from tests.support.timing import until
 
 COLOUR = (200, 40, 120)
+
+
+async def call_session(server_url: str, sound: SoundServer) -> Any:
+    """A session whose helper app offers the camera m-lines (off by default: see
+    HomeSession.offer_camera)."""
+    import os
+
+    os.environ["ASSIST_CALL_CAMERA"] = "1"
+    try:
+        return await audio_call_session(server_url, sound)
+    finally:
+        os.environ.pop("ASSIST_CALL_CAMERA", None)
 
 
 def camera_frames(run: Any) -> list[CameraFrame]:
