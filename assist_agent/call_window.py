@@ -230,6 +230,7 @@ class CallWindow(QWidget):
                 + translate("HomeCall", "● {name} sees you on your camera.").format(name=name)
             )
             self.mic_sign.setAccessibleName(self.mic_sign.text())
+        self.own_camera_button.setVisible(state is not None and state.camera_possible)
         self.own_camera_button.setText(
             translate("HomeCall", "Hide my camera")
             if camera_on

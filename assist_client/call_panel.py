@@ -157,5 +157,5 @@ class CallPanel(QWidget):
             if camera_on
             else translate("SupporterCall", "Show my camera")
         )
-        self.camera_button.setVisible(phase == "talking")
+        self.camera_button.setVisible(phase == "talking" and s is not None and s.camera_possible)
         self.end_button.setVisible(phase != "idle")

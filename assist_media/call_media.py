@@ -46,7 +46,8 @@ class CallChanged:
     muted: bool
     mic_sending: bool
     other_muted: bool = False
-    camera_on: bool = False  # supporter: their camera sends now
+    camera_on: bool = False  # this side's camera sends now
+    camera_possible: bool = False  # the connection has a camera m-line for this side
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class _CallMedia:
         self.camera = CameraGate(link.authenticated)
         self.camera_on = False
         self.camera_source: Callable[[], MediaStreamTrack | None] = v4l2_camera
+        self.camera_possible = False  # a negotiated m-line carries this side's camera
 
     CAMERA_OUT = 0  # index of this side's outgoing camera among the video transceivers
 
@@ -110,6 +112,7 @@ class _CallMedia:
         videos = [t for t in self.link.pc.getTransceivers() if t.kind == "video"]
         if self.CAMERA_OUT and len(videos) > self.CAMERA_OUT:
             videos[self.CAMERA_OUT].sender.replaceTrack(self.camera)
+            self.camera_possible = True
 
     def set_camera(self, on: bool) -> None:
         """The person turns their camera on or off (it sends only while talking)."""
@@ -120,7 +123,7 @@ class _CallMedia:
     def _sync_camera(self) -> None:
         s = self.state
         wanted = self.camera_on and s.phase is CallPhase.TALKING and not s.on_hold
-        if not wanted or self._closed:
+        if not wanted or self._closed or not self.camera_possible:  # never on in vain
             self.camera.detach()  # the camera itself stops
         elif not self.camera.sending and self.link.is_authenticated:
             source = self.camera_source()
@@ -315,8 +318,13 @@ class HomeCall(_CallMedia):
         s = self.state
         self._emit(
             CallChanged(
-                s.phase.value, s.on_hold, s.muted, self.mic.sending, camera_on=self.camera.sending
-            )
+                s.phase.value,
+                s.on_hold,
+                s.muted,
+                self.mic.sending,
+                camera_on=self.camera.sending,
+                camera_possible=self.camera_possible,
+            )  # fmt: skip
         )
 
 
@@ -364,6 +372,6 @@ class SupporterCall(_CallMedia):
         self._emit(
             CallChanged(
                 s.phase.value, s.on_hold, s.muted, self.mic.sending, s.home_muted,
-                self.camera.sending,
+                self.camera.sending, self.camera_possible,
             )
         )  # fmt: skip

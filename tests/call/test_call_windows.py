@@ -119,7 +119,9 @@ def test_supporter_panel_follows_the_call(qtbot: Any, translations: Any) -> None
     assert panel.status.text() == "Waiting for the person to answer your call…"
     panel.on_event(CallChanged("talking", False, False, True))
     assert panel.mute_button.isVisible() and not panel.call_button.isVisible()
-    assert panel.camera_button.text() == "Show my camera"
+    assert not panel.camera_button.isVisible()  # no camera m-line: no camera button
+    panel.on_event(CallChanged("talking", False, False, True, camera_possible=True))
+    assert panel.camera_button.isVisible() and panel.camera_button.text() == "Show my camera"
     panel.camera_button.click()
     panel.mute_button.click()
     panel.on_event(CallChanged("talking", False, False, True, other_muted=True))
@@ -160,11 +162,16 @@ def test_home_camera_button_and_sign(qtbot: Any, translations: Any) -> None:
     window = CallWindow(clicks_actions)
     qtbot.addWidget(window)
     window.on_event(TALKING, "Anna")
+    assert not window.own_camera_button.isVisibleTo(window)  # no camera m-line
+    window.on_event(CallChanged("talking", False, False, True, camera_possible=True), "Anna")
+    assert window.own_camera_button.isVisibleTo(window)
     assert window.own_camera_button.text() == "Show my camera"
     assert "sees you" not in window.mic_sign.text()
     window.own_camera_button.click()
     assert clicks.calls[-1] == ("set_camera", (True,))
-    window.on_event(CallChanged("talking", False, False, True, camera_on=True), "Anna")
+    window.on_event(
+        CallChanged("talking", False, False, True, camera_on=True, camera_possible=True), "Anna"
+    )
     assert "● Anna sees you on your camera." in window.mic_sign.text()
     assert window.own_camera_button.text() == "Hide my camera"
 
