@@ -76,6 +76,18 @@ async def unblocked(home, what: str = "protection ended") -> None:
         ) from None
 
 
+def _home_live():
+    """The helper app's live session in this process, for failure messages."""
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        session = getattr(widget, "session", None)
+        live = getattr(session, "live", None)
+        if live is not None and hasattr(live, "privacy") and live.privacy is not None:
+            return live
+    return None
+
+
 def privacy_state(home):
     live = home.session.live if home.session is not None else None
     return live.privacy.privacy.state if live is not None and live.privacy else None
@@ -99,7 +111,19 @@ async def arrives(supporter, probe: TitledProbe) -> None:
     click(supporter, *probe.edit_fraction())
     await until(lambda: probe.edit.hasFocus(), 5, "the click focused the field")
     supporter.session.link.send("text", text="k")
-    await until(lambda: probe.edit.text() == text + "k", 5, "the letter arrived")
+    try:
+        await until(lambda: probe.edit.text() == text + "k", 5, "the letter arrived")
+    except AssertionError as exc:
+        live = _home_live()
+        why = (
+            ""
+            if live is None
+            else (
+                f": dropped {live.dropped.by_reason}, sink {live.input_sink.dropped.by_reason}, "
+                f"privacy {live.privacy.privacy.state}, consent {live.consent.state}"
+            )
+        )
+        raise AssertionError(f"{exc}{why}, field {probe.edit.text()!r}") from None
 
 
 async def nothing_arrives(supporter, probes: list[TitledProbe], settle: float = 0.8) -> None:
