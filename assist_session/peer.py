@@ -83,6 +83,7 @@ class PeerLink:
         on_sharp: Callable[[bytes], None] | None = None,
         audio: bool = False,
         camera: bool = False,
+        own_camera: bool = False,
     ) -> None:
         self._pairing = pairing
         # A call's sound (assist_media/call_media.py): one sendrecv audio transceiver,
@@ -92,6 +93,7 @@ class PeerLink:
         # The supporter's camera (issue 17): a second video m-line, the supporter's
         # app sends and the helper app receives; no frame before the app attaches one.
         self._camera = camera
+        self._own_camera = own_camera  # the home user's camera out, a third video m-line
         policy = RTCIceTransportPolicy.RELAY if relay_only else RTCIceTransportPolicy.ALL
         self.pc = RTCPeerConnection(
             RTCConfiguration(iceServers=ice_servers or [], iceTransportPolicy=policy)
@@ -125,7 +127,8 @@ class PeerLink:
             self.pc.addTransceiver("audio", direction="sendrecv")
         if self._camera:  # the supporter's camera in, then the home user's camera out
             self.pc.addTransceiver("video", direction="recvonly")
-            self.pc.addTransceiver("video", direction="sendonly")
+            if self._own_camera:
+                self.pc.addTransceiver("video", direction="sendonly")
         self._attach_channel(self.pc.createDataChannel(DATA_CHANNEL_LABEL, ordered=True))
         self._attach_channel(self.pc.createDataChannel(SHARP_CHANNEL_LABEL, ordered=True))
         offer = await self.pc.createOffer()

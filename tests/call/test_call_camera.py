@@ -12,8 +12,7 @@ import numpy as np
 
 from assist_media.call_camera import CameraFrame, VirtualCamera
 from assist_media.call_media import CallOffered
-from tests.call.test_call_audio import DRAIN
-from tests.call.test_call_audio import call_session as audio_call_session
+from tests.call.test_call_audio import DRAIN, call_session
 from tests.support.sessions import serve
 from tests.support.sound import SoundServer
 from tests.support.timing import until
@@ -21,16 +20,16 @@ from tests.support.timing import until
 COLOUR = (200, 40, 120)
 
 
-async def call_session(server_url: str, sound: SoundServer) -> Any:
-    """A session whose helper app offers the camera m-lines (off by default: see
-    HomeSession.offer_camera)."""
+async def own_camera_session(server_url: str, sound: SoundServer) -> Any:
+    """A session whose helper app offers the home user's own camera m-line (off by
+    default: see HomeSession.offer_own_camera)."""
     import os
 
-    os.environ["ASSIST_CALL_CAMERA"] = "1"
+    os.environ["ASSIST_CALL_OWN_CAMERA"] = "1"
     try:
-        return await audio_call_session(server_url, sound)
+        return await call_session(server_url, sound)
     finally:
-        os.environ.pop("ASSIST_CALL_CAMERA", None)
+        os.environ.pop("ASSIST_CALL_OWN_CAMERA", None)
 
 
 def camera_frames(run: Any) -> list[CameraFrame]:
@@ -93,7 +92,7 @@ def test_home_users_camera_is_off_until_they_turn_it_on(run_async: Any, sound: S
 
     async def scenario() -> None:
         server = await serve()
-        run = await call_session(server.url, sound)
+        run = await own_camera_session(server.url, sound)
         cameras: list[VirtualCamera] = []
         try:
             call = run.home.call
