@@ -89,6 +89,12 @@ async def soak(minutes: float) -> dict[str, object]:
                     await session.tell(f"chat supporter line {sent}")
                     sent += 1
                     if sent % 12 == 0:
+                        # The harness's own record of the supporter's frame reports lives
+                        # in this process: keep only the newest, so it is not counted as
+                        # the helper app's growth.
+                        events = session.supporter_events
+                        newest = [e for e in events if e[1]["event"] == "frame"][-1:]
+                        events[:] = [e for e in events if e[1]["event"] != "frame"] + newest
                         samples.append((rss_mb(os.getpid()), rss_mb(session.supporter.pid)))
                         print(json.dumps({"minute": sent // 12, "mb": samples[-1]}), flush=True)
                     await asyncio.sleep(5.0)
