@@ -9,6 +9,7 @@ import asyncio
 import subprocess
 from typing import Any
 
+from assist_media.audio_io import MicCapture
 from assist_media.call_media import CallOffered, MicLevel
 from tests.support.sessions import Run, serve, settle, shown_on_both, start_session
 from tests.support.sound import SoundServer, peak_frequency, rms
@@ -142,5 +143,34 @@ def test_voice_travels_only_while_talking(run_async: Any, sound: SoundServer) ->
         for player in players:
             player.kill()
         await server.close()
+
+    run_async(scenario())
+
+
+def test_a_supporter_app_that_sends_sound_uninvited_is_not_heard(
+    run_async: Any, sound: SoundServer
+) -> None:
+    """A modified supporter app opens its microphone and sends before any call: the
+    helper app receives the packets but plays nothing until the home user says Talk."""
+
+    async def scenario() -> None:
+        server = await serve()
+        players = tones(sound)
+        run = await call_session(server.url, sound)
+        try:
+            supporter_call, home_call = run.supporter.call, run.home.call
+            assert supporter_call is not None and home_call is not None
+            capture = MicCapture(sound.devices("supporter").microphone)
+            await capture.open()
+            supporter_call.mic.attach(capture)  # what an honest app never does here
+            await until(lambda: home_call.voice.frames_in > 25, 10.0, "uninvited sound sent")
+            home_rms, _ = await heard(sound, "home")
+            assert home_rms < SILENT, home_rms
+            assert home_call.voice.frames_played == 0
+        finally:
+            await run.stop()
+            for player in players:
+                player.kill()
+            await server.close()
 
     run_async(scenario())
