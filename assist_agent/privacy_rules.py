@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
+from . import data  # imported by name, so a bundle (PyInstaller) carries the package
+
 DATA_FILE = "protected_titles.toml"
 
 
@@ -62,5 +64,5 @@ def parse(text: str) -> TitleRules:
 
 def shipped(extra_titles: Iterable[str] = ()) -> TitleRules:
     """The list that ships with the app, plus the organisation's titles."""
-    text = resources.files("assist_agent.data").joinpath(DATA_FILE).read_text("utf-8")
+    text = resources.files(data).joinpath(DATA_FILE).read_text("utf-8")
     return parse(text).with_titles(extra_titles)
