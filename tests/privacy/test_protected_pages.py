@@ -138,3 +138,42 @@ def test_home_user_marks_a_window(qtbot, qloop, apps, probes):
         await nothing_arrives(supporter, [letters])
 
     run_scenario(qloop, scenario(), home, supporter)
+
+
+def test_organisation_may_blank_protected_windows(qtbot, qloop, apps, probes):
+    """With blank_protected, the protected window is grey in the supporter's decoded
+    pictures while it has the focus, and shown again once the focus leaves."""
+    server, home, supporter = apps
+    home.protection = (("Kuntaportaali",), True)
+    portal = probes("Kuntaportaali - Asiointi", BANK_RECT)
+    other = probes("Muistio", OTHER_RECT)
+    x, y, w, h = BANK_RECT
+
+    def portal_rgb():
+        frame = supporter.view.frame
+        if frame is None:
+            return None
+        return frame[y + h // 2 - 4 : y + h // 2 + 4, x + w // 2 - 4 : x + w // 2 + 4].mean((0, 1))
+
+    def grey() -> bool:
+        rgb = portal_rgb()
+        return rgb is not None and bool(abs(rgb - 128).max() < 20)
+
+    def light() -> bool:
+        rgb = portal_rgb()
+        return rgb is not None and bool(rgb.min() > 200)  # the probe's #e0e0e0
+
+    async def scenario() -> None:
+        await controlling(qtbot, home, supporter)
+        await focus(other)
+        await until(light, 10, "the portal window seen")
+        await focus(portal)
+        await until(grey, 10, "the portal blanked")
+        for _ in range(50):  # every picture meanwhile keeps it grey
+            assert grey()
+            await asyncio.sleep(0.02)
+        await nothing_arrives(supporter, [portal])
+        await focus(other)
+        await until(light, 10, "the portal shown again")
+
+    run_scenario(qloop, scenario(), home, supporter)
