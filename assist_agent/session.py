@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -101,10 +100,6 @@ class HomeSession(SessionFlow):
         super().__init__(server_url, on_event)
         self.audio_devices = audio_devices  # None: the desktop's default mic and speaker
         self.call: HomeCall | None = None  # issue 17: talking inside the session
-        # The home user's own camera m-line (issue 17) is off by default: with it the
-        # screen video collapsed on the 1 Mbit/s, 200 ms, 2 % link (bench/call.py:
-        # 28 → 0.1 fps); the supporter's camera m-line alone left it at 28.6 fps.
-        self.offer_own_camera = os.environ.get("ASSIST_CALL_OWN_CAMERA", "") == "1"
         self.privacy = privacy if privacy is not None else make_privacy()  # issue 19
         self.trust = trust or Trust()
         self.supporter_key_hex = ""
@@ -162,7 +157,7 @@ class HomeSession(SessionFlow):
         aiortc_patches.install()  # screen-content video settings, once per process
         link = self.link = PeerLink(
             channel.protocol, ice_servers=signaling.ice_servers, relay_only=signaling.relay_only,
-            audio=True, camera=True, own_camera=self.offer_own_camera,
+            audio=True, camera=True, own_camera=True,
             on_track=lambda track: self.call and self.call.hear(track),
         )  # fmt: skip
         self.capture.media = media_link.attach(link.pc)  # this connection's video state

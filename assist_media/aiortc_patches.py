@@ -109,6 +109,12 @@ REQUIRED: tuple[str, ...] = (
     "aiortc.rtcsctptransport:RTCSctpTransport.transport",
     # the capture's "sharp pictures still queued in SCTP" (sctp_queued)
     "aiortc.rtcdatachannel:RTCDataChannel.transport",
+    # _install_rtx_routing: retransmissions found when several video m-lines share a PT
+    "aiortc.rtcdtlstransport:RTCDtlsTransport._register_rtp_receiver(self, receiver, "
+    "parameters)",
+    "aiortc.rtcdtlstransport:RTCDtlsTransport uses _rtp_router",
+    "aiortc.rtcdtlstransport:RtpRouter uses ssrc_table",
+    "aiortc.rtcrtpparameters:RTCRtpCodingParameters.rtx",
 )
 
 _lock = threading.Lock()
@@ -256,6 +262,28 @@ def _install_all() -> None:
         _install_sctp_window()
     libvpx()  # loaded and checked now: its warning, if any, comes at start-up
     _install_encoder()
+    _install_rtx_routing()
+
+
+def _install_rtx_routing() -> None:
+    """aiortc registers a receiver's media SSRC but not its retransmission (RTX) SSRC,
+    and routes an unknown SSRC by payload type only when one receiver has it. With two
+    video m-lines (the screen and a camera, issue 17) every retransmission was dropped:
+    on the 1 Mbit/s, 200 ms, 2 % link the screen fell to 0.1 fps. Register the RTX SSRCs
+    the remote description announced, too."""
+    from aiortc import rtcdtlstransport
+
+    transport = rtcdtlstransport.RTCDtlsTransport
+    stock = transport._register_rtp_receiver
+
+    @functools.wraps(stock)
+    def _register_rtp_receiver(self: Any, receiver: Any, parameters: Any) -> None:
+        stock(self, receiver, parameters)
+        for encoding in parameters.encodings:
+            if encoding.rtx is not None:
+                self._rtp_router.ssrc_table[encoding.rtx.ssrc] = receiver
+
+    _replace(transport, "_register_rtp_receiver", _register_rtp_receiver)
 
 
 def _install_encoder() -> None:

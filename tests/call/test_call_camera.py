@@ -20,18 +20,6 @@ from tests.support.timing import until
 COLOUR = (200, 40, 120)
 
 
-async def own_camera_session(server_url: str, sound: SoundServer) -> Any:
-    """A session whose helper app offers the home user's own camera m-line (off by
-    default: see HomeSession.offer_own_camera)."""
-    import os
-
-    os.environ["ASSIST_CALL_OWN_CAMERA"] = "1"
-    try:
-        return await call_session(server_url, sound)
-    finally:
-        os.environ.pop("ASSIST_CALL_OWN_CAMERA", None)
-
-
 def camera_frames(run: Any) -> list[CameraFrame]:
     return [e for e in run.home_events if isinstance(e, CameraFrame)]
 
@@ -92,7 +80,7 @@ def test_home_users_camera_is_off_until_they_turn_it_on(run_async: Any, sound: S
 
     async def scenario() -> None:
         server = await serve()
-        run = await own_camera_session(server.url, sound)
+        run = await call_session(server.url, sound)
         cameras: list[VirtualCamera] = []
         try:
             call = run.home.call
@@ -125,3 +113,40 @@ def test_home_users_camera_is_off_until_they_turn_it_on(run_async: Any, sound: S
             await server.close()
 
     run_async(scenario())
+
+
+def test_retransmissions_reach_the_screen_with_camera_m_lines() -> None:
+    """With the cameras' video m-lines beside the screen, the screen's retransmission
+    SSRC is routed to the screen's receiver (aiortc routed an unknown SSRC by payload
+    type only when one receiver had it, so every repair was dropped on a lossy link)."""
+    from aiortc.mediastreams import VideoStreamTrack
+
+    from assist_media import aiortc_patches
+    from assist_session.peer import PeerLink
+    from tests.call.test_call_binding import paired
+
+    async def scenario() -> tuple[int, Any, Any]:
+        aiortc_patches.install()
+        home_pairing, supporter_pairing = paired()
+        home = PeerLink(home_pairing, audio=True, camera=True, own_camera=True)
+        supporter = PeerLink(supporter_pairing, audio=True, camera=True)
+        try:
+            offer = await home.create_offer(VideoStreamTrack())
+            await home.accept_answer(await supporter.accept_offer(offer))
+            await asyncio.wait_for(supporter.authenticated, 20)
+            screen_sender = home.pc.getTransceivers()[0].sender
+            screen_receiver = supporter.pc.getTransceivers()[0].receiver
+            router = screen_receiver.transport._rtp_router
+            videos = [t for t in supporter.pc.getTransceivers() if t.kind == "video"]
+            assert len(videos) == 3  # screen in, supporter's camera out, home camera in
+            return (
+                screen_sender._rtx_ssrc,
+                router.ssrc_table.get(screen_sender._rtx_ssrc),
+                screen_receiver,
+            )
+        finally:
+            await home.close()
+            await supporter.close()
+
+    rtx_ssrc, routed_to, screen_receiver = asyncio.run(scenario())
+    assert rtx_ssrc and routed_to is screen_receiver
