@@ -11,7 +11,9 @@ button held by the supporter, then nftables drops every packet on the veth for t
 outage; one chat line goes each way while it is down; then the link is restored.
 
 reconnect_s: link restored → the supporter's first new frame (time.monotonic() is one
-clock for all processes here). keys_stuck: runs where Shift or the button was still down
+clock for all processes here). resume_new_address_s: the supporter app's address changes
+→ its first frame on the resumed link (through the pairing server, without a new code).
+keys_stuck: runs where Shift or the button was still down
 (read from the X server) 5 s after the drop. release_s: drop → both released.
 tcp_turn_connect_s comes from bench/turn_connect.py (another part of issue 18); null
 with a reason when it is not there. Needs root and Xvfb. Prints one JSON line last.
@@ -93,6 +95,30 @@ async def one_outage(seconds: float, result: dict[str, list[float] | int]) -> No
         server.kill()
 
 
+async def one_move(result: dict[str, list[float] | int]) -> None:
+    """The supporter app's address changes: the apps resume through the pairing server."""
+    from tests.faults.harness import PairingServer, Session
+    from tests.faults.netns import namespace
+    from tests.support.timing import until
+
+    server = PairingServer()
+    server.start()
+    try:
+        with namespace() as ns:
+            session = Session(ns, server)
+            try:
+                await session.start(control=False)
+                ns.move_inside_address()
+                moved = time.monotonic()
+                await until(lambda: new_frames(session, moved), 60, "a frame on the new link")
+                first = new_frames(session, moved)[0]
+                result["resume_s"].append(first["t"] - moved)  # type: ignore[union-attr,operator]
+            finally:
+                await session.close()
+    finally:
+        server.kill()
+
+
 def tcp_turn() -> tuple[list[float] | None, str]:
     try:
         from turn_connect import tcp_turn_connect_s  # bench/turn_connect.py
@@ -117,6 +143,7 @@ def main() -> int:
         os.environ["DISPLAY"], xvfb = started
     result: dict[str, list[float] | int] = {
         "reconnect_s": [], "release_s": [], "keys_stuck": 0, "lost": 0, "doubled": 0,
+        "resume_s": [],
     }  # fmt: skip
     per_length: dict[str, list[float]] = {}
     try:
@@ -129,6 +156,9 @@ def main() -> int:
                 for v in result["reconnect_s"][before:]  # type: ignore[index]
             ]
             print(json.dumps({"outage_s": seconds, "reconnect_s": per_length[f"{seconds:g}"]}))
+        for _ in range(args.runs):
+            asyncio.run(one_move(result))
+        print(json.dumps({"new_address": True, "resume_s": result["resume_s"]}))
     finally:
         if xvfb is not None:
             xvfb.terminate()
@@ -139,6 +169,8 @@ def main() -> int:
         "reconnect_s_p50": pct(reconnect, 0.5),  # type: ignore[arg-type]
         "reconnect_s_p95": pct(reconnect, 0.95),  # type: ignore[arg-type]
         "reconnect_s_by_outage": per_length,
+        "resume_new_address_s_p50": pct(result["resume_s"], 0.5),  # type: ignore[arg-type]
+        "resume_new_address_s_p95": pct(result["resume_s"], 0.95),  # type: ignore[arg-type]
         "release_s_p50": pct(release, 0.5),  # type: ignore[arg-type]
         "release_s_max": round(max(release), 3) if release else None,  # type: ignore[arg-type]
         "keys_stuck": result["keys_stuck"],
