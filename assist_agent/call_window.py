@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QCloseEvent, QImage, QPixmap
 from PySide6.QtWidgets import QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
 from assist_media.call_camera import CameraFrame
@@ -158,6 +158,13 @@ class CallWindow(QWidget):
         self.showing_face = True
         self.retranslate()
 
+    def session_ended(self) -> None:
+        """The session is over: no call any more, and the window goes."""
+        self.state = None
+        self.showing_face = False
+        self.camera.clear()
+        self.hide()
+
     def _do(self, name: str, *args: object) -> None:
         action = self._actions.get(name)
         if action is not None:
@@ -174,6 +181,16 @@ class CallWindow(QWidget):
         self.big = not self.big
         self.resize(*(BIG if self.big else SMALL))
         self.retranslate()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt)
+        """While talking the window stays: it carries the sign that the microphone is on
+        and the mute button (End the call closes it). Closing the question is Not now."""
+        if self.state is not None and self.state.phase == "talking":
+            event.ignore()
+            return
+        if self.stack.currentWidget() is self.question_page and self.isVisible():
+            self._do("not_now")
+        super().closeEvent(event)
 
     # -- words ---------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt)

@@ -394,7 +394,7 @@ class HomeWindow(QMainWindow):
         elif isinstance(event, Summary):
             self.summary.show_record(event.record)
         elif isinstance(event, Ended):
-            self.call_window.hide()
+            self.call_window.session_ended()
             self.reconnect.hide()
             self._ticker.stop()
             self.share_bar.hide()

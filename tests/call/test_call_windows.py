@@ -190,3 +190,23 @@ def test_supporter_sees_the_home_users_camera(qtbot: Any, translations: Any) -> 
     assert panel.face.isVisible() and accessible_name(panel.face) == "The person's camera"
     panel.on_event(CallChanged("talking", True, False, False))
     assert not panel.face.isVisible()
+
+
+def test_call_window_cannot_be_closed_while_talking(qtbot: Any, translations: Any) -> None:
+    """The sign that the microphone is on cannot be closed away; closing the question
+    answers Not now."""
+    clicks = Clicks()
+    window = CallWindow(clicks.actions())
+    qtbot.addWidget(window)
+    window.on_event(CallOffered(), "Anna")
+    window.close()
+    assert clicks.calls == [("not_now", ())] and not window.isVisible()
+    window.on_event(TALKING, "Anna")
+    assert window.isVisible()
+    window.close()
+    assert window.isVisible()
+    window.on_event(CallChanged("idle", False, False, False), "Anna")
+    assert not window.isVisible()
+    window.on_event(TALKING, "Anna")
+    window.session_ended()  # Stop: the window goes, and can be closed for good
+    assert not window.isVisible() and window.close()
