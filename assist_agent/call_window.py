@@ -29,6 +29,8 @@ def problem_text(reason: str) -> str:
             "HomeCall",
             "The computer did not allow the microphone. You can still write in the chat.",
         )
+    if reason == "no_camera":
+        return translate("HomeCall", "No camera was found. Your helper can still hear you.")
     if reason == "no_microphone":
         return translate("HomeCall", "No microphone was found. You can still write in the chat.")
     return translate(

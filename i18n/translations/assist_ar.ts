@@ -363,6 +363,10 @@
         <translation>لم يسمح الحاسوب باستخدام الميكروفون. يمكنك الكتابة في الدردشة.</translation>
     </message>
     <message>
+        <source>No camera was found. Your helper can still hear you.</source>
+        <translation>لم يتم العثور على كاميرا. مساعدك ما زال يسمعك.</translation>
+    </message>
+    <message>
         <source>No microphone was found. You can still write in the chat.</source>
         <translation>لم يتم العثور على ميكروفون. يمكنك الكتابة في الدردشة.</translation>
     </message>

@@ -355,6 +355,10 @@
         <translation>The computer did not allow the microphone. You can still write in the chat.</translation>
     </message>
     <message>
+        <source>No camera was found. Your helper can still hear you.</source>
+        <translation>No camera was found. Your helper can still hear you.</translation>
+    </message>
+    <message>
         <source>No microphone was found. You can still write in the chat.</source>
         <translation>No microphone was found. You can still write in the chat.</translation>
     </message>

@@ -355,6 +355,10 @@
         <translation>Arvuti ei lubanud mikrofoni kasutada. Sa saad ikka vestlusesse kirjutada.</translation>
     </message>
     <message>
+        <source>No camera was found. Your helper can still hear you.</source>
+        <translation>Kaamerat ei leitud. Sinu abistaja kuuleb sind ikka.</translation>
+    </message>
+    <message>
         <source>No microphone was found. You can still write in the chat.</source>
         <translation>Mikrofoni ei leitud. Sa saad ikka vestlusesse kirjutada.</translation>
     </message>

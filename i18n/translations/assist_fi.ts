@@ -355,6 +355,10 @@
         <translation>Tietokone ei antanut käyttää mikrofonia. Voit silti kirjoittaa viestin.</translation>
     </message>
     <message>
+        <source>No camera was found. Your helper can still hear you.</source>
+        <translation>Kameraa ei löytynyt. Auttajasi kuulee sinut silti.</translation>
+    </message>
+    <message>
         <source>No microphone was found. You can still write in the chat.</source>
         <translation>Mikrofonia ei löytynyt. Voit silti kirjoittaa viestin.</translation>
     </message>

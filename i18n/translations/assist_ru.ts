@@ -357,6 +357,10 @@
         <translation>Компьютер не разрешил использовать микрофон. Вы можете писать в чат.</translation>
     </message>
     <message>
+        <source>No camera was found. Your helper can still hear you.</source>
+        <translation>Камера не найдена. Помощник всё равно вас слышит.</translation>
+    </message>
+    <message>
         <source>No microphone was found. You can still write in the chat.</source>
         <translation>Микрофон не найден. Вы можете писать в чат.</translation>
     </message>

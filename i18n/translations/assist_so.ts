@@ -355,6 +355,10 @@
         <translation>Kombuyuutarku ma oggolaan makarafoonka. Weli waad ku qori kartaa sheekaysiga.</translation>
     </message>
     <message>
+        <source>No camera was found. Your helper can still hear you.</source>
+        <translation>Kamarad lama helin. Caawiyahaagu weli wuu ku maqlayaa.</translation>
+    </message>
+    <message>
         <source>No microphone was found. You can still write in the chat.</source>
         <translation>Makarafoon lama helin. Weli waad ku qori kartaa sheekaysiga.</translation>
     </message>

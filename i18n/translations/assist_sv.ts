@@ -355,6 +355,10 @@
         <translation>Datorn tillät inte mikrofonen. Du kan fortfarande skriva i chatten.</translation>
     </message>
     <message>
+        <source>No camera was found. Your helper can still hear you.</source>
+        <translation>Ingen kamera hittades. Din hjälpare hör dig ändå.</translation>
+    </message>
+    <message>
         <source>No microphone was found. You can still write in the chat.</source>
         <translation>Ingen mikrofon hittades. Du kan fortfarande skriva i chatten.</translation>
     </message>

@@ -357,6 +357,10 @@
         <translation>Комп&apos;ютер не дозволив використати мікрофон. Ви можете писати в чат.</translation>
     </message>
     <message>
+        <source>No camera was found. Your helper can still hear you.</source>
+        <translation>Камеру не знайдено. Помічник все одно вас чує.</translation>
+    </message>
+    <message>
         <source>No microphone was found. You can still write in the chat.</source>
         <translation>Мікрофон не знайдено. Ви можете писати в чат.</translation>
     </message>

@@ -67,6 +67,8 @@ def test_call_window_shows_the_sending_microphone_and_mutes(qtbot: Any, translat
         assert control.height() >= 44, control
     window.on_event(CallProblem("no_microphone"), "Anna")
     assert window.problem.text().startswith("No microphone was found.")
+    window.on_event(CallProblem("no_camera"), "Anna")
+    assert window.problem.text() == "No camera was found. Your helper can still hear you."
     window.on_event(CallChanged("idle", False, False, False), "Anna")
     assert not window.isVisible()
 
