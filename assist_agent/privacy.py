@@ -28,6 +28,8 @@ from .platform.focus import FocusReport, Rect
 from .privacy_rules import TitleRules
 
 KEY_TYPES = frozenset({"key", "text"})
+REFUSALS = frozenset({"private", "protected", "password"})
+"""The `refused` reasons this policy gives (the supporter app tells each in words)."""
 MARKED = "marked"  # the service name of a window the home user protected themselves
 
 

@@ -167,10 +167,12 @@ def qloop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
 
 
 @pytest.fixture
-def translations(qapp: object) -> object:
-    """The apps' translation switcher, set to English."""
+def translations(qapp: object) -> Iterator[object]:
+    """The apps' translation switcher, set to English, and back to English afterwards
+    (a translator left installed would change the words of every later test)."""
     from assist_ui.app import Translations
 
     switcher = Translations(qapp)  # type: ignore[arg-type]
     switcher.switch("en")
-    return switcher
+    yield switcher
+    switcher.switch("en")

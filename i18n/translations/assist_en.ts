@@ -522,19 +522,19 @@
     <name>HomeReconnect</name>
     <message>
         <source>Connection lost. Trying again…</source>
-        <translation>Yhteys katkesi. Yritetään uudelleen…</translation>
+        <translation>Connection lost. Trying again…</translation>
     </message>
     <message>
         <source>Your helper cannot use your mouse and keyboard now.</source>
-        <translation>Auttajasi ei voi nyt käyttää hiirtäsi eikä näppäimistöäsi.</translation>
+        <translation>Your helper cannot use your mouse and keyboard now.</translation>
     </message>
     <message>
         <source>Seconds left: {seconds}</source>
-        <translation>Aikaa jäljellä sekunteina: {seconds}</translation>
+        <translation>Seconds left: {seconds}</translation>
     </message>
     <message>
         <source>Connected again. Your helper sees your screen. They must ask again to use your mouse.</source>
-        <translation>Yhteys toimii taas. Auttajasi näkee näyttösi. Hänen pitää kysyä uudelleen, jos hän haluaa käyttää hiirtäsi.</translation>
+        <translation>Connected again. Your helper sees your screen. They must ask again to use your mouse.</translation>
     </message>
 </context>
 <context>
@@ -1382,19 +1382,19 @@
     <name>SupporterReconnect</name>
     <message>
         <source>Connection lost. Trying again…</source>
-        <translation>Yhteys katkesi. Yritetään uudelleen…</translation>
+        <translation>Connection lost. Trying again…</translation>
     </message>
     <message>
         <source>Your keys and buttons were released; control has ended.</source>
-        <translation>Näppäimesi ja painikkeesi vapautettiin; ohjaus päättyi.</translation>
+        <translation>Your keys and buttons were released; control has ended.</translation>
     </message>
     <message>
         <source>Seconds left: {seconds}</source>
-        <translation>Aikaa jäljellä sekunteina: {seconds}</translation>
+        <translation>Seconds left: {seconds}</translation>
     </message>
     <message>
         <source>Connected again. You see the screen; ask again if you need control.</source>
-        <translation>Yhteys toimii taas. Näet näytön; pyydä ohjausta uudelleen, jos tarvitset sitä.</translation>
+        <translation>Connected again. You see the screen; ask again if you need control.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,18 @@ def test_complete_languages_have_every_entry(lang: str) -> None:
     assert unfinished == []
 
 
+def test_english_says_what_the_source_says() -> None:
+    """The English file is the source text itself (plural forms aside): another language
+    pasted into it would show to every English user, and pass every other check."""
+    wrong = [
+        (context, source, translations_of(message)[0])
+        for (context, source), message in messages(i18n.ts_path("en")).items()
+        if message.get("numerus") != "yes" and context != "QGuiApplication"
+        if translations_of(message) != [source]
+    ]
+    assert wrong == []
+
+
 @pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
 def test_placeholders_survive_translation(lang: str) -> None:
     """Every finished translation keeps exactly the source's placeholders."""

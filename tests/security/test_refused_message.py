@@ -8,14 +8,17 @@ import json
 import pytest
 
 from assist_agent.platform.input_worker import TOLD_REASONS
+from assist_agent.privacy import REFUSALS
 from assist_session import messages
 
 pytestmark = pytest.mark.security
 
 
 def test_refused_message_round_trips_with_known_reasons_only() -> None:
-    """Every reason the sink tells is a valid `refused`; anything else is dropped."""
-    assert TOLD_REASONS == messages.REFUSED_REASONS
+    """Every reason the sink and the privacy policy tell is a valid `refused`, and every
+    valid one is told by one of them; anything else is dropped."""
+    assert TOLD_REASONS | REFUSALS == messages.REFUSED_REASONS
+    assert not TOLD_REASONS & REFUSALS
     for reason in sorted(messages.REFUSED_REASONS):
         decoded = messages.decode(messages.encode("refused", reason=reason))
         assert decoded["reason"] == reason
