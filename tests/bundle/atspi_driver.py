@@ -8,6 +8,7 @@ server: one JSON request a line on stdin, one JSON answer a line on stdout.
 
     {"op": "wait", "app": "assist-agent", "id": "getHelpButton", "timeout": 20}
         → {"ok": true, "name": "Get help"}     once a showing object's id ends with "id"
+    {"op": "wait", ..., "enabled": true}         ... and it is enabled (can be pressed now)
     {"op": "press", ...same...}                 wait, then do its first action (a click)
     {"op": "set_text", ..., "text": "1234"}     wait, then replace its editable text
 """
@@ -39,24 +40,28 @@ def applications(name: str) -> list[Atspi.Accessible]:
     return found
 
 
-def showing(node: Atspi.Accessible) -> bool:
+def showing(node: Atspi.Accessible, enabled: bool = False) -> bool:
+    """Shown (and, when asked, enabled: a button that can be pressed now)."""
     states = node.get_state_set()
-    return states.contains(Atspi.StateType.SHOWING) and states.contains(Atspi.StateType.VISIBLE)
+    shown = states.contains(Atspi.StateType.SHOWING) and states.contains(Atspi.StateType.VISIBLE)
+    return shown and (not enabled or states.contains(Atspi.StateType.ENABLED))
 
 
-def search(node: Atspi.Accessible, suffix: str, depth: int = 0) -> Atspi.Accessible | None:
+def search(
+    node: Atspi.Accessible, suffix: str, depth: int = 0, enabled: bool = False
+) -> Atspi.Accessible | None:
     """The first showing object whose accessible id ends with `suffix` (depth first)."""
     if depth > 40:
         return None
     try:
-        if (node.get_accessible_id() or "").endswith(suffix) and showing(node):
+        if (node.get_accessible_id() or "").endswith(suffix) and showing(node, enabled):
             return node
         count = node.get_child_count()
     except GLib.Error:
         return None
     for index in range(count):
         child = node.get_child_at_index(index)
-        if child is not None and (hit := search(child, suffix, depth + 1)) is not None:
+        if child is not None and (hit := search(child, suffix, depth + 1, enabled)) is not None:
             return hit
     return None
 
@@ -65,7 +70,7 @@ def wait(request: dict) -> Atspi.Accessible:
     deadline = time.monotonic() + float(request.get("timeout", 20))
     while True:
         for app in applications(request["app"]):
-            hit = search(app, request["id"])
+            hit = search(app, request["id"], enabled=bool(request.get("enabled")))
             if hit is not None:
                 return hit
         if time.monotonic() > deadline:
