@@ -4,13 +4,12 @@ Trying again…" with the seconds left, in the view's status line."""
 from __future__ import annotations
 
 import math
-import time
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from assist_session.heartbeat import LinkBack, LinkLost
-from assist_ui import widgets
+from assist_ui.countdown import CountdownNotice
 
 translate = QCoreApplication.translate
 
@@ -33,41 +32,14 @@ def back_text() -> str:
     )
 
 
-class ReconnectNotice:
-    """Shows the countdown in `label` once a second until `back()` or `hide()`."""
+class ReconnectNotice(CountdownNotice):
+    """The countdown in `label` (assist_ui/countdown.py) with this app's words."""
 
     def __init__(self, label: QLabel) -> None:
-        self.label = label
-        self.deadline: float | None = None
-        self._timer = QTimer(label)
-        self._timer.setInterval(1000)
-        self._timer.timeout.connect(self._refresh)
-
-    @property
-    def showing(self) -> bool:
-        return self.deadline is not None
+        super().__init__(label, lost_text, back_text)
 
     def show(self, event: LinkLost | LinkBack) -> None:
         self.lost(event.deadline) if isinstance(event, LinkLost) else self.back()
-
-    def lost(self, deadline: float) -> None:
-        self.deadline = deadline
-        self._refresh()
-        self._timer.start()
-        widgets.announce(self.label, self.label.text())
-
-    def back(self) -> None:
-        self.hide()
-        self.label.setText(back_text())
-        widgets.announce(self.label, self.label.text())
-
-    def hide(self) -> None:
-        self.deadline = None
-        self._timer.stop()
-
-    def _refresh(self) -> None:
-        if self.deadline is not None:
-            self.label.setText(lost_text(self.deadline - time.monotonic()))
 
 
 __all__ = ["LinkBack", "LinkLost", "ReconnectNotice", "back_text", "lost_text"]
