@@ -231,12 +231,6 @@ async def test_after_a_server_restart_a_lost_link_still_resumes(ns, pairing_serv
         await session.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="FOUND (issue 18): keys pressed with XTest stay pressed when the helper app is "
-    "killed (the X server keeps them while it has other clients); needs a small watchdog "
-    "process that releases on the app's death (assist_agent/platform, not done)",
-)
 @run_async
 async def test_a_killed_helper_app_leaves_nothing_pressed_and_the_supporter_sees_it(
     ns, pairing_server

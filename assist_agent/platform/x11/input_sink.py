@@ -36,6 +36,7 @@ from ..area import ScreenArea
 from ..hotkeys import completes_hotkey, hotkey_parts
 from ..input_worker import InputWorker, Refused
 from .keyboard import CharTyper, OutOfKeycodes, keycode_parts, keymap_down
+from .release_watch import ReleaseWatch
 
 log = logging.getLogger("assist.agent.x11.input")
 
@@ -75,10 +76,24 @@ class InputInjector(InputWorker):
         self._xstate = Xlib.display.Display()
         self._xstate.set_error_handler(_log_x_error)
         self._typer = CharTyper(self._xstate)
+        # What is held, by keycode, for the watcher that lets go if this process dies.
+        self._keycodes = {
+            name: self._xstate.keysym_to_keycode(key.value.vk) for name, key in self._named.items()
+        }
+        self._release_watch = ReleaseWatch(self._xstate.get_display_name())
         self._start_worker()
 
     # -- the worker's platform calls ------------------------------------------------------
+    def _tell_watch(self) -> None:
+        """Tell the release watch what the X server holds for the supporter now."""
+        with self._lock:
+            keys = {self._keycodes[name] for name in self._keys if name in self._keycodes}
+            buttons = {_BUTTON_NUMBERS[name] for name in self._buttons if name in _BUTTON_NUMBERS}
+            self._release_watch.tell(keys, buttons)
+
     def _shutdown(self) -> None:
+        # Everything was let go on the way here: the watcher leaves without a release.
+        self._release_watch.close()
         # Drop pynput's controllers here, while the X server surely still runs: their
         # __del__ closes their connections and complains loudly if it is gone.
         self._keyboard = self._mouse = None
@@ -109,6 +124,7 @@ class InputInjector(InputWorker):
             self._keys -= keys
             self._rescued_keys -= keys
             self._buttons -= buttons
+        self._tell_watch()
 
     def _rescue_release(self) -> None:
         """Release held keys and buttons with XTest on a fresh connection (worker stuck)."""
@@ -140,6 +156,7 @@ class InputInjector(InputWorker):
             self._keys -= keys
             self._rescued_keys |= keys
             self._buttons -= buttons
+        self._tell_watch()
 
     def _focus_in(self, windows: frozenset[int]) -> bool:
         """The X keyboard focus is one of `windows` or inside one (walks up to the root)."""
@@ -166,6 +183,8 @@ class InputInjector(InputWorker):
                 raise Refused("not_input")
         except OutOfKeycodes as exc:
             raise Refused("bad_text") from exc
+        finally:
+            self._tell_watch()
 
     def _move(self, position: tuple[int, int]) -> None:
         self._moved_to(position)
