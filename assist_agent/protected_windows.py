@@ -77,6 +77,14 @@ class ProtectedWindows(QObject):
         if app is not None:
             app.installEventFilter(self)
 
+    def close(self) -> None:
+        """The app's window closed: stop watching. (An app-wide filter costs a Python call
+        for every event of the app; one left behind by each closed window added up.)"""
+        self._timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
     def push(self) -> None:
         """Pass the current windows on now."""
         self._push(*own_windows(self._roots))

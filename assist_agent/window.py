@@ -484,6 +484,7 @@ class HomeWindow(QMainWindow):
             await asyncio.wait_for(self.session.wait_ended(), 5)
 
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802
+        self.protected.close()
         self.share_bar.close()
         self.practice_page.end_practice()
         self._stop_overlay()
