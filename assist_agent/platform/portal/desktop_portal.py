@@ -19,8 +19,11 @@ from __future__ import annotations
 import contextlib
 import logging
 import secrets
+import select
 import socket
 import threading
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -88,6 +91,7 @@ class PortalSession:
         self.devices = 0
         self._closed = False
         self._aborted = False
+        self.ended_by_desktop = False  # the desktop closed the session (Session.Closed)
         self._pending: str | None = None  # the request whose answer we wait for
         self._bus = Proxy(message_bus, self._conn)
 
@@ -247,6 +251,49 @@ class PortalSession:
             reply = self._conn.send_and_get_reply(msg, timeout=10)
         if reply.header.message_type.name == "error":
             raise PortalError("inject_error", f"{method}: {reply.body}")
+
+    # -- the desktop's own end ------------------------------------------------------
+    def watch_closed(self, on_closed: Callable[[], object]) -> None:
+        """Call `on_closed()` once, on a thread of its own, when the desktop closes the
+        session: its own "stop sharing" (GNOME's top bar), or mutter ending the stream.
+
+        The portal's `Session.Closed` signal is sent to our connection only, which the
+        blocking calls share: a thread waits without the lock until the socket has
+        something, then reads it under the lock (the signal may also arrive during an
+        injection's call; the filter catches it either way).
+        """
+        assert self.session
+        rule = MatchRule(type="signal", interface="org.freedesktop.portal.Session",
+                         member="Closed", path=self.session)  # fmt: skip
+        queue: deque[Any] = deque(maxlen=1)
+        with self._lock:
+            self._conn.filter(rule, queue=queue)
+            self._bus.AddMatch(rule)
+        threading.Thread(
+            target=self._watch, args=(queue, on_closed), name="portal-closed", daemon=True
+        ).start()
+
+    def _watch(self, queue: deque[Any], on_closed: Callable[[], object]) -> None:
+        broken = ""
+        while not self._closed and not queue:
+            try:
+                select.select([self._conn.sock], [], [], 0.25)
+                with self._lock:
+                    if self._closed:
+                        return
+                    with contextlib.suppress(TimeoutError):
+                        while True:
+                            self._conn.recv_messages(timeout=0)
+            except TimeoutError:
+                pass
+            except Exception as exc:  # the bus connection broke: the session is gone too
+                broken = type(exc).__name__
+                break
+        if self._closed:
+            return
+        log.info("the desktop closed the portal session%s", f" ({broken})" if broken else "")
+        self.ended_by_desktop = True
+        on_closed()
 
     # -- the end --------------------------------------------------------------------
     @property

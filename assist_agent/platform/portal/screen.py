@@ -61,12 +61,17 @@ class PortalScreenSource:
         reader = self._reader
         if reader is None:
             raise StreamEnded("the screen stream is not open")
-        if reader.ended is not None:
-            self.share.lost(reader.ended)
-            raise StreamEnded(f"the desktop stopped sharing: {reader.ended}")
+        self._check_end(reader)
         frame = reader.newest()
         assert frame is not None  # open() waited for the first
         return frame
+
+    def _check_end(self, reader: FrameReader) -> None:
+        if reader.ended is not None:
+            self.share.lost(reader.ended)
+            raise StreamEnded(f"the desktop stopped sharing: {reader.ended}")
+        if self.share.state == "stopped":  # the desktop closed the session (Session.Closed)
+            raise StreamEnded(f"the desktop stopped sharing: {self.share.reason}")
 
     def grab(self, area: Area) -> np.ndarray:
         frame = self._frame()
@@ -82,9 +87,7 @@ class PortalScreenSource:
         reader = self._reader
         if reader is None:
             return 1.0
-        if reader.ended is not None:
-            self.share.lost(reader.ended)
-            raise StreamEnded(f"the desktop stopped sharing: {reader.ended}")
+        self._check_end(reader)
         serial = reader.serial
         if serial != self._seen:
             self._seen = serial

@@ -103,6 +103,9 @@ class PortalShare:
             self.session, self.stream = session, streams[0]
             self._set("sharing")
             self.ready.set()
+            # The desktop's own "stop sharing" (or mutter ending the stream) closes the
+            # session: the portal's Session.Closed. pipewiresrc reports no end then.
+            session.watch_closed(lambda: self.lost("the desktop closed the sharing session"))
             return self.stream
 
     def abort(self) -> None:
