@@ -4,7 +4,10 @@ When the supporter falls silent (LiveSession's `on_lost`), a `Resumer` meets the
 app again over a fresh pairing-server connection, authenticated by the first pairing's
 resume secret. The new peer link is checked exactly like the first: the supporter's own
 key (the one proven in its `hello`) signs both new fingerprints, then the binding tag.
-Viewing goes on if it was allowed; control ended when the link was lost.
+Viewing goes on if it was allowed; control ended when the link was lost. A supporter
+verified by an organisation is checked again first (issue 16): validity now, the newest
+revocation list (asked of the server again), the same key. If that no longer holds, the
+session ends (`no_longer_confirmed`) before any new link exists.
 """
 
 from __future__ import annotations
@@ -20,10 +23,12 @@ from assist_session.flow import expect
 from assist_session.peer import PeerLink, sdp_fingerprint
 from assist_session.resume import Resumer, retire, wait_authenticated
 from assist_session.signaling_client import SignalingClient
+from crypto.certificates import CertificateError
 from crypto.identity import SupporterKey
 from crypto.pairing import Role
 
 from .screen_track import ScreenTrack
+from .trust_fetch import refresh
 
 if TYPE_CHECKING:
     from .session import HomeSession
@@ -59,6 +64,7 @@ async def renegotiate(
     session: HomeSession, channel: SecureChannel, signaling: SignalingClient
 ) -> PeerLink:
     """A new peer link over the resumed channel, with the first link's checks."""
+    await still_confirmed(session)
     link = PeerLink(
         channel.protocol, ice_servers=signaling.ice_servers, relay_only=signaling.relay_only
     )
@@ -81,6 +87,19 @@ async def renegotiate(
         raise
     session.capture.media = media
     return link
+
+
+async def still_confirmed(session: HomeSession) -> None:
+    """A verified supporter's certificate, checked again; else the session ends here."""
+    if session.verified is None:
+        return  # shown as unverified from the start: nothing more to lose
+    await refresh(session.trust, session.server_url)
+    try:
+        session.trust.recheck(session.certificate, bytes.fromhex(session.supporter_key_hex))
+    except CertificateError as exc:
+        log.info("the supporter's certificate no longer holds: %s", exc.reason)
+        session.end_for("no_longer_confirmed")
+        raise
 
 
 def _resumed(session: HomeSession, task: asyncio.Task[tuple[PeerLink, SecureChannel]]) -> None:

@@ -42,6 +42,7 @@ from .privacy_live import PrivacyGuard, make_privacy
 from .resume_link import resume_home
 from .screen_track import ScreenTrack, send_cursor, send_sharp
 from .trust import Trust
+from .trust_fetch import refresh
 
 log = logging.getLogger("assist.agent.session")
 
@@ -104,6 +105,8 @@ class HomeSession(SessionFlow):
         self.trust = trust or Trust()
         self.supporter_key_hex = ""
         self.verified: Verified | None = None
+        self.certificate: object = None  # the verified supporter's, checked again on resume
+        self._cut_short: asyncio.Future[str] = asyncio.get_running_loop().create_future()
         self._decision: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
         self.capture = ScreenCapture(monitor, fps)
         self.consent = Consent(time.monotonic())
@@ -122,7 +125,14 @@ class HomeSession(SessionFlow):
         if not self._decision.done():
             self._decision.set_result(False)
 
+    def end_for(self, reason: str) -> None:
+        """End the running session from this side, for a reason the home user is told."""
+        if not self._cut_short.done():
+            self._cut_short.set_result(reason)
+
     async def _steps(self, signaling: SignalingClient) -> str:
+        # The organisations' newest lines from the server, bounded (issue 16, trust_fetch).
+        fresh_lines = asyncio.ensure_future(refresh(self.trust, self.server_url))
         await signaling.connect()
         nameplate, expires_in = await signaling.register()
         code = PairingCode.new(nameplate)
@@ -139,7 +149,9 @@ class HomeSession(SessionFlow):
             raise SessionEnded("bad_message")
         # Verified: the organisation's certificate for this very key (issue 16). Else the
         # typed name loses anything that reads like verification.
+        await fresh_lines  # done long ago, or at most FETCH_TIMEOUT after the start
         verified = self.verified = self.trust.check(hello, supporter_key.public_key)
+        self.certificate = hello.get("certificate") if verified else None
         name = self.supporter_name = verified.name if verified else unverified_name(name)
         if not name:
             raise SessionEnded("bad_message")
@@ -189,7 +201,8 @@ class HomeSession(SessionFlow):
         cursor = asyncio.ensure_future(send_cursor(self.capture, self._send_now))  # not in video
         sharp = asyncio.ensure_future(send_sharp(self.capture, lambda: self._link.sharp_channel()))
         try:
-            return await end_reason(lambda: self.channel, live_end)  # resumes swap it
+            ends = asyncio.ensure_future(_first_end(live_end, self._cut_short))
+            return await end_reason(lambda: self.channel, ends)  # resumes swap the channel
         finally:
             live_end.cancel()
             cursor.cancel()
@@ -309,3 +322,9 @@ class HomeSession(SessionFlow):
         except ChannelClosed as exc:
             raise SessionEnded(exc.reason) from exc
         raise SessionEnded("peer_stopped" if message.get("type") == "bye" else "bad_message")
+
+
+async def _first_end(*ends: asyncio.Future[str]) -> str:
+    """Whichever ends the session first: the live link, or this side (`end_for`)."""
+    done, _ = await asyncio.wait(ends, return_when=asyncio.FIRST_COMPLETED)
+    return next(iter(done)).result()

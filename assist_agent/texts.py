@@ -20,6 +20,12 @@ def ended_text(reason: str) -> str:
             "This may be a trick. Do not give anyone a code or your bank codes. "
             "If you are worried, call a person you know.",
         )
+    if reason == "no_longer_confirmed":  # issue 16: checked again when the link came back
+        return translate(
+            "HomeEnded",
+            "The organisation no longer confirms who your helper is. "
+            "So we stopped the help. Nobody sees your screen now.",
+        )
     if reason in ("peer_stopped", "peer_closed"):
         return translate("HomeEnded", "Your helper ended the help. Nobody sees your screen now.")
     if reason == "wrong_code":

@@ -114,6 +114,9 @@ class Config:
     # (trust lines from `assist-org export`); see signaling/verified.py.
     require_verified_supporters: bool = False
     trusted_organisations: tuple[str, ...] = ()
+    # Issue 16: a folder of `assist-org export --out FILE` files, served at /trust/<key hex>
+    # so helper apps learn revocations (signaling/trust_lines.py). Empty: not served.
+    trust_lines_dir: str = ""
     tls: TlsConfig = field(default_factory=TlsConfig)
     limits: Limits = field(default_factory=Limits)
     turn: TurnConfig = field(default_factory=TurnConfig)
@@ -274,6 +277,8 @@ def validate(config: Config) -> Config:
             SupporterPolicy(config.trusted_organisations)
         except PolicyError as exc:
             raise ConfigError(str(exc)) from None
+    if config.trust_lines_dir and not Path(config.trust_lines_dir).is_dir():
+        raise ConfigError(f"trust_lines_dir: {config.trust_lines_dir!r} is not a folder")
     if config.log_format not in ("json", "text"):
         raise ConfigError('log_format: must be "json" or "text"')
     if config.log_level.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):

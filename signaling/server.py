@@ -1,7 +1,8 @@
 """WebSocket transport for the signaling rooms: moves frames, enforces limits, owns no room logic.
 
-HTTP on the same port: `/healthz` (the process is alive) and `/readyz` (it can take new
-rooms: Redis answers, when configured, and no shutdown is under way). `/metrics`
+HTTP on the same port: `/healthz` (the process is alive), `/readyz` (it can take new
+rooms: Redis answers, when configured, and no shutdown is under way) and, with
+`trust_lines_dir`, `/trust/<key hex>` (signaling/trust_lines.py). `/metrics`
 (Prometheus text) is served only on a separate listener (`metrics_host`/`metrics_port`,
 loopback by default): on the public port it showed every room opening as it happened.
 
@@ -42,6 +43,7 @@ from signaling.limits import PrefixCounter, TokenBucket
 from signaling.observe import Metrics
 from signaling.rooms import Action, Close, Rooms
 from signaling.transport import Outbox, address_of, origins, ssl_context
+from signaling.trust_lines import TRUST_PREFIX, TrustLines, serve_trust_line
 from signaling.turn import ice_fields
 
 log = logging.getLogger("assist.signaling")
@@ -82,6 +84,8 @@ class SignalingServer:
         self.backend = backend
         self.rooms: Rooms | None = rooms
         self.relay_log: list[str] | None = [] if record_relays else None
+        folder = self.config.trust_lines_dir
+        self.trust_lines = TrustLines(folder) if folder else None  # issue 16: GET /trust/KEY
         self.host = ""
         self.port = 0
         self._limits = limits
@@ -203,6 +207,8 @@ class SignalingServer:
         path = urlsplit(request.path).path
         if path == HEALTH_PATH:
             return connection.respond(http.HTTPStatus.OK, "ok\n")
+        if path.startswith(TRUST_PREFIX):  # issue 16: organisations' current trust lines
+            return await serve_trust_line(self.trust_lines, connection, path)
         if path == READY_PATH:
             ready, why = (False, "shutting down") if self._shutting_down else (True, "")
             if ready:

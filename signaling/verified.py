@@ -74,6 +74,7 @@ class Organisation:
     name: str
     public_key: bytes
     revoked: frozenset[str]
+    issued: int = 0  # when the organisation made this revocation list
 
 
 def parse_anchor(line: str) -> Organisation:
@@ -101,7 +102,7 @@ def parse_anchor(line: str) -> Organisation:
         _verify(public_key, _key(body["sig"], 64), statement)
     except (ValueError, KeyError, TypeError, binascii.Error, InvalidSignature) as exc:
         raise PolicyError(f"trusted_organisations: a line does not verify ({exc})") from None
-    return Organisation(name, public_key, frozenset(revoked))
+    return Organisation(name, public_key, frozenset(revoked), issued)
 
 
 def _certificate_statement(cert: Mapping[str, Any]) -> tuple[bytes, bytes, bytes]:
