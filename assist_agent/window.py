@@ -329,6 +329,9 @@ class HomeWindow(QMainWindow):
         """The plain-language "Is this safe?" page, over this window (not blocking)."""
         if self.safety_page is None:
             self.safety_page = SafetyPage(self)  # not modal: Stop stays usable
+            from .add_organisation_entry import offer_entry  # issue 16: no command line
+
+            self.add_organisation = offer_entry(self.safety_page, self)
         self.safety_page.present()
 
     def show_help(self) -> None:

@@ -76,3 +76,73 @@ def test_a_loan_computer_keeps_no_organisation(tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 2, done.stderr
     assert not (data / "organisations.txt").exists()
+
+
+def _home_window(qtbot, translations, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from assist_agent.history import History
+    from assist_agent.window import HomeWindow
+
+    window = HomeWindow("ws://127.0.0.1:9", translations, history=History(tmp_path / "h.jsonl"))
+    qtbot.addWidget(window)
+    window.show_safety()
+    assert window.safety_page is not None
+    qtbot.addWidget(window.safety_page)
+    return window
+
+
+def test_the_is_this_safe_page_adds_an_organisation_from_a_chosen_file(
+    qtbot, translations, tmp_path: Path
+) -> None:
+    """No command line: "Is this safe?" → Add an organisation → the file chooser (only
+    .assist-org files) → the question → Yes: kept on disk and trusted from the next help."""
+    from assist_ui.settings import data_dir
+
+    espoo = org()
+    anchor = espoo.key.anchor(espoo.name, set(), NOW)
+    offered = tmp_path / "espoo.assist-org"
+    offered.write_text(anchor.to_text() + "\n")
+    window = _home_window(qtbot, translations, tmp_path)
+    entry = window.add_organisation
+    assert entry is not None and entry.isVisible()
+    assert "organisation" in entry.text.text()
+    qtbot.mouseClick(entry.button, Qt.MouseButton.LeftButton)
+    chooser = entry.chooser
+    assert chooser is not None and chooser.isVisible()
+    assert "*.assist-org" in chooser.nameFilters()[0]
+    chooser.selectFile(str(offered))
+    chooser.accept()
+    question = entry.question
+    assert question is not None and question.isVisible()
+    assert espoo.name in question.heading.text()
+    qtbot.mouseClick(question.yes_button, Qt.MouseButton.LeftButton)
+    assert window.trust is not None and anchor in window.trust.organisations
+    assert entry.answer is not None and espoo.name in entry.answer.text()
+    kept = Trust.from_config({}, added=data_dir() / "organisations.txt")
+    assert anchor in kept.organisations
+    entry.answer.close()
+
+
+def test_a_chosen_file_that_is_not_from_an_organisation_changes_nothing(
+    qtbot, translations, tmp_path: Path
+) -> None:
+    """A changed file: "This file is not from an organisation", nothing trusted."""
+    espoo = org()
+    changed = tmp_path / "changed.assist-org"
+    changed.write_text(espoo.key.anchor(espoo.name, set(), NOW).to_text()[:-4] + "AAAA")
+    window = _home_window(qtbot, translations, tmp_path)
+    entry = window.add_organisation
+    assert entry is not None
+    box = entry.add_file(changed)
+    assert box.objectName() == "notAnOrganisation" and box.isVisible()
+    assert entry.question is None
+    assert window.trust is None or window.trust.organisations == ()
+    box.close()
+
+
+def test_a_loan_computer_offers_no_add_button(qtbot, translations, tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
+    """In loan-device mode the "Is this safe?" page has no Add an organisation."""
+    from assist_ui import settings
+
+    monkeypatch.setattr(settings, "_memory", {})
+    window = _home_window(qtbot, translations, tmp_path)
+    assert window.add_organisation is None
