@@ -197,7 +197,7 @@ def _install(connection: Any, urls: list[TurnUrl], stuns: list[StunUrl]) -> None
     connection.get_component_candidates = gather
 
 
-async def _first_then_grace(tasks: list[asyncio.Future[Any]], timeout: float) -> None:
+async def _first_then_grace(tasks: Sequence[asyncio.Future[Any]], timeout: float) -> None:
     """Wait until one task has an answer, then RELAY_GRACE_S more (or `timeout` in all);
     cancel what is still pending."""
     loop = asyncio.get_running_loop()
@@ -281,7 +281,7 @@ async def _relays(
         # An earlier URL is preferred; each URL its own foundation (its own route).
         candidate.priority = candidate_priority(component, "relay", local_pref=65535 - index)
         candidate.foundation = candidate_foundation("relay", f"udp{index}", candidate.host)
-        protocol.assist_turn_url = url.label
+        protocol.assist_turn_url = url.label  # type: ignore[attr-defined]
         connection._protocols.append(protocol)
         candidates.append(candidate)
     return candidates
