@@ -17,6 +17,7 @@ import glob
 import logging
 import os
 import struct
+from dataclasses import dataclass
 from typing import Any
 
 log = logging.getLogger("assist.media.libvpx")
@@ -26,6 +27,16 @@ STATIC_THRESHOLD = 100  # WebRTC's value for screen share: skip unchanged blocks
 SCREEN_CONTENT_MODE = 1
 MAX_QUANTIZER = 56
 MIN_QUANTIZER = 2
+# Larger than 1080p (4K): every pixel costs, so libvpx's faster mode (bench/vp8_encode.py:
+# -12 took 62 against 71 ms CPU per 4K scrolling frame, luma PSNR 0.4 dB lower; at 1080p
+# it lost 0.9 dB on the desktop scene for 4 ms, so 1080p keeps CPU_USED).
+LARGE_PIXELS = 1920 * 1080
+LARGE_CPU_USED = -12
+# libvpx's VP8 threads wait for each other by spinning: on the 2-core machine with other
+# work, 2 threads made a 4K desktop frame 50 → 227 ms and a 1080p one 17 → 341 ms. Like
+# WebRTC, threads only from 3 cores, and one core is left for the rest of the desktop.
+THREADS_FROM_CORES = 3
+MAX_THREADS = 4
 
 # The libvpx versions whose structure layouts below were checked: the vpx_codec_enc_cfg_t
 # fields we write have kept their offsets from 1.8 on; 1.16.0 (av 18's copy) is the newest
@@ -165,15 +176,52 @@ class _ActiveMap(ctypes.Structure):
     _fields_ = [("active_map", ctypes.c_void_p), ("rows", ctypes.c_uint), ("cols", ctypes.c_uint)]
 
 
+@dataclass(frozen=True)
+class EncoderSpeed:
+    """The libvpx settings that trade CPU for quality or use more cores."""
+
+    threads: int = 1  # g_threads
+    token_partitions: int = 0  # VP8E_SET_TOKEN_PARTITIONS: log2 of the partitions
+    cpu_used: int = CPU_USED
+    noise_sensitivity: int = 0
+    static_threshold: int = STATIC_THRESHOLD
+    screen_content_mode: int = SCREEN_CONTENT_MODE
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its affinity, not the machine's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # sched_getaffinity is Linux-only
+        return max(1, os.cpu_count() or 1)
+
+
+def speed_for(width: int, height: int, cores: int | None = None) -> EncoderSpeed:
+    """The settings for a frame size on this machine (figures: bench/vp8_encode.py).
+
+    One token partition always: several made the supporter's libvpx decoder go
+    multi-threaded, and on a busy 2-core machine it spun (4K decode 17 → 38 ms, 1080p
+    desktop 5 → 237 ms), while the encoder gained nothing measurable from them."""
+    cores = usable_cores() if cores is None else cores
+    large = width * height > LARGE_PIXELS
+    threads = min(cores - 1, MAX_THREADS) if large and cores >= THREADS_FROM_CORES else 1
+    return EncoderSpeed(threads=threads, cpu_used=LARGE_CPU_USED if large else CPU_USED)
+
+
 class Vp8Context:
     """One libvpx VP8 encoder instance for a fixed frame size."""
 
-    def __init__(self, vpx: _Libvpx, width: int, height: int, bitrate: int) -> None:
+    def __init__(
+        self, vpx: _Libvpx, width: int, height: int, bitrate: int,
+        speed: EncoderSpeed | None = None,
+    ) -> None:  # fmt: skip
         self.vpx = vpx
         self.width, self.height = width, height
+        self.speed = speed = speed_for(width, height) if speed is None else speed
         self.cfg = vpx.default_config()
         self._set(
-            g_w=width, g_h=height, tb_num=1, tb_den=90_000, g_threads=1, g_lag_in_frames=0,
+            g_w=width, g_h=height, tb_num=1, tb_den=90_000, g_threads=speed.threads,
+            g_lag_in_frames=0,
             g_error_resilient=0, rc_end_usage=VPX_CBR, rc_target_bitrate=bitrate // 1000,
             rc_min_quantizer=MIN_QUANTIZER, rc_max_quantizer=MAX_QUANTIZER,
             rc_undershoot_pct=100, rc_overshoot_pct=15, rc_buf_sz=1000, rc_buf_initial_sz=500,
@@ -185,12 +233,12 @@ class Vp8Context:
         if lib.vpx_codec_enc_init_ver(self.ctx, vpx.iface, self.cfg, 0, vpx.abi) != 0:
             raise OSError(f"vpx_codec_enc_init: {lib.vpx_codec_error(self.ctx)!r}")
         for control, value in (
-            (VP8E_SET_CPUUSED, CPU_USED),
-            (VP8E_SET_NOISE_SENSITIVITY, 0),
-            (VP8E_SET_STATIC_THRESHOLD, STATIC_THRESHOLD),
-            (VP8E_SET_TOKEN_PARTITIONS, 0),
+            (VP8E_SET_CPUUSED, speed.cpu_used),
+            (VP8E_SET_NOISE_SENSITIVITY, speed.noise_sensitivity),
+            (VP8E_SET_STATIC_THRESHOLD, speed.static_threshold),
+            (VP8E_SET_TOKEN_PARTITIONS, speed.token_partitions),
             (VP8E_SET_MAX_INTRA_BITRATE_PCT, 900),
-            (VP8E_SET_SCREEN_CONTENT_MODE, SCREEN_CONTENT_MODE),
+            (VP8E_SET_SCREEN_CONTENT_MODE, speed.screen_content_mode),
         ):
             if lib.vpx_codec_control_(self.ctx, control, ctypes.c_int(value)) != 0:
                 log.warning("libvpx control %d=%d refused", control, value)

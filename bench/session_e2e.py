@@ -279,12 +279,31 @@ def agent_role(url: str, capture_fps: float | None) -> int:
     from _variant import apply_from_env
 
     apply_from_env()
+    _encoder_setting_from_env()
     asyncio.run(_run_home_session(url, capture_fps, AgentProbe()))
     return 0
 
 
+def _encoder_setting_from_env() -> None:
+    """`--vp8 NAME`: the agent codes with bench/vp8_encode.py's setting NAME instead of
+    the app's own choice (`assist_media.libvpx.speed_for`)."""
+    name = os.environ.get("ASSIST_BENCH_VP8")
+    if name:
+        from vp8_encode import SETTINGS
+
+        from assist_media import libvpx
+
+        libvpx.speed_for = lambda width, height, cores=None: SETTINGS[name]
+
+
 def painter_role(args: argparse.Namespace) -> int:
     die_with_parent()
+    if args.scene == "desktop":
+        from _desktop import run_desktop_painter
+
+        board = Path(args.board)
+        run_desktop_painter(args.painter_role, args.width, args.height, board, args.draw_hz)
+        return 0
     run_painter(args.painter_role, args.width, args.height, Path(args.board), args.draw_hz)
     return 0
 
@@ -318,6 +337,7 @@ def start_painter(args: argparse.Namespace, display: str, board: Path) -> subpro
     command = [
         sys.executable, __file__, "--painter-role", display, "--board", str(board),
         "--width", str(args.width), "--height", str(args.height), "--draw-hz", str(args.draw_hz),
+        "--scene", args.scene,
     ]  # fmt: skip
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, env=child_env(display))
     assert proc.stdout is not None
@@ -692,6 +712,8 @@ class Bench:
             "width": self.screen[0],
             "height": self.screen[1],
             "platform": os.environ.get("ASSIST_PLATFORM") or "auto",
+            "scene": self.args.scene,
+            "vp8": self.args.vp8 or "app",
             "seconds": round(seconds, 2),
             "draw_hz": self.args.draw_hz,
             "painted_fps": cpu("painted"),
@@ -758,6 +780,7 @@ class Bench:
         agent = {key: value for key, value in f["agent"].items() if not key.endswith("_at")}
         lines = [
             f"session_e2e: {f['width']}x{f['height']} on {self.display or '?'}, "
+            f"scene {f['scene']}, vp8 {f['vp8']}, "
             f"window {f['seconds']} s, painter {f['painted_fps']} fps, {f['cores']} cores",
             f"code → first frame: {f['code_to_first_frame_ms']} ms  (steps: {f['setup_ms']})",
             f"frames: {f['fps']} fps correct, {f['frames_received']} received, "
@@ -812,7 +835,22 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "portal needs a Wayland session, which this bench does not start",
     )  # fmt: skip
     parser.add_argument("--size", metavar="WxH", help="screen size, e.g. 3840x2160")
+    parser.add_argument(
+        "--scene", choices=("scroll", "desktop"), default="scroll",
+        help="scroll: the whole screen moves (worst case); desktop: one 1280x800 window "
+        "scrolls on a still desktop and the pointer moves (bench/_desktop.py)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--vp8", metavar="NAME", help="encoder setting from bench/vp8_encode.py's SETTINGS "
+        "instead of the app's choice (a before/after comparison)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
+    if args.vp8:
+        from vp8_encode import SETTINGS
+
+        if args.vp8 not in SETTINGS:
+            parser.error(f"--vp8: one of {', '.join(SETTINGS)}")
+        os.environ["ASSIST_BENCH_VP8"] = args.vp8  # the agent's process inherits it
     if args.size:
         try:
             args.width, args.height = (int(part) for part in args.size.lower().split("x"))
