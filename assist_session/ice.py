@@ -294,6 +294,7 @@ class Route:
     local_type: str
     remote_type: str
     turn_url: str | None  # our side's TURN URL (credentials left out), None if not relayed
+    local_address: str = ""  # our side's candidate address (a relay's: on the TURN server)
 
 
 def selected_route(pc: RTCPeerConnection) -> Route | None:
@@ -306,6 +307,7 @@ def selected_route(pc: RTCPeerConnection) -> Route | None:
                 pair.local_candidate.type,
                 pair.remote_candidate.type,
                 getattr(pair.protocol, "assist_turn_url", None),
+                pair.local_candidate.host,
             )
     return None
 

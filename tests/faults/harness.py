@@ -32,7 +32,7 @@ from assist_agent.live import ChatLine, ControlRequested
 from assist_agent.session import CodeReady, HomeSession, SharingStarted, SupporterAsks
 from assist_session.heartbeat import LinkBack, LinkLost
 from tests.faults.netns import Namespace
-from tests.faults.supporter_in_ns import forward
+from tests.faults.supporter_in_ns import forward, relay_to
 from tests.support.services import quiet_port, wait_for_port
 from tests.support.timing import TIMEOUT_SCALE, until
 from tests.support.wire import lifted_env
@@ -88,7 +88,11 @@ class Session:
     home_events: list[tuple[float, Any]] = field(default_factory=list)
     supporter: asyncio.subprocess.Process | None = None
     supporter_events: list[tuple[float, dict[str, Any]]] = field(default_factory=list)
+    # The supporter reaches the pairing server through this Unix socket instead of the
+    # veth (a test that changes the helper app's address keeps the server reachable).
+    server_socket: str | None = None
     _reader: asyncio.Task[None] | None = None
+    _unix_server: asyncio.Server | None = None
 
     # -- what each side saw ----------------------------------------------------------
     def home_saw(self, kind: type, since: float = 0.0) -> list[Any]:
@@ -110,7 +114,7 @@ class Session:
     # -- running -----------------------------------------------------------------------
     async def start(self, control: bool = True) -> None:
         """Pair, allow viewing, and (with `control`) grant control and hold Shift + button."""
-        relay_port = await forward("127.0.0.1", self.server.port, host=self.ns.root_address)
+        relay_port = None if self.server_socket else await self._forward_on_veth()
         code_ready: asyncio.Future[str] = asyncio.get_running_loop().create_future()
 
         def on_home(event: Any) -> None:
@@ -136,15 +140,20 @@ class Session:
 
     async def start_supporter(self, code: str, relay_port: int | None = None) -> None:
         """The supporter app's core in the namespace, claiming `code`."""
-        if relay_port is None:
-            relay_port = await forward("127.0.0.1", self.server.port, host=self.ns.root_address)
+        way = (self.ns.root_address, relay_port)
+        if self.server_socket is not None:
+            self._unix_server = await forward_unix(self.server_socket, self.server.port)
+            way = (self.server_socket, 0)
+        elif relay_port is None:
+            way = (self.ns.root_address, await self._forward_on_veth())
         self.supporter = await asyncio.create_subprocess_exec(
-            *self.ns.exec_args(
-                sys.executable, str(SUPPORTER), self.ns.root_address, str(relay_port), code
-            ),
+            *self.ns.exec_args(sys.executable, str(SUPPORTER), way[0], str(way[1]), code),
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=ROOT,
         )  # fmt: skip
         self._reader = asyncio.create_task(self._read_supporter())
+
+    async def _forward_on_veth(self) -> int:
+        return await forward("127.0.0.1", self.server.port, host=self.ns.root_address)
 
     async def tell(self, line: str) -> None:
         assert self.supporter is not None and self.supporter.stdin is not None
@@ -176,6 +185,14 @@ class Session:
         if self._reader is not None:  # the last lines (the end) are read before it stops
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._reader, 10 * TIMEOUT_SCALE)
+        if self._unix_server is not None:
+            self._unix_server.close()
+
+
+async def forward_unix(path: str, to_port: int) -> asyncio.Server:
+    """Listen on the Unix socket `path` and pass every connection on to the pairing server
+    on 127.0.0.1:to_port (a file path is reachable from every network namespace)."""
+    return await asyncio.start_unix_server(relay_to("127.0.0.1", to_port), path)
 
 
 def run_async(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:

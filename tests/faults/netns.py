@@ -66,6 +66,15 @@ class Namespace:
         new = f"{self.inside_address}/24"
         _run(*self.exec_args("ip", "addr", "add", new, "dev", self.veth_inside))
 
+    def move_root_address(self) -> None:
+        """This (root) namespace's end of the veth gets a new address: the helper app,
+        which runs here, is on a new network; the old address goes."""
+        old = self.root_address
+        prefix, last = old.rsplit(".", 1)
+        self.root_address = f"{prefix}.{int(last) + 10}"
+        _run("ip", "addr", "del", f"{old}/24", "dev", self.veth_root)
+        _run("ip", "addr", "add", f"{self.root_address}/24", "dev", self.veth_root)
+
     def restore(self) -> None:
         _run(*self.exec_args("nft", "delete", "table", "inet", "faults"))
 

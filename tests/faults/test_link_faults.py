@@ -20,6 +20,7 @@ import pytest
 
 from assist_agent.consent import ShareState
 from assist_agent.live import ControlRequested
+from assist_session import ice
 from assist_session.heartbeat import RESUME_WINDOW, SILENCE_LOST
 from tests.faults.harness import LinkBack, LinkLost, Session, home_state, run_async, x_held
 from tests.support.timing import until
@@ -206,6 +207,55 @@ async def test_a_new_address_brings_the_link_back_without_a_new_code(ns, pairing
         assert x_held() == (False, False)
     finally:
         await session.close()
+
+
+@run_async
+async def test_a_new_address_of_the_helper_app_brings_the_link_back(ns, pairing_server, tmp_path):
+    """The helper app's own address changes mid-session (the home user's laptop joins
+    another network): its end of the path is gone, so the apps meet again at the pairing
+    server with their resume secret and build a new link from the new address, checked
+    like the first. Frames come back, the home user is asked again for control (nothing
+    held meanwhile), and chat typed meanwhile arrives once each way. The supporter
+    reaches the pairing server through a Unix socket, which the move cannot cut."""
+    session = Session(ns, pairing_server, server_socket=str(tmp_path / "pairing.sock"))
+    try:
+        await session.start(control=True)
+        assert session.home is not None and session.home.link is not None
+        first_link = session.home.link
+        asked_before = len(session.home_saw(ControlRequested))
+        old_address = session.ns.root_address
+        moved = time.monotonic()
+        session.ns.move_root_address()
+        await until(lambda: x_held() == (False, False), SILENCE_LOST + 1.0, "keys released")
+        await until(lambda: session.home_saw(LinkLost, moved), SILENCE_LOST + 1.0, "home: lost")
+        assert home_state(session) is ShareState.VIEWING  # control over, nothing granted
+        assert session.home.send_chat("home line after the helper moved")
+        await until(lambda: session.supporter_saw("lost", moved), 10, "supporter: lost")
+        await session.tell("chat supporter line after the helper moved")
+        await until(lambda: session.home_saw(LinkBack, moved), 60, "home: connected again")
+        await until(lambda: session.supporter_saw("back", moved), 30, "supporter: back")
+        frames_back = session.frames()
+        await until(lambda: session.frames() > frames_back, 20, "new frames on the new link")
+        # Control only through the home user's answer to a new question (the harness
+        # answers it: Session.start(control=True)).
+        await until(lambda: len(session.home_saw(ControlRequested)) > asked_before, 20, "asked")
+        await until(lambda: session.supporter_saw("chat"), 20, "the home line at the supporter")
+        await until(lambda: session.home_chat_from_supporter(), 20, "the supporter's line")
+        await asyncio.sleep(2.0)  # room for a doubled line to show up
+        assert [e["text"] for e in session.supporter_saw("chat")] == [
+            "home line after the helper moved"
+        ]
+        assert session.home_chat_from_supporter() == ["supporter line after the helper moved"]
+        link = session.home.link
+        assert link is not None and link is not first_link and link.is_authenticated
+        route = ice.selected_route(link.pc)  # the new link runs from the new address
+        assert route is not None and route.local_type == "host"
+        assert route.local_address == session.ns.root_address != old_address
+        assert session.home.ended_reason is None
+        assert x_held() == (False, False)
+    finally:
+        await session.close()
+    assert x_held() == (False, False)
 
 
 @run_async
