@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
 from assist_ui import widgets
+from assist_ui.scrolling import ScrollColumn
 from assist_ui.settings import keeps_nothing
 from crypto.certificates import CertificateError, TrustedOrganisation
 
@@ -40,13 +41,21 @@ class AddOrganisationDialog(QDialog):
         self.yes_button = widgets.button("yesButton", "primary")
         self.no_button.clicked.connect(self.reject)
         self.yes_button.clicked.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 32, 32, 32)
-        layout.setSpacing(16)
+        body = QWidget()
+        body.setObjectName("readingColumn")  # at most ~70 characters a line (style sheet)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(32, 32, 32, 8)
+        column.setSpacing(16)
         for each in (self.heading, self.what, self.careful, self.mark):
-            layout.addWidget(each)
+            column.addWidget(each)
+        column.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 24)
+        # Large text still fits: the words scroll up and down, the answers stay in view.
+        layout.addWidget(ScrollColumn(body), 1)
         layout.addWidget(widgets.row(self.no_button, self.yes_button))
         self.retranslate()
+        self.resize(640, 420)
         self.no_button.setDefault(True)
         self.no_button.setFocus()
 

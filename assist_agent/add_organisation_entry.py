@@ -8,8 +8,8 @@ a file chooser for `.assist-org` files, then the same question as
 Only "Yes" keeps the organisation, and the running app uses it from the next help on.
 Not offered on a loan computer, which keeps nothing.
 
-Qt's own file chooser (not the desktop's): it follows the app's text size, colours and
-language, and looks the same on every desktop.
+The file chooser is the desktop's own where there is one (familiar to the person, and
+read by their screen reader), else Qt's.
 """
 
 from __future__ import annotations
@@ -82,7 +82,6 @@ class AddOrganisationEntry(QWidget):
             self.window(), translate("AddOrganisation", "Add an organisation")
         )
         chooser.setObjectName("organisationFileChooser")
-        chooser.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
         chooser.setNameFilter(f"{kind} ({FILE_PATTERN})")
         chooser.fileSelected.connect(lambda path: self.add_file(Path(path)))

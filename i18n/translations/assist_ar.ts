@@ -39,6 +39,18 @@
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
+    <message>
+        <source>Did an organisation give you a file? Then you can add the organisation here.</source>
+        <translation>هل أعطتك جهة ملفًا؟ يمكنك إذن إضافة الجهة هنا.</translation>
+    </message>
+    <message>
+        <source>Files from an organisation</source>
+        <translation>ملفات من جهة</translation>
+    </message>
+    <message>
+        <source>Done. The app now trusts {organisation}.</source>
+        <translation>تم. التطبيق يثق الآن بـ {organisation}.</translation>
+    </message>
 </context>
 <context>
     <name>AppHeader</name>
@@ -476,6 +488,10 @@
     <message>
         <source>You said no. Nobody sees your screen. End the call now. This may be a trick. Do not give anyone a code or your bank codes. If you are worried, call a person you know.</source>
         <translation>لقد رفضت. لا أحد يرى شاشتك. أنهِ المكالمة الآن. قد تكون هذه خدعة. لا تعطِ أحدًا رمزًا ولا رموز البنك. إذا كنت قلقًا، اتصل بشخص تعرفه.</translation>
+    </message>
+    <message>
+        <source>The organisation no longer confirms who your helper is. So we stopped the help. Nobody sees your screen now.</source>
+        <translation>الجهة لم تعد تؤكد من هو مساعدك. لذلك أوقفنا المساعدة. لا أحد يرى شاشتك الآن.</translation>
     </message>
     <message>
         <source>Your helper ended the help. Nobody sees your screen now.</source>

@@ -39,6 +39,18 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Did an organisation give you a file? Then you can add the organisation here.</source>
+        <translation>Did an organisation give you a file? Then you can add the organisation here.</translation>
+    </message>
+    <message>
+        <source>Files from an organisation</source>
+        <translation>Files from an organisation</translation>
+    </message>
+    <message>
+        <source>Done. The app now trusts {organisation}.</source>
+        <translation>Done. The app now trusts {organisation}.</translation>
+    </message>
 </context>
 <context>
     <name>AppHeader</name>
@@ -468,6 +480,10 @@
     <message>
         <source>You said no. Nobody sees your screen. End the call now. This may be a trick. Do not give anyone a code or your bank codes. If you are worried, call a person you know.</source>
         <translation>You said no. Nobody sees your screen. End the call now. This may be a trick. Do not give anyone a code or your bank codes. If you are worried, call a person you know.</translation>
+    </message>
+    <message>
+        <source>The organisation no longer confirms who your helper is. So we stopped the help. Nobody sees your screen now.</source>
+        <translation>The organisation no longer confirms who your helper is. So we stopped the help. Nobody sees your screen now.</translation>
     </message>
     <message>
         <source>Your helper ended the help. Nobody sees your screen now.</source>

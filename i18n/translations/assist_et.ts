@@ -39,6 +39,18 @@
         <source>Close</source>
         <translation>Sulge</translation>
     </message>
+    <message>
+        <source>Did an organisation give you a file? Then you can add the organisation here.</source>
+        <translation>Kas said organisatsioonilt faili? Siis saad organisatsiooni siin lisada.</translation>
+    </message>
+    <message>
+        <source>Files from an organisation</source>
+        <translation>Failid organisatsioonilt</translation>
+    </message>
+    <message>
+        <source>Done. The app now trusts {organisation}.</source>
+        <translation>Valmis. Rakendus usaldab nüüd organisatsiooni {organisation}.</translation>
+    </message>
 </context>
 <context>
     <name>AppHeader</name>
@@ -468,6 +480,10 @@
     <message>
         <source>You said no. Nobody sees your screen. End the call now. This may be a trick. Do not give anyone a code or your bank codes. If you are worried, call a person you know.</source>
         <translation>Sa ütlesid ei. Keegi ei näe sinu ekraani. Lõpeta kõne kohe. See võib olla pettus. Ära anna kellelegi koodi ega oma pangakoode. Kui oled mures, helista tuttavale inimesele.</translation>
+    </message>
+    <message>
+        <source>The organisation no longer confirms who your helper is. So we stopped the help. Nobody sees your screen now.</source>
+        <translation>Organisatsioon ei kinnita enam, kes sinu abistaja on. Seepärast lõpetasime abi. Nüüd ei näe keegi sinu ekraani.</translation>
     </message>
     <message>
         <source>Your helper ended the help. Nobody sees your screen now.</source>

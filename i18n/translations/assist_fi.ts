@@ -39,6 +39,18 @@
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
+    <message>
+        <source>Did an organisation give you a file? Then you can add the organisation here.</source>
+        <translation>Saitko organisaatiolta tiedoston? Silloin voit lisätä organisaation tästä.</translation>
+    </message>
+    <message>
+        <source>Files from an organisation</source>
+        <translation>Tiedostot organisaatiolta</translation>
+    </message>
+    <message>
+        <source>Done. The app now trusts {organisation}.</source>
+        <translation>Valmis. Sovellus luottaa nyt organisaatioon {organisation}.</translation>
+    </message>
 </context>
 <context>
     <name>AppHeader</name>
@@ -468,6 +480,10 @@
     <message>
         <source>You said no. Nobody sees your screen. End the call now. This may be a trick. Do not give anyone a code or your bank codes. If you are worried, call a person you know.</source>
         <translation>Sanoit ei. Kukaan ei näe näyttöäsi. Lopeta puhelu nyt. Tämä voi olla huijaus. Älä anna kenellekään koodia tai pankkitunnuksiasi. Jos olet huolissasi, soita jollekin tutulle.</translation>
+    </message>
+    <message>
+        <source>The organisation no longer confirms who your helper is. So we stopped the help. Nobody sees your screen now.</source>
+        <translation>Organisaatio ei enää vahvista, kuka auttajasi on. Siksi lopetimme avun. Kukaan ei nyt näe näyttöäsi.</translation>
     </message>
     <message>
         <source>Your helper ended the help. Nobody sees your screen now.</source>

@@ -39,6 +39,18 @@
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <source>Did an organisation give you a file? Then you can add the organisation here.</source>
+        <translation>Организация дала вам файл? Тогда здесь можно добавить эту организацию.</translation>
+    </message>
+    <message>
+        <source>Files from an organisation</source>
+        <translation>Файлы от организации</translation>
+    </message>
+    <message>
+        <source>Done. The app now trusts {organisation}.</source>
+        <translation>Готово. Теперь программа доверяет организации {organisation}.</translation>
+    </message>
 </context>
 <context>
     <name>AppHeader</name>
@@ -470,6 +482,10 @@
     <message>
         <source>You said no. Nobody sees your screen. End the call now. This may be a trick. Do not give anyone a code or your bank codes. If you are worried, call a person you know.</source>
         <translation>Вы отказались. Никто не видит ваш экран. Закончите разговор сейчас. Это может быть обман. Никому не давайте код или банковские коды. Если вы волнуетесь, позвоните знакомому человеку.</translation>
+    </message>
+    <message>
+        <source>The organisation no longer confirms who your helper is. So we stopped the help. Nobody sees your screen now.</source>
+        <translation>Организация больше не подтверждает, кто ваш помощник. Поэтому мы остановили помощь. Теперь никто не видит ваш экран.</translation>
     </message>
     <message>
         <source>Your helper ended the help. Nobody sees your screen now.</source>

@@ -39,6 +39,18 @@
         <source>Close</source>
         <translation>Xir</translation>
     </message>
+    <message>
+        <source>Did an organisation give you a file? Then you can add the organisation here.</source>
+        <translation>Hay&apos;ad ma ku siisay fayl? Markaas halkan waxaad ku dari kartaa hay&apos;adda.</translation>
+    </message>
+    <message>
+        <source>Files from an organisation</source>
+        <translation>Faylal ka yimid hay&apos;ad</translation>
+    </message>
+    <message>
+        <source>Done. The app now trusts {organisation}.</source>
+        <translation>Waa dhammaatay. Barnaamijku hadda wuu aaminsan yahay {organisation}.</translation>
+    </message>
 </context>
 <context>
     <name>AppHeader</name>
@@ -468,6 +480,10 @@
     <message>
         <source>You said no. Nobody sees your screen. End the call now. This may be a trick. Do not give anyone a code or your bank codes. If you are worried, call a person you know.</source>
         <translation>Waxaad tiri maya. Qofna ma arko shaashaddaada. Hadda dami wicitaanka. Tani waxay noqon kartaa khiyaano. Qofna ha siin koodh ama koodhadhka bangigaaga. Haddii aad welwelsan tahay, wac qof aad taqaanno.</translation>
+    </message>
+    <message>
+        <source>The organisation no longer confirms who your helper is. So we stopped the help. Nobody sees your screen now.</source>
+        <translation>Hay&apos;addu mar dambe ma xaqiijinayso cidda caawiyahaagu yahay. Sidaas darteed waan joojinnay caawimaadda. Hadda qofna ma arko shaashaddaada.</translation>
     </message>
     <message>
         <source>Your helper ended the help. Nobody sees your screen now.</source>

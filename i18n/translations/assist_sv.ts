@@ -39,6 +39,18 @@
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
+    <message>
+        <source>Did an organisation give you a file? Then you can add the organisation here.</source>
+        <translation>Fick du en fil av en organisation? Då kan du lägga till organisationen här.</translation>
+    </message>
+    <message>
+        <source>Files from an organisation</source>
+        <translation>Filer från en organisation</translation>
+    </message>
+    <message>
+        <source>Done. The app now trusts {organisation}.</source>
+        <translation>Klart. Appen litar nu på {organisation}.</translation>
+    </message>
 </context>
 <context>
     <name>AppHeader</name>
@@ -468,6 +480,10 @@
     <message>
         <source>You said no. Nobody sees your screen. End the call now. This may be a trick. Do not give anyone a code or your bank codes. If you are worried, call a person you know.</source>
         <translation>Du sa nej. Ingen ser din skärm. Avsluta samtalet nu. Det här kan vara ett bedrägeri. Ge ingen en kod eller dina bankkoder. Om du är orolig, ring någon du känner.</translation>
+    </message>
+    <message>
+        <source>The organisation no longer confirms who your helper is. So we stopped the help. Nobody sees your screen now.</source>
+        <translation>Organisationen bekräftar inte längre vem din hjälpare är. Därför stoppade vi hjälpen. Ingen ser din skärm nu.</translation>
     </message>
     <message>
         <source>Your helper ended the help. Nobody sees your screen now.</source>

@@ -39,6 +39,18 @@
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
+    <message>
+        <source>Did an organisation give you a file? Then you can add the organisation here.</source>
+        <translation>Організація дала вам файл? Тоді тут можна додати цю організацію.</translation>
+    </message>
+    <message>
+        <source>Files from an organisation</source>
+        <translation>Файли від організації</translation>
+    </message>
+    <message>
+        <source>Done. The app now trusts {organisation}.</source>
+        <translation>Готово. Тепер програма довіряє організації {organisation}.</translation>
+    </message>
 </context>
 <context>
     <name>AppHeader</name>
@@ -470,6 +482,10 @@
     <message>
         <source>You said no. Nobody sees your screen. End the call now. This may be a trick. Do not give anyone a code or your bank codes. If you are worried, call a person you know.</source>
         <translation>Ви відмовили. Ніхто не бачить ваш екран. Завершіть розмову зараз. Це може бути обман. Нікому не давайте код чи банківські коди. Якщо ви хвилюєтеся, подзвоніть знайомій людині.</translation>
+    </message>
+    <message>
+        <source>The organisation no longer confirms who your helper is. So we stopped the help. Nobody sees your screen now.</source>
+        <translation>Організація більше не підтверджує, хто ваш помічник. Тому ми зупинили допомогу. Тепер ніхто не бачить ваш екран.</translation>
     </message>
     <message>
         <source>Your helper ended the help. Nobody sees your screen now.</source>

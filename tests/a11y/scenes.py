@@ -225,6 +225,40 @@ def _home_help(w: HomeWindow) -> QWidget:
     return w.help_page
 
 
+def _organisation_file() -> Path:
+    """A fixed organisation's file (fixed key, so the pictures only change with the UI)."""
+    import tempfile
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from crypto.certificates import OrganisationKey
+
+    key = OrganisationKey(Ed25519PrivateKey.from_private_bytes(bytes(range(32, 64))))
+    path = Path(tempfile.mkdtemp(prefix="assist-scene-")) / "espoo.assist-org"
+    path.write_text(key.anchor("Espoo digital support", set(), int(WHEN)).to_text() + "\n")
+    return path
+
+
+def _home_add_organisation(w: HomeWindow) -> QWidget:
+    """Issue 16: Is this safe? → Add an organisation → a file chosen → the question."""
+    w.show_safety()
+    assert w.add_organisation is not None
+    dialog = w.add_organisation.add_file(_organisation_file())
+    dialog.setParent(w, dialog.windowFlags())  # closed with the window
+    return dialog
+
+
+def _home_organisation_added(w: HomeWindow) -> QWidget:
+    """Issue 16: after Yes, the app says it trusts the organisation now."""
+    from assist_agent.add_organisation_entry import added_box
+    from assist_agent.trust import read_offer
+
+    box = added_box(read_offer(_organisation_file()))
+    box.setParent(w, box.windowFlags())
+    box.show()
+    return box
+
+
 def _display(w: QWidget) -> QWidget:
     w.header.show_display()  # type: ignore[attr-defined]
     return w.header.display_dialog  # type: ignore[attr-defined]
@@ -263,6 +297,8 @@ HOME_SCENES = [
         for step in ("intro", "code", "waiting", "ask", "declined", "sharing", "done")
     ),
     Scene("safety", "home", _home_safety),
+    Scene("add-organisation", "home", _home_add_organisation),
+    Scene("organisation-added", "home", _home_organisation_added),
     Scene("help", "home", _home_help),
     Scene("display", "home", _display),
     Scene("language-dialog", "home", _language_dialog),
