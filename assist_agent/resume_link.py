@@ -18,6 +18,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from assist_media import link as media_link
+from assist_media.call_media import HomeCall
 from assist_session.channel import SecureChannel
 from assist_session.flow import expect
 from assist_session.peer import PeerLink, sdp_fingerprint
@@ -65,12 +66,19 @@ async def renegotiate(
 ) -> PeerLink:
     """A new peer link over the resumed channel, with the first link's checks."""
     await still_confirmed(session)
+    # The call's m-lines again, with a new call that starts asked-for-nothing: a call
+    # does not follow a resume by itself (docs/SECURITY.md); the supporter offers again.
+    calls: list[HomeCall] = []
     link = PeerLink(
-        channel.protocol, ice_servers=signaling.ice_servers, relay_only=signaling.relay_only
-    )
+        channel.protocol, ice_servers=signaling.ice_servers, relay_only=signaling.relay_only,
+        audio=True, camera=True, own_camera=True,
+        on_track=lambda track: calls and calls[0].hear(track),
+    )  # fmt: skip
     try:
         media = media_link.attach(link.pc)
+        calls.append(HomeCall(link, session._emit, session.audio_devices))
         offer = await link.create_offer(ScreenTrack(session.capture))
+        calls[0].attach()
         await channel.send({"type": "offer", "sdp": offer})
         sdp = (await expect(channel, "answer")).get("sdp")
         if not isinstance(sdp, str):
@@ -83,9 +91,12 @@ async def renegotiate(
         await link.accept_answer(sdp)
         await wait_authenticated(link, channel)
     except BaseException:
+        if calls:
+            calls[0].close()
         await retire(link, None)
         raise
     session.capture.media = media
+    link.call = calls[0]  # type: ignore[attr-defined]
     return link
 
 
@@ -109,7 +120,13 @@ def _resumed(session: HomeSession, task: asyncio.Task[tuple[PeerLink, SecureChan
     if session.ended_reason is not None:
         asyncio.ensure_future(retire(link, channel, "stopped"))
         return
+    old_call, session.call = session.call, getattr(link, "call", None)
+    if old_call is not None:
+        old_call.drop()  # the microphone and camera close before the new link is used
+    session.live.call = session.call
     old_link = session.live.replace_link(link)
+    if session.call is not None:
+        session.call.announce()  # the window: no call now; the supporter may offer again
     old_channel, session.link, session.channel = session.channel, link, channel
     log.info("the link is back without a new code")
     asyncio.ensure_future(retire(old_link, old_channel))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from aiortc import MediaStreamTrack
 
 from assist_media import link as media_link
+from assist_media.call_media import SupporterCall
 from assist_session.channel import SecureChannel
 from assist_session.flow import expect
 from assist_session.peer import PeerLink, sdp_fingerprint
@@ -60,13 +61,23 @@ async def renegotiate(
     if not isinstance(sdp, str):
         raise ValueError("no offer")
     tracks: list[MediaStreamTrack] = []
+    calls: list[SupporterCall] = []  # a new call, not talking: offered again (SECURITY.md)
+
+    def on_track(track: MediaStreamTrack) -> None:
+        if track.kind == "video" and not tracks:
+            tracks.append(track)  # the screen
+        elif calls:
+            calls[0].hear(track)  # the home user's voice and camera
+
     link = PeerLink(
         channel.protocol, ice_servers=signaling.ice_servers, relay_only=signaling.relay_only,
-        on_track=tracks.append, on_sharp=session._on_sharp,
+        on_track=on_track, on_sharp=session._on_sharp, audio=True, camera=True,
     )  # fmt: skip
     try:
         media_link.attach(link.pc)
+        calls.append(SupporterCall(link, session._emit, session.audio_devices))
         answer = await link.accept_offer(sdp)
+        calls[0].attach()
         await channel.send({"type": "answer", "sdp": answer})
         assert channel.session_id is not None
         await channel.send(
@@ -76,9 +87,12 @@ async def renegotiate(
         )
         await wait_authenticated(link, channel)
     except BaseException:
+        if calls:
+            calls[0].close()
         await retire(link, None)
         raise
-    link.video_tracks = [t for t in tracks if t.kind == "video"]  # type: ignore[attr-defined]
+    link.video_tracks = tracks  # type: ignore[attr-defined]
+    link.call = calls[0]  # type: ignore[attr-defined]
     return link
 
 
@@ -89,9 +103,14 @@ def _resumed(session: SupporterSession, task: asyncio.Task[tuple[PeerLink, Secur
     if session.ended_reason is not None:
         asyncio.ensure_future(retire(link, channel, "stopped"))
         return
+    old_call, session.call = session.call, getattr(link, "call", None)
+    if old_call is not None:
+        old_call.drop()  # the microphone and camera close before the new link is used
     old_link = session.replace_link(link)
     old_channel, session.channel = session.channel, channel
     session.restart_video(getattr(link, "video_tracks", []))  # now self.link is the new link
+    if session.call is not None:
+        session.call.announce()  # the panel: no call now; "Offer a call" again
     log.info("the link is back without a new code")
     if old_link is not None:
         asyncio.ensure_future(retire(old_link, old_channel))

@@ -144,6 +144,17 @@ class _CallMedia:
                 show_camera(track, self.link.authenticated, lambda: state.may_hear, self._emit)
             )
 
+    def drop(self) -> None:
+        """The link this call was on is gone (a resume replaced it): the call ends here;
+        the microphone and camera close at once. A new call is offered and answered again
+        on the new link (docs/SECURITY.md, "The call and a resumed link")."""
+        self.state.phase, self.state.muted = CallPhase.IDLE, False
+        self.close()
+
+    def announce(self) -> None:
+        """Tell the window this call's state (a new call on a resumed link: idle)."""
+        self._changed()
+
     def close(self) -> None:
         self._closed = True
         self.camera.detach()

@@ -1,0 +1,101 @@
+"""A call and a lost link (issue 18's resume): the call does not come back by itself.
+
+The helper app's peer connection is really closed mid-call; both apps meet again at the
+pairing server with their resume secret and build a new link. The old call ends there:
+both microphones close at once and nothing of the home user's microphone reaches the
+supporter until the supporter offers again and the home user says Talk on the new link.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from assist_media.call_media import CallChanged, CallOffered
+from tests.call.test_call_audio import (
+    DRAIN,
+    HEARD,
+    HOME_TONE,
+    SILENT,
+    SUPPORTER_TONE,
+    call_session,
+    echo_modules,
+    heard,
+    mic_streams,
+    tones,
+)  # fmt: skip
+from tests.support.sessions import serve
+from tests.support.sound import SoundServer
+from tests.support.timing import until
+
+
+def test_after_a_resume_the_home_user_is_asked_again(run_async: Any, sound: SoundServer) -> None:
+    """Talking; the helper app's connection closes; the link resumes. Then: no call on
+    either side, no microphone recording, the supporter hears nothing of the home user.
+    The supporter offers again: the home user is asked again, and until Talk still
+    nothing leaves. After Talk, each side hears the other's tone on the new link."""
+
+    async def scenario() -> None:
+        server = await serve()
+        players = tones(sound)
+        run = await call_session(server.url, sound)
+        try:
+            assert run.home.call is not None and run.supporter.call is not None
+            assert run.supporter.offer_call()
+            await until(lambda: any(isinstance(e, CallOffered) for e in run.home_events), 10.0)
+            run.home.talk()
+            await until(
+                lambda: run.home.call.mic.sending and run.supporter.call.mic.sending, 10.0
+            )  # fmt: skip
+            old_home_call, old_link = run.home.call, run.home.link
+            assert old_link is not None
+            before = len(run.home_events)
+
+            await old_link.pc.close()  # the helper app's connection is gone
+            await until(lambda: run.home.link is not old_link, 60.0, "the home app resumed")
+            await until(lambda: run.supporter.call is not None and (
+                run.supporter.call.link is run.supporter.link), 30.0, "the supporter resumed"
+            )  # fmt: skip
+            home_call, supporter_call = run.home.call, run.supporter.call
+            assert home_call is not None and supporter_call is not None
+            assert home_call is not old_home_call and home_call.link is run.home.link
+            await until(lambda: home_call.link.is_authenticated, 30.0, "the new link checked")
+
+            # The old call ended with its link: nothing records, nothing is sent.
+            assert not old_home_call.mic.sending
+            assert home_call.state.phase.value == "idle"
+            assert supporter_call.state.phase.value == "idle"
+            assert any(  # the window is told: no call now
+                isinstance(e, CallChanged) and e.phase == "idle" for e in run.home_events[before:]
+            )
+            await asyncio.sleep(DRAIN)
+            assert mic_streams(sound, "home") == 0 and mic_streams(sound, "supporter") == 0
+            assert echo_modules(sound) == 0
+            assert (await heard(sound, "supporter"))[0] < SILENT
+
+            # Offered again: the home user is asked again; still nothing before Talk.
+            asked = sum(isinstance(e, CallOffered) for e in run.home_events)
+            await asyncio.sleep(5.0)  # the home app drops offers closer than 5 s apart
+            assert run.supporter.offer_call()
+            await until(
+                lambda: sum(isinstance(e, CallOffered) for e in run.home_events) > asked, 10.0
+            )  # fmt: skip
+            await asyncio.sleep(DRAIN)
+            assert mic_streams(sound, "home") == 0
+            assert (await heard(sound, "supporter"))[0] < SILENT
+
+            run.home.talk()
+            await until(lambda: home_call.mic.sending and supporter_call.mic.sending, 10.0)
+            await asyncio.sleep(DRAIN)
+            (home_rms, home_peak), (sup_rms, sup_peak) = await asyncio.gather(
+                heard(sound, "home"), heard(sound, "supporter")
+            )
+            assert home_rms > HEARD and abs(home_peak - SUPPORTER_TONE) < 10, (home_rms, home_peak)
+            assert sup_rms > HEARD and abs(sup_peak - HOME_TONE) < 10, (sup_rms, sup_peak)
+        finally:
+            await run.stop()
+            for player in players:
+                player.kill()
+            await server.close()
+
+    run_async(scenario())
