@@ -36,7 +36,7 @@ from dataclasses import dataclass
 import av
 import numpy as np
 
-from assist_media.convert import bgra_to_i420, paused_frame
+from assist_media.convert import bgra_to_i420, paused_frame, same_pixels
 from assist_media.hints import FrameHints
 from assist_media.link import MediaLink
 from assist_media.sharp import STILL_SECONDS, SharpSender
@@ -308,8 +308,8 @@ class ScreenCapture:
             return  # privacy changed while grabbing: this picture is not shown
         with self._lock:
             self.frames_captured += 1
-        raw = None if self.source.change_notices else picture.tobytes()
-        if raw is not None and raw == state.previous:
+        raw = None if self.source.change_notices else picture  # the source never reuses it
+        if raw is not None and same_pixels(raw, state.previous):
             if due := state.refine.due(now):
                 self._republish(keepalive=due == "keepalive")
             return
@@ -463,7 +463,7 @@ class _LoopState:
 
     pacer: Pacer
     refine: Refinement
-    previous: bytes | None = None  # the last grab, only without change notices
+    previous: np.ndarray | None = None  # the last grab, only without change notices
     fresh: bool = True  # grab even without a change: first picture, after a pause
     picture: np.ndarray | None = None  # the last grab, BGRX
     still_at: float | None = None  # when to send the still picture sharp
