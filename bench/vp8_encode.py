@@ -177,6 +177,53 @@ def run_setting(
     return result
 
 
+def measure_grab(width: int, height: int, frames: int) -> dict[str, float]:
+    """The capture's first stages on a real X server (Xvfb of this size): an mss/XShm
+    grab of the whole screen (both the X11 and the portable backend grab this way), and
+    the portable backend's comparison with the last grab, old way and new way."""
+    import subprocess
+    import tempfile
+
+    from assist_agent.platform.mss_screen import MssGrabber, monitor_area
+    from assist_media.convert import same_pixels
+
+    with tempfile.TemporaryFile() as out:
+        xvfb = subprocess.Popen(
+            ["Xvfb", "-displayfd", "1", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+            stdout=out, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        try:
+            for _ in range(100):
+                time.sleep(0.1)
+                out.seek(0)
+                if number := out.read().decode().strip():
+                    break
+            os.environ["DISPLAY"] = f":{number}"
+            grabber, area = MssGrabber(), monitor_area(1)
+            times: dict[str, list[float]] = {"grab": [], "tobytes_compare": [], "same_pixels": []}
+            last = grabber.grab(area)
+            last_raw = last.tobytes()
+            for _ in range(frames):
+                started = time.perf_counter()
+                picture = grabber.grab(area)
+                times["grab"].append(1000 * (time.perf_counter() - started))
+                started = time.perf_counter()
+                raw = picture.tobytes()  # what capture.py did before
+                _ = raw == last_raw
+                times["tobytes_compare"].append(1000 * (time.perf_counter() - started))
+                started = time.perf_counter()
+                same_pixels(picture, last)
+                times["same_pixels"].append(1000 * (time.perf_counter() - started))
+                last, last_raw = picture, raw
+            grabber.close()
+        finally:
+            xvfb.kill()
+            xvfb.wait()
+    return {f"{k}_ms_p50": percentile(v, 50) for k, v in times.items()} | {
+        f"{k}_ms_p95": percentile(v, 95) for k, v in times.items()
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", default="3840x2160", help="WxH")
@@ -188,8 +235,14 @@ def main(argv: list[str] | None = None) -> int:
         "--active-map", action="store_true",
         help="desktop scene: also code each setting with only the changing blocks active",
     )  # fmt: skip
+    parser.add_argument(
+        "--grab", action="store_true", help="also time the screen grab on an Xvfb of --size"
+    )
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
+    grab = measure_grab(width, height, args.frames) if args.grab else None
+    if grab:
+        print("grab (mss/XShm) and the portable comparison, ms:", grab, flush=True)
     names = list(SETTINGS) if args.settings == "all" else args.settings.split(",")
     scene = Scene(args.scene, width, height)
     cores = vpx_mod.usable_cores()
@@ -204,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             results.append(result)
             show(name + ("+map" if active else ""), result)
-    print(json.dumps({"size": args.size, "scene": args.scene, "cores": cores,
+    print(json.dumps({"size": args.size, "scene": args.scene, "cores": cores, "grab": grab,
                       "results": results}))  # fmt: skip
     return 0
 
