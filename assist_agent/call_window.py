@@ -15,8 +15,10 @@ from PySide6.QtGui import QCloseEvent, QImage, QPixmap
 from PySide6.QtWidgets import QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
 from assist_media.call_camera import CameraFrame
-from assist_media.call_media import CallChanged, CallOffered, CallProblem, MicLevel
+from assist_media.call_media import CallChanged, CallDevices, CallOffered, CallProblem, MicLevel
 from assist_ui import widgets
+
+from .call_devices import DeviceChoice
 
 translate = QCoreApplication.translate
 SMALL, BIG = (420, 360), (820, 640)
@@ -74,9 +76,12 @@ class CallWindow(QWidget):
         self.test_hint = widgets.text()
         self.question_problem = widgets.text()
         self.question_problem.hide()
+        # Which microphone, speaker, camera: only shown when there is more than one.
+        self.device_choice = DeviceChoice(lambda kind, name: self._do("choose_device", kind, name))
         page, _ = widgets.page(
             self.question, self.question_note, widgets.row(self.not_now_button, self.talk_button),
-            self.test_button, self.test_hint, self.test_level, self.question_problem,
+            self.test_button, self.test_hint, self.test_level, self.device_choice,
+            self.question_problem,
         )  # fmt: skip
         self.question_page = page
         self.stack.addWidget(page)
@@ -141,6 +146,8 @@ class CallWindow(QWidget):
                 label.setText(problem_text(event.reason))
                 label.show()
             widgets.announce(self.problem, self.problem.text())
+        elif isinstance(event, CallDevices):
+            self.device_choice.show_devices(event)
         elif isinstance(event, MicLevel):
             self.level.setValue(round(event.level * 100))
             self.test_level.setValue(round(event.level * 100))
@@ -268,7 +275,7 @@ class CallWindow(QWidget):
         self.end_button.setText(translate("HomeCall", "End the call"))
 
 
-CALL_EVENTS = (CallOffered, CallChanged, CallProblem, MicLevel)
+CALL_EVENTS = (CallOffered, CallChanged, CallProblem, MicLevel, CallDevices)
 
 
 def call_window_for(session_of: Callable[[], object]) -> CallWindow:
@@ -287,6 +294,13 @@ def call_window_for(session_of: Callable[[], object]) -> CallWindow:
         if call is not None:
             call.test_microphone()
 
+    def choose_device(kind: str, name: str) -> None:
+        call = getattr(session_of(), "call", None)
+        if call is not None:
+            call.choose_device(kind, name)
+
     names = ("talk", "not_now", "end_call", "set_muted", "set_camera")
     actions = {name: act(name) for name in names}
-    return CallWindow({**actions, "test_microphone": test_microphone})
+    return CallWindow(
+        {**actions, "test_microphone": test_microphone, "choose_device": choose_device}
+    )

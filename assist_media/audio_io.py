@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import fcntl
+import json
 import logging
 import secrets
 import shutil
@@ -32,11 +33,11 @@ import numpy as np
 log = logging.getLogger("assist.media.audio")
 
 RATE = 48_000
-FRAME_SAMPLES = 960  # 20 ms: one Opus frame
+FRAME_SAMPLES = 480  # 10 ms: one Opus frame (aiortc_patches.short_opus)
 FRAME_BYTES = FRAME_SAMPLES * 2  # s16le mono
 CAPTURE_LATENCY_MS = 10
 PLAYBACK_LATENCY_MS = 40
-QUEUE_FRAMES = 10  # 200 ms: older microphone frames are dropped, not queued
+QUEUE_FRAMES = 20  # 200 ms: older microphone frames are dropped, not queued
 BACKLOG_MS = 40  # sound waiting for the speaker beyond this is dropped
 F_SETPIPE_SZ = 1031  # Linux fcntl
 PIPE_BYTES = 4096
@@ -54,6 +55,37 @@ class AudioDevices:
     microphone: str | None = None
     speaker: str | None = None
     echo_cancel: bool = True  # through EchoCancel (below), when the sound server has it
+
+
+@dataclass(frozen=True)
+class Device:
+    """A microphone, speaker or camera the person can choose: `name` is what the sound
+    server (or the camera's path) calls it, `label` its own description, shown as is."""
+
+    name: str
+    label: str
+
+
+OWN_PREFIX = "assist_call_"  # our echo canceller's devices are never offered
+
+
+async def sound_devices() -> tuple[list[Device], list[Device]]:
+    """(microphones, speakers) the sound server offers now; monitors of speakers and our
+    own echo canceller's devices left out. Empty lists when there is no sound server."""
+    found: list[list[Device]] = []
+    for kind in ("sources", "sinks"):
+        try:
+            items = json.loads(await _pactl("-f", "json", "list", kind))
+        except (AudioUnavailable, OSError, ValueError):
+            items = []
+        devices = []
+        for item in items if isinstance(items, list) else []:
+            name = str(item.get("name") or "")
+            props = item.get("properties") or {}
+            if name and not name.startswith(OWN_PREFIX) and props.get("device.class") != "monitor":
+                devices.append(Device(name, str(item.get("description") or name)))
+        found.append(devices)
+    return found[0], found[1]
 
 
 def tools_present() -> bool:
@@ -91,7 +123,7 @@ def _end(proc: asyncio.subprocess.Process) -> None:
 
 
 class MicCapture:
-    """The microphone, read in 20 ms mono frames while open; nothing is recorded before
+    """The microphone, read in 10 ms mono frames while open; nothing is recorded before
     `open()` or after `close()` (the recording process ends)."""
 
     def __init__(self, device: str | None = None, on_level: Callable[[float], None] | None = None):
@@ -149,7 +181,7 @@ class MicCapture:
         return _why(err) or "no_microphone"
 
     async def next_frame(self) -> bytes | None:
-        """The next 20 ms of sound, or None once the capture ended."""
+        """The next 10 ms of sound, or None once the capture ended."""
         if self.closed:
             return None
         return await self._frames.get()
@@ -256,10 +288,10 @@ class EchoCancel:
         tag = secrets.token_hex(4)
         self.module = await _pactl(
             "load-module", "module-echo-cancel", f"source_master={source}",
-            f"sink_master={sink}", f"source_name=assist_call_mic_{tag}",
-            f"sink_name=assist_call_speaker_{tag}", *ECHO_ARGS,
+            f"sink_master={sink}", f"source_name={OWN_PREFIX}mic_{tag}",
+            f"sink_name={OWN_PREFIX}speaker_{tag}", *ECHO_ARGS,
         )  # fmt: skip
-        return AudioDevices(f"assist_call_mic_{tag}", f"assist_call_speaker_{tag}")
+        return AudioDevices(f"{OWN_PREFIX}mic_{tag}", f"{OWN_PREFIX}speaker_{tag}")
 
     def stop(self) -> None:
         module, self.module = self.module, None

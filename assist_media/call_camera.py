@@ -14,7 +14,9 @@ known colour, so no camera device (or v4l2loopback) is needed.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import fractions
+import glob
 import os
 import time
 from collections.abc import Callable
@@ -65,15 +67,26 @@ class VirtualCamera(MediaStreamTrack):
         return frame
 
 
-def v4l2_camera() -> MediaStreamTrack | None:
+def cameras(root: str = "/dev") -> list[tuple[str, str]]:
+    """(path, name) of each v4l2 camera device here, named as its driver names it."""
+    found = []
+    for entry in sorted(glob.glob(os.path.join(root, "video[0-9]*"))):
+        label = os.path.basename(entry)
+        with contextlib.suppress(OSError), open(f"/sys/class/video4linux/{label}/name") as named:
+            label = named.read().strip() or label
+        found.append((entry, label))
+    return found
+
+
+def v4l2_camera(device: str = CAMERA_DEVICE) -> MediaStreamTrack | None:
     """The desktop's camera, or None when there is none (or it cannot be opened)."""
-    if not os.path.exists(CAMERA_DEVICE):
+    if not os.path.exists(device):
         return None
     try:
         from aiortc.contrib.media import MediaPlayer
 
         player = MediaPlayer(
-            CAMERA_DEVICE, format="v4l2",
+            device, format="v4l2",
             options={"video_size": f"{CAMERA_SIZE[0]}x{CAMERA_SIZE[1]}",
                      "framerate": str(CAMERA_FPS)},
         )  # fmt: skip

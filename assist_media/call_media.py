@@ -10,20 +10,21 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from aiortc import MediaStreamTrack
 
 from assist_session.peer import PeerLink
 
-from .audio_io import AudioDevices, AudioUnavailable, EchoCancel, MicCapture
+from .audio_io import AudioDevices, AudioUnavailable, Device, EchoCancel, MicCapture, sound_devices
 from .audio_track import MicrophoneTrack, VoiceOut
 from .call import CallPhase, HomeCallState, SupporterCallState
-from .call_camera import CameraFrame, CameraGate, show_camera, v4l2_camera
+from .call_camera import CAMERA_DEVICE, CameraFrame, CameraGate, cameras, show_camera, v4l2_camera
 
 log = logging.getLogger("assist.media.call")
 
@@ -62,7 +63,20 @@ class MicLevel:
     level: float  # 0…1
 
 
-CallEvent = CallOffered | CallChanged | CallProblem | MicLevel | CameraFrame
+@dataclass(frozen=True)
+class CallDevices:
+    """What the person can choose from in the call's test step, and what is in use
+    ('' is the desktop's default microphone or speaker)."""
+
+    microphones: tuple[Device, ...]
+    speakers: tuple[Device, ...]
+    cameras: tuple[Device, ...]
+    microphone: str = ""
+    speaker: str = ""
+    camera: str = ""
+
+
+CallEvent = CallOffered | CallChanged | CallProblem | MicLevel | CameraFrame | CallDevices
 
 
 def audio_sender_of(link: PeerLink) -> Any:
@@ -101,8 +115,45 @@ class _CallMedia:
         self.camera_on = False
         self.camera_source: Callable[[], MediaStreamTrack | None] = v4l2_camera
         self.camera_possible = False  # a negotiated m-line carries this side's camera
+        self.camera_device = ""  # '' the first camera (CAMERA_DEVICE)
 
     CAMERA_OUT = 0  # index of this side's outgoing camera among the video transceivers
+
+    def offer_devices(self) -> None:
+        """Tell the window which microphones, speakers and cameras there are."""
+        self._spawn(self._tell_devices())
+
+    async def _tell_devices(self) -> None:
+        microphones, speakers = await sound_devices()
+        found = tuple(Device(path, label) for path, label in cameras())
+        self._emit(CallDevices(
+            tuple(microphones), tuple(speakers), found, self.devices.microphone or "",
+            self.devices.speaker or "", self.camera_device,
+        ))  # fmt: skip
+
+    def choose_device(self, kind: str, name: str) -> None:
+        """The person chose another `microphone`, `speaker` or `camera` ('' the default):
+        used from the next sound or picture on, also in the middle of the call."""
+        if kind == "camera":
+            self.camera_device = name
+            self.camera_source = functools.partial(v4l2_camera, name or CAMERA_DEVICE)
+            self.camera.detach()
+            self._sync_camera()
+            return
+        if kind == "microphone":
+            self.devices = replace(self.devices, microphone=name or None)
+        elif kind == "speaker":
+            self.devices = replace(self.devices, speaker=name or None)
+            self.voice.use_device(name or None)
+        else:
+            return
+        if self.mic.sending:  # reopened on the new device (and a new echo canceller)
+            self.mic.detach()
+            self._stop_echo()
+            self._apply()
+
+    def _apply(self) -> None:
+        raise NotImplementedError
 
     def attach(self) -> None:
         """Put the gate tracks on the negotiated senders (after offer or answer)."""
@@ -260,6 +311,7 @@ class HomeCall(_CallMedia):
             if self.state.offered(sharing):
                 self._emit(CallOffered())
                 self._changed()
+                self.offer_devices()  # the test step's choice of devices
         elif message.get("action") == "end" and self.state.end():
             self._apply()
 

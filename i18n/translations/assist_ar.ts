@@ -474,6 +474,30 @@
         <source>End the call</source>
         <translation>إنهاء المكالمة</translation>
     </message>
+    <message>
+        <source>The computer&apos;s usual microphone</source>
+        <translation>الميكروفون المعتاد في الحاسوب</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s usual speaker</source>
+        <translation>السماعة المعتادة في الحاسوب</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s usual camera</source>
+        <translation>الكاميرا المعتادة في الحاسوب</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>ال&amp;ميكروفون:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>ال&amp;سماعة:</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>ال&amp;كاميرا:</translation>
+    </message>
 </context>
 <context>
     <name>HomeEnded</name>

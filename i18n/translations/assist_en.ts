@@ -466,6 +466,30 @@
         <source>End the call</source>
         <translation>End the call</translation>
     </message>
+    <message>
+        <source>The computer&apos;s usual microphone</source>
+        <translation>The computer&apos;s usual microphone</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s usual speaker</source>
+        <translation>The computer&apos;s usual speaker</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s usual camera</source>
+        <translation>The computer&apos;s usual camera</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Microphone:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Speaker:</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Camera:</translation>
+    </message>
 </context>
 <context>
     <name>HomeEnded</name>

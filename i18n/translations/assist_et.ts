@@ -466,6 +466,30 @@
         <source>End the call</source>
         <translation>Lõpeta kõne</translation>
     </message>
+    <message>
+        <source>The computer&apos;s usual microphone</source>
+        <translation>Arvuti tavaline mikrofon</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s usual speaker</source>
+        <translation>Arvuti tavaline kõlar</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s usual camera</source>
+        <translation>Arvuti tavaline kaamera</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Mikrofon:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Kõlar:</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>K&amp;aamera:</translation>
+    </message>
 </context>
 <context>
     <name>HomeEnded</name>

@@ -466,6 +466,30 @@
         <source>End the call</source>
         <translation>Lopeta puhelu</translation>
     </message>
+    <message>
+        <source>The computer&apos;s usual microphone</source>
+        <translation>Tietokoneen tavallinen mikrofoni</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s usual speaker</source>
+        <translation>Tietokoneen tavallinen kaiutin</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s usual camera</source>
+        <translation>Tietokoneen tavallinen kamera</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Mikrofoni:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Kaiutin:</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>Kam&amp;era:</translation>
+    </message>
 </context>
 <context>
     <name>HomeEnded</name>

@@ -468,6 +468,30 @@
         <source>End the call</source>
         <translation>Закончить звонок</translation>
     </message>
+    <message>
+        <source>The computer&apos;s usual microphone</source>
+        <translation>Обычный микрофон компьютера</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s usual speaker</source>
+        <translation>Обычный динамик компьютера</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s usual camera</source>
+        <translation>Обычная камера компьютера</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Микрофон:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Динамик:</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Камера:</translation>
+    </message>
 </context>
 <context>
     <name>HomeEnded</name>

@@ -466,6 +466,30 @@
         <source>End the call</source>
         <translation>Dhammee wicitaanka</translation>
     </message>
+    <message>
+        <source>The computer&apos;s usual microphone</source>
+        <translation>Makarafoonka caadiga ah ee kombiyuutarka</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s usual speaker</source>
+        <translation>Sameecadda caadiga ah ee kombiyuutarka</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s usual camera</source>
+        <translation>Kamaradda caadiga ah ee kombiyuutarka</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Makarafoon:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Sameecad:</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Kamarad:</translation>
+    </message>
 </context>
 <context>
     <name>HomeEnded</name>

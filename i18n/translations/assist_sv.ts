@@ -466,6 +466,30 @@
         <source>End the call</source>
         <translation>Avsluta samtalet</translation>
     </message>
+    <message>
+        <source>The computer&apos;s usual microphone</source>
+        <translation>Datorns vanliga mikrofon</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s usual speaker</source>
+        <translation>Datorns vanliga högtalare</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s usual camera</source>
+        <translation>Datorns vanliga kamera</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Mikrofon:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Högtalare:</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Kamera:</translation>
+    </message>
 </context>
 <context>
     <name>HomeEnded</name>

@@ -468,6 +468,30 @@
         <source>End the call</source>
         <translation>Завершити дзвінок</translation>
     </message>
+    <message>
+        <source>The computer&apos;s usual microphone</source>
+        <translation>Звичайний мікрофон комп&apos;ютера</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s usual speaker</source>
+        <translation>Звичайний динамік комп&apos;ютера</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s usual camera</source>
+        <translation>Звичайна камера комп&apos;ютера</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Мікрофон:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Динамік:</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Камера:</translation>
+    </message>
 </context>
 <context>
     <name>HomeEnded</name>
