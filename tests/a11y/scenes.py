@@ -239,6 +239,16 @@ def _organisation_file() -> Path:
     return path
 
 
+def _home_safety_organisations(w: HomeWindow) -> QWidget:
+    """Issue 16: "Is this safe?" scrolled to the words about organisations and the button."""
+    page = _home_safety(w)
+    assert w.add_organisation is not None and w.safety_page is not None
+    page.resize(680, 640)
+    settle()
+    w.safety_page.scroll.ensureWidgetVisible(w.add_organisation, 0, 200)
+    return page
+
+
 def _home_add_organisation(w: HomeWindow) -> QWidget:
     """Issue 16: Is this safe? → Add an organisation → a file chosen → the question."""
     w.show_safety()
@@ -257,6 +267,87 @@ def _home_organisation_added(w: HomeWindow) -> QWidget:
     box.setParent(w, box.windowFlags())
     box.show()
     return box
+
+
+# -- the call (issue 17): the helper app's call window, the supporter's call panel -------
+
+
+def face_picture(colour: tuple[int, int, int] = (180, 120, 90)) -> np.ndarray:
+    """A made-up camera picture: a plain face-like shape on a wall (no real person)."""
+    rgb = np.full((240, 320, 3), (200, 214, 226), np.uint8)
+    yy, xx = np.mgrid[:240, :320]
+    rgb[((xx - 160) / 60) ** 2 + ((yy - 110) / 75) ** 2 <= 1] = colour
+    rgb[200:, 60:260] = (40, 70, 110)
+    return rgb
+
+
+def _talking(**changes: object) -> object:
+    from assist_media.call_media import CallChanged
+
+    fields: dict[str, object] = {
+        "phase": "talking", "on_hold": False, "muted": False, "mic_sending": True,
+        "camera_possible": True,
+    }  # fmt: skip
+    fields.update(changes)
+    return CallChanged(**fields)  # type: ignore[arg-type]
+
+
+def _home_call(*events: object) -> Callable[[HomeWindow], QWidget]:
+    def enter(w: HomeWindow) -> QWidget:
+        from assist_media.call_media import CallOffered, MicLevel
+
+        _home_sharing(w)
+        w.on_session_event(CallOffered())
+        for event in events:
+            w.on_session_event(event)  # type: ignore[arg-type]
+        if events:
+            w.on_session_event(MicLevel(0.6))
+        settle()
+        return w.call_window
+
+    return enter
+
+
+def _home_call_devices(w: HomeWindow) -> QWidget:
+    from assist_media.audio_io import Device
+    from assist_media.call_media import CallDevices
+
+    window = _home_call()(w)
+    w.on_session_event(CallDevices(
+        (Device("mic1", "Built-in Audio Analog Stereo"), Device("mic2", "USB Headset Mono")),
+        (Device("out1", "Built-in Audio Analog Stereo"), Device("out2", "USB Headset")),
+        (Device("/dev/video0", "Integrated Camera"), Device("/dev/video2", "USB Camera")),
+        "mic2", "", "",
+    ))  # fmt: skip
+    settle()
+    return window
+
+
+def _home_call_face(w: HomeWindow) -> QWidget:
+    from assist_media.call_camera import CameraFrame
+
+    window = _home_call(_talking(camera_on=True))(w)
+    w.on_session_event(CameraFrame(face_picture()))  # type: ignore[arg-type]
+    return window
+
+
+def _supporter_call(*events: object) -> Callable[[SupporterWindow], QWidget]:
+    def enter(w: SupporterWindow) -> QWidget:
+        _supporter_view(w)
+        for event in events:
+            w.on_session_event(event)  # type: ignore[arg-type]
+        settle()
+        return w
+
+    return enter
+
+
+def _supporter_call_face(w: SupporterWindow) -> QWidget:
+    from assist_media.call_camera import CameraFrame
+
+    _supporter_call(_talking(camera_on=True))(w)
+    w.on_session_event(CameraFrame(face_picture((150, 100, 80))))  # type: ignore[arg-type]
+    return w
 
 
 def _display(w: QWidget) -> QWidget:
@@ -297,9 +388,15 @@ HOME_SCENES = [
         for step in ("intro", "code", "waiting", "ask", "declined", "sharing", "done")
     ),
     Scene("safety", "home", _home_safety),
+    Scene("safety-organisations", "home", _home_safety_organisations),
     Scene("add-organisation", "home", _home_add_organisation),
     Scene("organisation-added", "home", _home_organisation_added),
     Scene("help", "home", _home_help),
+    Scene("call-asking", "home", _home_call()),
+    Scene("call-devices", "home", _home_call_devices),
+    Scene("call-talking", "home", _home_call(_talking())),
+    Scene("call-muted", "home", _home_call(_talking(muted=True, mic_sending=False))),
+    Scene("call-camera-on", "home", _home_call_face),
     Scene("display", "home", _display),
     Scene("language-dialog", "home", _language_dialog),
 ]
@@ -372,6 +469,11 @@ SUPPORTER_SCENES = [
     Scene("controlling", "supporter", _supporter_controlling),
     Scene("ended", "supporter", _supporter_ended),
     Scene("help", "supporter", _supporter_help),
+    Scene("call-offer", "supporter", _supporter_call()),
+    Scene("call-asking", "supporter", _supporter_call(_talking(phase="asked", mic_sending=False))),
+    Scene("call-talking", "supporter", _supporter_call(_talking())),
+    Scene("call-muted", "supporter", _supporter_call(_talking(muted=True, other_muted=True))),
+    Scene("call-camera-on", "supporter", _supporter_call_face),
     Scene("display", "supporter", _display),
 ]
 
