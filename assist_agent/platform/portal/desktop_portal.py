@@ -152,6 +152,23 @@ class PortalSession:
             return 0
         return int(reply.body[0][1])
 
+    def cursor_mode(self) -> int:
+        """Embedded: the desktop draws the pointer into the frames, so its picture and
+        place reach the supporter with the screen. (Metadata would put them in each
+        PipeWire buffer's SPA_META_Cursor, which GStreamer's pipewiresrc drops.) Hidden
+        only where the portal offers no embedded pointer."""
+        props = DBusAddress(OBJECT, bus_name=BUS_NAME, interface="org.freedesktop.DBus.Properties")
+        with self._lock:
+            reply = self._conn.send_and_get_reply(
+                new_method_call(props, "Get", "ss", (SCREENCAST, "AvailableCursorModes")),
+                timeout=10,
+            )
+        modes = 0 if reply.header.message_type.name == "error" else int(reply.body[0][1])
+        if not modes & CURSOR_EMBEDDED:
+            log.info("the portal draws no pointer into the frames (cursor modes %d)", modes)
+            return CURSOR_HIDDEN
+        return CURSOR_EMBEDDED
+
     # -- the session ----------------------------------------------------------------
     def start(self, *, control: bool = True) -> list[Stream]:
         """Ask the desktop for the screen (and pointer + keyboard when `control`).
@@ -178,7 +195,7 @@ class PortalSession:
                 options={"types": ("u", DEVICE_KEYBOARD | DEVICE_POINTER)},
                 step="SelectDevices",
             )
-        cursor = CURSOR_EMBEDDED
+        cursor = self.cursor_mode()
         self._request(
             SCREENCAST,
             "SelectSources",

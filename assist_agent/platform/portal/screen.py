@@ -9,9 +9,10 @@ its size, so the capture loop takes the real area (`ScreenCapture._resized`).
 What the portal gives and what it does not:
 - change notices: mutter sends a frame only when something was drawn, so a new frame
   is the change notice (`changed()` is 1.0 after a new frame, else 0.0);
-- the pointer is drawn into the frames (cursor mode "embedded"): the portal tells no
-  position outside the stream's metadata, which GStreamer's pipewiresrc does not pass
-  on, so `pointer()` never has news;
+- the pointer is drawn into the frames (cursor mode "embedded", `cursor_mode()`), so
+  its picture and place reach the supporter with the screen; the "metadata" mode's
+  position travels only in PipeWire's buffer metadata, which GStreamer's pipewiresrc
+  (0.3.65) drops, so `pointer()` never has news and no `cursor` messages are sent;
 - one monitor: the desktop's dialog chooses it, so `monitors()` lists just that one.
 """
 
