@@ -20,8 +20,8 @@ import logging
 
 import pytest
 
-from assist_agent.platform.portal import share as shares
 from assist_agent.consent import ShareState
+from assist_agent.platform.portal import share as shares
 from tests.support.processes import stop
 from tests.support.timing import TIMEOUT_SCALE, until
 from tests.wayland.test_desktop_question import allow_on_consent_page, pair_windows, run_scenario
