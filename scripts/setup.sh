@@ -19,6 +19,8 @@ APT_PACKAGES=(
   # bundles (packaging/build-bundle.sh): readelf and strip; their tests drive the apps
   # through the accessibility bus and check the menu entry and AppStream metadata
   binutils at-spi2-core python3-gi gir1.2-atspi-2.0 dbus appstream desktop-file-utils
+  # the organisation file type (issue 16): shared-mime-info and GIO open it as a desktop would
+  shared-mime-info libglib2.0-bin
   # privacy (issue 19): a real GTK window with a password field, under the system Python
   gir1.2-gtk-3.0 libatk-adaptor
   # calls (issue 17): the sound server the tests start, its clients parec/pacat, and its
