@@ -18,13 +18,20 @@ asks it what to blank.
   is blanked in the picture — the whole picture when its place is unknown.
 - **Private moment**: everything is blanked and every input refused ("private") until the
   home user ends it.
+- **A protected window that is not focused**: a press or wheel aimed at it is refused
+  ("protected") too (`refusal_at`), so a click cannot land in it and focus it. The
+  backend says which top-level window is under the point (`FocusWatch.window_at`); when
+  it cannot tell (UNKNOWN: the portal and portable backends), the press is NOT refused
+  by this check — refusing every click there would take control away altogether — and
+  the focused-window rule still applies from the moment the window has the focus.
+  Counted once per window in `protected_pages` (its later focus is the same visit).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .platform.focus import FocusReport, Rect
+from .platform.focus import UNKNOWN, FocusReport, Rect
 from .privacy_rules import TitleRules
 
 KEY_TYPES = frozenset({"key", "text"})
@@ -60,6 +67,7 @@ class Privacy:
         self._last_other: int | None = None  # the last focused window not the app's own
         self._protected: dict[int, str] = {}  # window id → service, once seen
         self._login_titles: set[int] = set()  # protected windows that showed a login
+        self._met_unfocused: set[int] = set()  # counted when a press aimed at them unfocused
         self._private = False
         self._ask_after_login = False
         self.private_moments = 0
@@ -83,6 +91,24 @@ class Privacy:
         if state.password and kind in KEY_TYPES:
             return "password"
         return None
+
+    def refusal_at(self, at: FocusReport | None) -> str | None:
+        """Why a press or wheel aimed at the top-level window `at` (what is under the
+        point; UNKNOWN when the backend cannot tell) must be refused, beyond
+        `refusal("mouse")`: the window is protected and not the focused one."""
+        if at is UNKNOWN:
+            return None  # the module docstring says why
+        window = at.window
+        if window is None or window == self.focus_now.window or window in self.own_windows:
+            return None  # the desktop; the focused window (refusal() decides); the app
+        service = self._protected.get(window) or self.rules.service(at.title)
+        if service is None:
+            return None
+        self._protected.setdefault(window, service)
+        if window not in self._met_unfocused:
+            self._met_unfocused.add(window)
+            self.protected_pages += 1
+        return "protected"
 
     # -- the world -------------------------------------------------------------------
     def focus(self, now: float, report: FocusReport) -> PrivacyState:
@@ -158,7 +184,10 @@ class Privacy:
             blank_rects=() if blank_all else tuple(blank_rects),
         )
         if protected is not None and self._state.protected != protected:
-            self.protected_pages += 1
+            if report.window in self._met_unfocused:
+                self._met_unfocused.discard(report.window)  # counted when it was aimed at
+            else:
+                self.protected_pages += 1
         if state.blocks_input and not self._state.blocks_input:
             self.blocked_at = now
         self._state = state

@@ -5,6 +5,11 @@ Runs on the event loop; the focus watch's reports are marshalled onto it. Every 
 change takes effect before the next supporter message is handled: blanks go to the
 capture (which withholds frames taken before), held keys and buttons are released when
 input becomes blocked, and the supporter is told why (`refused`), once per change.
+
+Presses aimed at a protected window that is not focused are refused on the input
+worker, just before they would be injected (`point_refusal`, the sink's `point_check`
+where the backend's sink offers one): a click decided earlier on the loop could meet
+another window by the time it lands.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .capture import ScreenCapture
-from .platform.focus import FocusCallback, FocusReport, FocusWatch
+from .platform.focus import FocusCallback, FocusReport, FocusWatch, window_at
 from .platform.input import InputSink
 from .privacy import Privacy, PrivacyState
 from .privacy_rules import shipped
@@ -104,8 +109,12 @@ class PrivacyGuard:
             self.watch = None
         if self.watch is not None:
             self.watch.start()
+        if self.input_sink is not None and hasattr(self.input_sink, "point_check"):
+            self.input_sink.point_check = self.point_refusal
 
     def stop(self) -> None:
+        if self.input_sink is not None and hasattr(self.input_sink, "point_check"):
+            self.input_sink.point_check = None
         if self.watch is not None:
             self.watch.stop()
         self.capture.set_blank(False, ())
@@ -113,6 +122,18 @@ class PrivacyGuard:
     def refusal(self, kind: str) -> str | None:
         """Why a supporter's input message must be refused now, or None."""
         return self.privacy.refusal(kind)
+
+    def point_refusal(self, x: int, y: int) -> str | None:
+        """On the input worker, just before a press or wheel at desktop pixel (x, y):
+        why it must not land there (a protected window that is not focused), or None.
+        The supporter is told through the sink's `on_refused` (once a second)."""
+        at = window_at(self.watch, x, y)  # outside the lock: it waits for the X server
+        with self._lock:
+            why = self.privacy.refusal_at(at)
+        tell = getattr(self.input_sink, "on_refused", None)
+        if why is not None and tell is not None:
+            tell(why)
+        return why
 
     # -- the world (any thread) and the home user (the loop) ---------------------------------
     def focus(self, report: FocusReport) -> None:

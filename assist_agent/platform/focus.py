@@ -16,6 +16,17 @@ Where the facts come from, per backend:
 - The Wayland portal, later: no window titles are offered to other programs, so only
   the private moment and AT-SPI password fields can work there (docs/SECURITY.md).
 
+A watch also answers `window_at(x, y)`: the top-level window under a desktop point,
+focused or not, so a press aimed at a protected window that is NOT focused is refused
+before it lands (a click would focus the window and act in it). Per backend:
+- X11 (`platform/x11/window_at.py`): `XTranslateCoordinates` on the root, which skips
+  click-through (input-shaped) windows as a real click does; the client window's title.
+- Windows, later: `WindowFromPoint` + `GetAncestor(GA_ROOT)`; macOS, later: the
+  `kCGWindowListOptionOnScreenOnly` list's frontmost window containing the point.
+- The portal and the portable backend have no focus watch: `window_at` there is UNKNOWN
+  (`None`). What UNKNOWN means is the policy's decision (`privacy.Privacy.refusal_at`),
+  not the backend's.
+
 Callbacks run on the watch's own thread: marshal them onto your loop.
 """
 
@@ -62,6 +73,22 @@ class FocusWatch(Protocol):
     def stop(self) -> None:
         """Stop watching; no callback runs after it returns. Idempotent."""
         ...
+
+    def window_at(self, x: int, y: int) -> FocusReport | None:
+        """The top-level window at desktop pixel (x, y), focused or not (no password
+        field): `FocusReport(None)` over the bare desktop, None (UNKNOWN) when this
+        backend cannot tell. Any thread; a few X round trips, well under a millisecond."""
+        ...
+
+
+UNKNOWN = None
+"""What `window_at` answers when the backend cannot tell which window is at a point."""
+
+
+def window_at(watch: object, x: int, y: int) -> FocusReport | None:
+    """`watch.window_at(x, y)`, or UNKNOWN when there is no watch or it cannot answer."""
+    lookup = getattr(watch, "window_at", None)
+    return lookup(x, y) if lookup is not None else UNKNOWN
 
 
 MakeFocusWatch = Callable[[FocusCallback], FocusWatch]

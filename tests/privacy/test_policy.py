@@ -141,3 +141,54 @@ def test_private_moment_blanks_and_blocks_and_is_counted():
     privacy.end_private(3.0)
     assert privacy.refusal("mouse") is None and not privacy.state.blank_all
     assert privacy.private_moments == 2
+
+
+def test_press_at_unfocused_protected_window_is_refused():
+    """A press aimed at a protected window that is not focused is refused — by the
+    shipped list, the organisation's list and the home user's mark — while presses at
+    ordinary windows, the desktop and the focused window are left to `refusal`."""
+    privacy = Privacy(shipped(["Kuntaportaali"]))
+    privacy.focus(0.0, report(1, "Text Editor"))
+    privacy.focus(1.0, report(5, "Laskut 2026"))
+    assert privacy.protect_current(1.5)  # the home user marks window 5
+    privacy.focus(2.0, report(1, "Text Editor"))
+    assert privacy.refusal_at(report(2, "Kirjaudu - OP - Chromium")) == "protected"
+    assert privacy.refusal_at(report(3, "Kuntaportaali - Asiointi")) == "protected"
+    assert privacy.refusal_at(report(5, "Laskut 2026")) == "protected"
+    assert privacy.refusal_at(report(4, "Ilta-Sanomat")) is None
+    assert privacy.refusal_at(FocusReport(None)) is None  # the bare desktop
+    assert privacy.refusal_at(report(1, "Text Editor")) is None  # focused: refusal() rules
+    assert privacy.refusal("mouse") is None  # the focused editor is not blocked meanwhile
+
+
+def test_unknown_window_at_point_is_not_refused_by_this_check():
+    """UNKNOWN (a backend that cannot tell what is under the point) refuses nothing by
+    itself: the focused-window rule still holds (documented in privacy.py)."""
+    from assist_agent.platform.focus import UNKNOWN, window_at
+
+    privacy = Privacy(shipped())
+    privacy.focus(0.0, report(1, "Text Editor"))
+    assert window_at(None, 10, 10) is UNKNOWN  # no focus watch (portal, portable)
+    assert privacy.refusal_at(UNKNOWN) is None
+    privacy.focus(1.0, report(2, "Nordea Verkkopankki"))
+    assert privacy.refusal("mouse") == "protected"
+
+
+def test_window_aimed_at_then_used_counts_once():
+    """The summary's count: a protected window aimed at while unfocused is one page,
+    however often it is aimed at and when it is then used; another window is another."""
+    privacy = Privacy(shipped())
+    privacy.focus(0.0, report(1, "Text Editor"))
+    for _ in range(5):
+        privacy.refusal_at(report(2, "Kirjaudu - OP"))
+    assert privacy.protected_pages == 1
+    privacy.focus(1.0, report(2, "Kirjaudu - OP"))
+    assert privacy.protected_pages == 1 and privacy.state.protected == "OP"
+    privacy.focus(2.0, report(1, "Text Editor"))
+    privacy.focus(3.0, report(2, "OP - Etusivu"))  # used again later: a second time
+    assert privacy.protected_pages == 2
+    privacy.refusal_at(report(7, "Aktia Verkkopankki"))
+    assert privacy.protected_pages == 3
+    # Seen protected once, the window stays protected by its id whatever its title.
+    privacy.focus(4.0, report(1, "Text Editor"))
+    assert privacy.refusal_at(report(7, "Tilisiirto")) == "protected"

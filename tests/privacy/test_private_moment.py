@@ -51,7 +51,7 @@ async def private_moment(qtbot, home, supporter, notes, begin, end) -> None:
     begin()
     await until(lambda: supporter.share_state == "paused", 5, "the supporter sees it")
     assert home.share_bar.controls.pause_button.text() == "Show again"
-    assert "private" in supporter.view_status.text()
+    await until(lambda: "private" in supporter.view_status.text(), 5, "told why")
     await until(lambda: not pattern_seen(supporter.view.frame), 5, "the screen hidden")
     await nothing_arrives(supporter, [notes])
     assert await screen_never_shown(supporter, 1.5) == 0

@@ -55,13 +55,23 @@ def click(supporter, x: float, y: float) -> None:
         supporter.session.link.send("mouse", action=action, button="left", x=x, y=y)
 
 
-def flood(supporter, probe: TitledProbe, count: int = 150) -> None:
-    """A supporter hammering clicks and keys at the window."""
+def flood(supporter, probe: TitledProbe, count: int = 150) -> int:
+    """A supporter hammering clicks and keys at the window; how many messages it sent."""
     x, y = probe.edit_fraction()
     for _ in range(count):
         click(supporter, x, y)
         supporter.session.link.send("text", text="x")
         supporter.session.link.send("key", action="press", key="a")
+    return count * 4
+
+
+def handled(live) -> int:
+    """Supporter input messages the helper app has decided on so far: dropped by the
+    live session (consent, rate, privacy), or given to the input sink and there
+    injected or dropped (a protected window under the point, suspended, cancelled)."""
+    sink = live.input_sink
+    at_sink = 0 if sink is None else sink.injected + sink.dropped.total
+    return live.dropped.total + at_sink
 
 
 async def unblocked(home, what: str = "protection ended") -> None:
@@ -77,13 +87,20 @@ async def unblocked(home, what: str = "protection ended") -> None:
 
 
 def _home_live():
-    """The helper app's live session in this process, for failure messages."""
+    """The helper app's live session of this test (earlier tests' windows are kept
+    alive, their sessions ended: never theirs)."""
     from PySide6.QtWidgets import QApplication
+
+    from assist_agent.consent import ShareState
 
     for widget in QApplication.topLevelWidgets():
         session = getattr(widget, "session", None)
         live = getattr(session, "live", None)
-        if live is not None and hasattr(live, "privacy") and live.privacy is not None:
+        if (
+            live is not None
+            and getattr(live, "privacy", None) is not None
+            and live.consent.state is not ShareState.ENDED
+        ):
             return live
     return None
 
@@ -127,10 +144,24 @@ async def arrives(supporter, probe: TitledProbe) -> None:
 
 
 async def nothing_arrives(supporter, probes: list[TitledProbe], settle: float = 0.8) -> None:
-    """Clicks and keys (a flood of them) sent now reach none of `probes`."""
+    """Clicks and keys (a flood of them) sent now reach none of `probes`.
+
+    Returns only once the helper app has decided on every message sent: on a busy
+    machine the data channel delivers a flood over seconds, and a test that moved the
+    focus on before that saw the rest of its own flood land in the next window (a
+    letter too many; a click on the bank that focused it again)."""
+    live = _home_live()
     before = [p.received() for p in probes]
+    start, sent = handled(live), 0
     for probe in probes:
         click(supporter, *probe.centre_fraction())
-        flood(supporter, probe, 40)
-    await asyncio.sleep(settle)  # injected input lands within ~2 ms when it is let through
+        sent += 2 + flood(supporter, probe, 40)
+    try:
+        await until(lambda: handled(live) - start >= sent, 20, "every message decided on")
+    except AssertionError as exc:
+        raise AssertionError(
+            f"{exc}: {handled(live) - start} of {sent}, dropped {live.dropped.by_reason}, "
+            f"sink {live.input_sink.dropped.by_reason}, link {live.link.dropped.by_reason}"
+        ) from None
+    await asyncio.sleep(settle)  # what was let through reaches the window within ~2 ms
     assert [p.received() for p in probes] == before

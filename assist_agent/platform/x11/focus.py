@@ -6,6 +6,10 @@ Its title is `_NET_WM_NAME` (UTF-8), else `WM_NAME`. The watch wakes on property
 focus events of the root and the active window, and looks again every `LOOK_EVERY`
 seconds anyway (a missed event costs at most that long). Password fields come from a
 `password_probe` (AT-SPI, `platform/x11/focus_atspi.py`) when one is given.
+
+`window_at(x, y)` answers which top-level window is under a point, focused or not
+(`window_at.py`, on an X connection of its own: the watch's connection belongs to its
+thread, and the question comes from the input worker's).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import Xlib.error
 import Xlib.X
 
 from ..focus import FocusCallback, FocusReport, PasswordField
+from .window_at import X11WindowLookup, client_of, intern_atoms, rect_of, title_of
 
 log = logging.getLogger("assist.agent.x11.focus")
 
@@ -40,18 +45,25 @@ class X11FocusWatch:
         self._started = threading.Event()
         self._display: Any = None
         self._watched: Any = None
+        self._lookup = X11WindowLookup()
         self.last: FocusReport | None = None
 
     def start(self) -> None:
         if self._thread is not None:
             return
         self._stop.clear()
+        self._lookup = X11WindowLookup()  # a stopped watch's lookup stays closed
         self._thread = threading.Thread(target=self._run, name="x11-focus", daemon=True)
         self._thread.start()
         self._started.wait(5.0)
 
+    def window_at(self, x: int, y: int) -> FocusReport | None:
+        """The top-level window at desktop pixel (x, y) (`platform.focus.FocusWatch`)."""
+        return self._lookup.window_at(x, y)
+
     def stop(self) -> None:
         self._stop.set()
+        self._lookup.close()
         if self._probe is not None and hasattr(self._probe, "close"):
             self._probe.close()
         thread, self._thread = self._thread, None
@@ -64,16 +76,7 @@ class X11FocusWatch:
             self._display = Xlib.display.Display()
             root = self._display.screen().root
             root.change_attributes(event_mask=Xlib.X.PropertyChangeMask | Xlib.X.FocusChangeMask)
-            self._atoms = {
-                name: self._display.intern_atom(name)
-                for name in (
-                    "_NET_ACTIVE_WINDOW",
-                    "_NET_WM_NAME",
-                    "_NET_WM_PID",
-                    "UTF8_STRING",
-                    "WM_STATE",
-                )
-            }
+            self._atoms = intern_atoms(self._display)
             self._root = root
             self._look()
         except Exception:
@@ -105,8 +108,8 @@ class X11FocusWatch:
             if window is None:
                 return FocusReport(None)
             self._watch(window)
-            title = self._title(window)
-            rect = self._rect(window)
+            title = title_of(window, self._atoms)
+            rect = rect_of(window, self._root)
         except (Xlib.error.XError, Xlib.error.BadWindow):
             return FocusReport(None)
         password = self._probe(self._pid(window)) if self._probe is not None else None
@@ -135,32 +138,13 @@ class X11FocusWatch:
             if tree.parent == 0 or tree.parent.id == self._root.id:
                 break
             at = tree.parent
-        if at.get_full_property(self._atoms["WM_STATE"], Xlib.X.AnyPropertyType) is None:
-            for child in at.query_tree().children:
-                if child.get_full_property(self._atoms["WM_STATE"], Xlib.X.AnyPropertyType):
-                    return child
-        return at
+        return client_of(at, self._atoms)
 
     def _watch(self, window: Any) -> None:
         """Title changes of the active window wake the watch."""
         if self._watched is None or self._watched.id != window.id:
             window.change_attributes(event_mask=Xlib.X.PropertyChangeMask)
             self._watched = window
-
-    def _title(self, window: Any) -> str:
-        name = window.get_full_property(self._atoms["_NET_WM_NAME"], self._atoms["UTF8_STRING"])
-        if name is not None and name.value:
-            value = name.value
-            return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
-        legacy = window.get_wm_name()
-        if isinstance(legacy, bytes):
-            return legacy.decode("latin-1", "replace")
-        return legacy or ""
-
-    def _rect(self, window: Any) -> tuple[int, int, int, int] | None:
-        geometry = window.get_geometry()
-        origin = window.translate_coords(self._root, 0, 0)
-        return (-origin.x, -origin.y, geometry.width, geometry.height)
 
 
 def make_focus_watch(on_focus: FocusCallback) -> X11FocusWatch:

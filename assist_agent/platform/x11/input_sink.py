@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import Xlib.display
@@ -47,6 +47,7 @@ DOUBLE_CLICK_GAP = 0.03
 _PYNPUT_KEY_NAMES = {"escape": "esc", "meta": "cmd"}
 _BUTTON_NUMBERS = {"left": 1, "middle": 2, "right": 3}
 _CONTROL_KEYS = {"\n": "enter", "\t": "tab"}  # typed as the named key, like pynput does
+_AIMED = frozenset({"down", "click", "double", "wheel"})  # what acts on the window at the point
 
 
 def _log_x_error(error: Exception, request: Any) -> None:
@@ -81,6 +82,9 @@ class InputInjector(InputWorker):
             name: self._xstate.keysym_to_keycode(key.value.vk) for name, key in self._named.items()
         }
         self._release_watch = ReleaseWatch(self._xstate.get_display_name())
+        self.point_check: Callable[[int, int], str | None] | None = None
+        """Asked on the worker just before a press or wheel at desktop pixels (x, y): a
+        reason refuses it there (issue 19: a protected window that is not focused)."""
         self._start_worker()
 
     # -- the worker's platform calls ------------------------------------------------------
@@ -202,6 +206,9 @@ class InputInjector(InputWorker):
         if action == "move":
             self._move(position)
             return
+        check = self.point_check
+        if action in _AIMED and check is not None and (why := check(*position)):
+            raise Refused(why)
         if action == "wheel":
             dx, dy = message.get("dx", 0), message.get("dy", 0)
             if not all(
