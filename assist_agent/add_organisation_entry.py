@@ -55,7 +55,8 @@ class AddOrganisationEntry(QWidget):
         layout.addWidget(self.text)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeading)
         after = page.paragraphs[_who_section()]
-        column = after.parentWidget().layout()
+        body = after.parentWidget()
+        column = body.layout() if body is not None else None
         assert isinstance(column, QVBoxLayout)
         column.insertWidget(column.indexOf(after) + 1, self)
         QWidget.setTabOrder(self.button, page.close_button)
