@@ -29,6 +29,7 @@ from crypto.code import PairingCode
 from crypto.pairing import Role
 
 from .identity import SupporterIdentity, run_only_identity
+from .memory import limit_malloc_arenas
 from .resume_link import resume_supporter
 from .shared_screen import ScreenShared
 
@@ -115,6 +116,7 @@ class SupporterSession(SessionFlow):
         self.identity = identity if identity is not None else run_only_identity()
         self._on_frame = on_frame
         self._video_task: asyncio.Task[None] | None = None
+        limit_malloc_arenas()  # before the decode threads: memory stays flat (memory.py)
         # One decode helper thread of our own: frames are converted off the UI thread.
         self._decoder = concurrent.futures.ThreadPoolExecutor(1, "frame-convert")
         self.frames_shown = 0

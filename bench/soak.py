@@ -1,15 +1,21 @@
 """A long help session with a changing screen and chat: the apps' memory at start and end.
 
     .venv/bin/python bench/soak.py --minutes 60     # the hour the issue asks for
-    .venv/bin/python bench/soak.py --minutes 10     # what ran here (docs/PERFORMANCE.md)
+    .venv/bin/python bench/soak.py --minutes 10     # a shorter look
+    .venv/bin/python bench/soak.py --minutes 8 --trace   # where the supporter's memory goes
 
 The home user's session core (HomeSession: real Xvfb capture, real aiortc) runs in this
 process; the supporter's core runs in its own process in a network namespace, joined by
 a veth pair (tests/faults/harness.py, the same set-up as the fault tests); the pairing
 server is its own process. Every 0.2 s the screen changes (a moving block and a new
 colour); every 5 s one chat line goes each way. Memory is the resident set (VmRSS) of
-this process (helper app) and the supporter's process, after a 30 s warm-up and at the
-end. Needs root (ip netns, nftables), Xvfb. Prints one JSON line last.
+this process (helper app) and the supporter's process at 30 s, after a 120 s warm-up
+(`*_mb_start`: by then jitter buffers, RTP histories, codec pools and malloc's arenas
+have filled; the 30 s figures are printed too) and at the end. Every minute the
+supporter's process also reports what glibc's malloc holds and its most numerous object
+types (`memory` lines); with --trace it runs under tracemalloc and names the allocation
+sites that grew (slower: not for the figures). Needs root (ip netns, nftables), Xvfb.
+Prints one JSON line last.
 """
 
 from __future__ import annotations
@@ -26,7 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.support.display import start_xvfb  # noqa: E402
 
-WARM_UP = 30.0
+EARLY = 30.0  # s after the first frame: printed, not the start figure
+WARM_UP = 120.0  # s after the first frame: the start figure
 
 
 def rss_mb(pid: int) -> float:
@@ -61,7 +68,7 @@ async def paint(stop: asyncio.Event) -> None:
     del X
 
 
-async def soak(minutes: float) -> dict[str, object]:
+async def soak(minutes: float, trace: bool = False) -> dict[str, object]:
     from tests.faults.harness import PairingServer, Session
     from tests.faults.netns import namespace
 
@@ -69,19 +76,24 @@ async def soak(minutes: float) -> dict[str, object]:
     server.start()
     try:
         with namespace() as ns:
+            if trace:  # the supporter's process only: this one is already running
+                os.environ["PYTHONTRACEMALLOC"] = "1"
             session = Session(ns, server)
             stop = asyncio.Event()
             painter = asyncio.create_task(paint(stop))
             try:
                 await session.start(control=False)
                 assert session.supporter is not None and session.home is not None
-                await asyncio.sleep(WARM_UP)
+                await asyncio.sleep(EARLY)
+                early = (rss_mb(os.getpid()), rss_mb(session.supporter.pid))
+                await asyncio.sleep(WARM_UP - EARLY)
                 start = {
                     "helper_mb": rss_mb(os.getpid()),
                     "supporter_mb": rss_mb(session.supporter.pid),
                 }
                 frames_start = session.frames()
                 sent = 0
+                printed = 0  # memory reports from the supporter already printed
                 end_at = time.monotonic() + minutes * 60
                 samples: list[tuple[float, float]] = []  # (helper, supporter) MB each minute
                 while time.monotonic() < end_at and session.home.ended_reason is None:
@@ -97,6 +109,10 @@ async def soak(minutes: float) -> dict[str, object]:
                         events[:] = [e for e in events if e[1]["event"] != "frame"] + newest
                         samples.append((rss_mb(os.getpid()), rss_mb(session.supporter.pid)))
                         print(json.dumps({"minute": sent // 12, "mb": samples[-1]}), flush=True)
+                        for report in session.supporter_saw("memory")[printed:]:
+                            print(json.dumps(report), flush=True)
+                        printed = len(session.supporter_saw("memory"))
+                        await session.tell("memory")
                     await asyncio.sleep(5.0)
                 await asyncio.sleep(2.0)
                 end = {
@@ -119,6 +135,9 @@ async def soak(minutes: float) -> dict[str, object]:
 
     return {
         "minutes": minutes,
+        "warm_up_s": WARM_UP,
+        "helper_mb_30s": round(early[0], 1),
+        "supporter_mb_30s": round(early[1], 1),
         "helper_mb_start": round(start["helper_mb"], 1),
         "helper_mb_end": round(end["helper_mb"], 1),
         "helper_growth_pct": growth("helper_mb"),
@@ -136,6 +155,7 @@ async def soak(minutes: float) -> dict[str, object]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=60.0)
+    parser.add_argument("--trace", action="store_true", help="tracemalloc in the supporter")
     args = parser.parse_args()
     xvfb = None
     if not os.environ.get("DISPLAY"):
@@ -145,7 +165,7 @@ def main() -> int:
             return 1
         os.environ["DISPLAY"], xvfb = started
     try:
-        result = asyncio.run(soak(args.minutes))
+        result = asyncio.run(soak(args.minutes, args.trace))
     finally:
         if xvfb is not None:
             xvfb.terminate()
