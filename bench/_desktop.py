@@ -5,7 +5,9 @@ frame. A real desktop changes far less: this painter shows the same noisy gradie
 once, still, and then every frame scrolls only a 1280×800 "window" of dark text-like
 dashes on white (12 px up a frame, a reader scrolling a page) in the middle of the
 screen, redraws the frame-counter cells (`_stamp`), and moves the X pointer along a
-circle (the home user's cursor; the app sends it beside the picture, not in it).
+circle (the home user's cursor; the app sends it beside the picture, not in it)
+until the bench creates `still_flag(board)`, before it measures clicks (a pointer
+moved between the supporter's move and press would take the click elsewhere).
 """
 
 from __future__ import annotations
@@ -28,13 +30,19 @@ def text_tile(width: int, height: int) -> np.ndarray:
     return image
 
 
+def still_flag(board: Path) -> Path:
+    """While this file exists the painter leaves the pointer alone."""
+    return board.with_suffix(".still")
+
+
 class DesktopPainter(Painter):
     """A still desktop with one scrolling window and a moving pointer."""
 
-    def __init__(self, display_name: str, width: int, height: int) -> None:
+    def __init__(self, display_name: str, width: int, height: int, still: Path) -> None:
         from Xlib import X
 
         super().__init__(display_name, width, height)
+        self.still = still
         depth = self.display.screen().root_depth
         win_w, win_h = min(WINDOW[0], width), min(WINDOW[1], height - 128)
         self.box = ((width - win_w) // 2, (height - win_h) // 2, win_w, win_h)
@@ -54,11 +62,12 @@ class DesktopPainter(Painter):
         for gc, colour in ((self.white, 1), (self.black, 0)):
             rects = [cell_rect(i) for i, bit in enumerate(bits) if bit == colour]
             self.window.poly_fill_rectangle(gc, rects)
-        angle = counter / 30.0
-        self.window.warp_pointer(
-            int(left + win_w / 2 + 0.4 * win_w * math.cos(angle)),
-            int(top + win_h / 2 + 0.4 * win_h * math.sin(angle)),
-        )
+        if not self.still.exists():
+            angle = counter / 30.0
+            self.window.warp_pointer(
+                int(left + win_w / 2 + 0.4 * win_w * math.cos(angle)),
+                int(top + win_h / 2 + 0.4 * win_h * math.sin(angle)),
+            )
         self.display.ungrab_server()
         self.display.sync()
         return time.monotonic()
@@ -69,7 +78,7 @@ def run_desktop_painter(
 ) -> None:
     """`_stamp.run_painter`, with the desktop scene."""
     board = StampBoard(board_path)
-    painter = DesktopPainter(display_name, width, height)
+    painter = DesktopPainter(display_name, width, height, still_flag(board_path))
     interval = 1.0 / hz if hz > 0 else 0.0
     next_at = time.monotonic()
     counter = 0

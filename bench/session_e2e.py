@@ -593,6 +593,7 @@ class Bench:
             asyncio.sleep(self.first_at + self.args.seconds - time.monotonic())
         )
         self._close_window()
+        (self.workdir / "stamps.still").touch()  # the desktop scene's pointer rests now
         await self._unless_ended(self._measure_input())
         await self._unless_ended(measure_privacy(self))
 
