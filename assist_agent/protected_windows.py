@@ -60,6 +60,21 @@ def own_windows(roots: list[QWidget]) -> tuple[list[Rect], list[int]]:
     return rects, ids
 
 
+def _wayland_guard(parent: QObject) -> QObject | None:
+    """On the portal backend: the filter that drops the sink's own presses on our windows
+    (assist_agent/platform/portal/own_windows.py); None elsewhere."""
+    from . import platform
+
+    try:
+        if platform.backend().name != "portal":
+            return None
+    except platform.NoBackend:
+        return None
+    from .platform.portal.own_windows import InjectedInputGuard
+
+    return InjectedInputGuard(parent)
+
+
 class ProtectedWindows(QObject):
     """Calls `push(rects, ids)` (on the Qt thread) when the app's windows change."""
 
@@ -76,6 +91,10 @@ class ProtectedWindows(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+        # Wayland: no rectangles to give the sink; the guard drops its presses instead.
+        self._guard = _wayland_guard(self)
+        if app is not None and self._guard is not None:
+            app.installEventFilter(self._guard)
 
     def close(self) -> None:
         """The app's window closed: stop watching. (An app-wide filter costs a Python call
@@ -84,6 +103,8 @@ class ProtectedWindows(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+            if self._guard is not None:
+                app.removeEventFilter(self._guard)
 
     def push(self) -> None:
         """Pass the current windows on now."""

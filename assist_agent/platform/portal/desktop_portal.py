@@ -22,6 +22,7 @@ import secrets
 import select
 import socket
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,6 +30,8 @@ from typing import Any
 
 from jeepney import DBusAddress, MatchRule, message_bus, new_method_call
 from jeepney.io.blocking import DBusConnection, Proxy, open_dbus_connection
+
+from . import injections
 
 log = logging.getLogger("assist.agent.platform.portal")
 
@@ -243,29 +246,37 @@ class PortalSession:
         """Move the pointer to (x, y) in the stream's own logical pixels."""
         self._notify("NotifyPointerMotionAbsolute", "oa{sv}udd", stream.node_id, float(x), float(y))
 
+    # Presses, wheel steps and keys are noted (injections.py): the app's own windows
+    # drop them (own_windows.py).
     def button(self, name: str, pressed: bool) -> None:
-        self._notify("NotifyPointerButton", "oa{sv}iu", BUTTONS[name], int(pressed))
+        self._notify("NotifyPointerButton", "oa{sv}iu", BUTTONS[name], int(pressed), note=True)
 
     def scroll(self, steps_x: int, steps_y: int) -> None:
         if steps_y:
-            self._notify("NotifyPointerAxisDiscrete", "oa{sv}ui", 0, int(steps_y))
+            self._notify("NotifyPointerAxisDiscrete", "oa{sv}ui", 0, int(steps_y), note=True)
         if steps_x:
-            self._notify("NotifyPointerAxisDiscrete", "oa{sv}ui", 1, int(steps_x))
+            self._notify("NotifyPointerAxisDiscrete", "oa{sv}ui", 1, int(steps_x), note=True)
 
     def keycode(self, evdev_code: int, pressed: bool) -> None:
-        self._notify("NotifyKeyboardKeycode", "oa{sv}iu", int(evdev_code), int(pressed))
+        self._notify("NotifyKeyboardKeycode", "oa{sv}iu", int(evdev_code), int(pressed),
+                     note=True)  # fmt: skip
 
     def keysym(self, keysym: int, pressed: bool) -> None:
-        self._notify("NotifyKeyboardKeysym", "oa{sv}iu", int(keysym), int(pressed))
+        self._notify("NotifyKeyboardKeysym", "oa{sv}iu", int(keysym), int(pressed), note=True)
 
-    def _notify(self, method: str, signature: str, *args: Any) -> None:
+    def _notify(self, method: str, signature: str, *args: Any, note: bool = False) -> None:
         if self._closed or not self.session:
             raise PortalError("closed", "the portal session is closed")
         with self._lock:
             msg = new_method_call(
                 self._portal.with_interface(REMOTE), method, signature, (self.session, {}, *args)
             )
-            reply = self._conn.send_and_get_reply(msg, timeout=10)
+            start = time.monotonic()
+            try:
+                reply = self._conn.send_and_get_reply(msg, timeout=10)
+            finally:
+                if note:
+                    injections.noted(start)
         if reply.header.message_type.name == "error":
             raise PortalError("inject_error", f"{method}: {reply.body}")
 
