@@ -108,7 +108,8 @@ def supporter_policy(config: Config) -> SupporterPolicy | None:
         return None
     from signaling.verified import SupporterPolicy  # cryptography only when used
 
-    return SupporterPolicy(config.trusted_organisations)
+    # The newest lists in trust_lines_dir count too, for the configured keys only.
+    return SupporterPolicy(config.trusted_organisations, folder=config.trust_lines_dir or None)
 
 
 def room_rules(limits: Limits) -> dict[str, Any]:

@@ -6,6 +6,13 @@ and not revoked, and a signature by the certificate's key over this nameplate an
 time stamp (proof that the claimer holds the key; a copied certificate is useless).
 Everything else is refused with `not_verified` before the nameplate is even looked up.
 
+With `trust_lines_dir` set as well, the revocation list used for an organisation is the
+newest one there that verifies with that organisation's configured key (larger `issued`
+than the configured line's); a line with any other key is never used. The newest list
+seen is kept while the server runs: removing a file does not bring a revoked supporter
+back (a new export does, with its newer `issued`). The folder is looked at during a claim
+(one stat; a file is read and checked only when it changed, signaling/trust_lines.py).
+
 This is the organisation's admission rule for its own server, not the home user's
 protection: the helper app checks the certificate itself, end to end, whatever the
 server does (docs/SECURITY.md, "Organisations").
@@ -24,10 +31,14 @@ import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+if TYPE_CHECKING:
+    from signaling.trust_lines import FolderLines, FolderWatch, Served
 
 NOT_VERIFIED = "not_verified"
 MAX_SKEW = 300.0  # seconds between the supporter's clock and ours
@@ -124,11 +135,45 @@ def _certificate_statement(cert: Mapping[str, Any]) -> tuple[bytes, bytes, bytes
 class SupporterPolicy:
     """Which claims the room rules accept when verified supporters are required."""
 
-    def __init__(self, trust_lines: Sequence[str], wall: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        trust_lines: Sequence[str],
+        wall: Callable[[], float] = time.time,
+        *,
+        folder: str | Path | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.organisations = tuple(parse_anchor(line) for line in trust_lines)
         if not self.organisations:
             raise PolicyError("require_verified_supporters needs trusted_organisations")
         self._wall = wall
+        # Per configured key, the newest verified list seen (the configured line first).
+        self._current: dict[bytes, Organisation] = {}
+        for listed in self.organisations:
+            known = self._current.get(listed.public_key)
+            if known is None or listed.issued > known.issued:
+                self._current[listed.public_key] = listed
+        self._served: tuple[FolderLines, FolderWatch] | None = None
+        self._newest_served: dict[bytes, Served] = {}
+        if folder:
+            from signaling.trust_lines import FolderLines, FolderWatch  # no import cycle
+
+            self._served = (FolderLines(folder), FolderWatch(Path(folder), clock))
+
+    def current(self, organisation_key: bytes) -> Organisation | None:
+        """The newest verified list for a configured organisation key, or None."""
+        if organisation_key not in self._current:
+            return None
+        if self._served is not None:
+            lines, watch = self._served
+            if watch.due():
+                self._newest_served = lines.scan()
+                watch.read()
+            served = self._newest_served.get(organisation_key)
+            newer = served.organisation if served is not None else None
+            if newer is not None and newer.issued > self._current[organisation_key].issued:
+                self._current[organisation_key] = newer
+        return self._current[organisation_key]
 
     def problem(self, message: Mapping[str, Any]) -> str | None:
         """None when the claim proves a valid certificate's key; else `not_verified`."""
@@ -146,7 +191,7 @@ class SupporterPolicy:
         if abs(now - stamp) > MAX_SKEW:
             raise ValueError("stale proof")
         statement, supporter_key, organisation_key = _certificate_statement(cert)
-        issuer = next((o for o in self.organisations if o.public_key == organisation_key), None)
+        issuer = self.current(organisation_key)
         if issuer is None:
             raise ValueError("unknown organisation")
         _verify(issuer.public_key, _key(cert.get("signature"), 64), statement)
@@ -156,6 +201,8 @@ class SupporterPolicy:
         _verify(supporter_key, proof, claim_statement(str(message["nameplate"]), stamp))
 
 
-def policy_for(required: bool, trust_lines: Sequence[str]) -> SupporterPolicy | None:
+def policy_for(
+    required: bool, trust_lines: Sequence[str], folder: str = ""
+) -> SupporterPolicy | None:
     """The policy the configuration asks for, or None when any supporter may claim."""
-    return SupporterPolicy(trust_lines) if required else None
+    return SupporterPolicy(trust_lines, folder=folder or None) if required else None

@@ -153,3 +153,118 @@ def test_the_supporter_app_translates_not_verified(qapp, translations) -> None:
     finally:
         translations.switch("en")
     assert finnish != english and "varmenne" in finnish
+
+
+# -- the lists in trust_lines_dir count for the admission rule too ---------------------
+
+
+def revocation(espoo: Org, serials: set[str], issued: int) -> str:
+    return espoo.key.anchor(espoo.name, serials, issued).to_text() + "\n"
+
+
+def test_a_list_in_the_folder_revokes_for_the_configured_key_only(tmp_path) -> None:
+    """The configured line revokes nothing; a newer list in `trust_lines_dir` signed by the
+    same key revokes Anna: refused. A line with a new key in the folder (same name) is
+    never used to admit, an older list does not undo the revocation, and neither does
+    removing the file."""
+    espoo = org()
+    anna = vouched(espoo)
+    assert anna.certificate is not None
+    folder = tmp_path / "lines"
+    folder.mkdir()
+    ticks = iter(range(10_000))  # each claim sees the folder afresh (no rescan pause)
+    rule = SupporterPolicy(
+        [revocation(espoo, set(), NOW - 100)], wall=lambda: NOW, folder=folder,
+        clock=lambda: float(next(ticks)) * 10,
+    )  # fmt: skip
+    assert rule.problem(claim(anna)) is None
+    (folder / "espoo.assist-org").write_text(revocation(espoo, {anna.certificate.serial}, NOW))
+    assert rule.problem(claim(anna)) == NOT_VERIFIED
+    (folder / "espoo-old.assist-org").write_text(revocation(espoo, set(), NOW - 50))
+    assert rule.problem(claim(anna)) == NOT_VERIFIED
+    (folder / "espoo.assist-org").unlink()
+    assert rule.problem(claim(anna)) == NOT_VERIFIED
+    impostor = org(espoo.name)  # same name, a new key
+    (folder / "impostor.assist-org").write_text(revocation(impostor, set(), NOW + 100))
+    assert rule.problem(claim(vouched(impostor))) == NOT_VERIFIED
+    assert rule.current(impostor.key.public_key) is None
+
+
+def test_a_file_changed_in_place_is_seen_after_the_rescan_pause(tmp_path) -> None:
+    """Overwriting the exported file (the folder itself does not change) counts once
+    RESCAN_INTERVAL has passed; before, the earlier reading stands."""
+    from signaling.trust_lines import RESCAN_INTERVAL
+
+    espoo = org()
+    anna = vouched(espoo)
+    assert anna.certificate is not None
+    folder = tmp_path / "lines"
+    folder.mkdir()
+    exported = folder / "espoo.assist-org"
+    exported.write_text(revocation(espoo, set(), NOW - 10))
+    now = [0.0]
+    rule = SupporterPolicy(
+        [revocation(espoo, set(), NOW - 100)], wall=lambda: NOW, folder=folder,
+        clock=lambda: now[0],
+    )  # fmt: skip
+    assert rule.problem(claim(anna)) is None
+    exported.write_text(revocation(espoo, {anna.certificate.serial}, NOW))
+    now[0] += RESCAN_INTERVAL
+    assert rule.problem(claim(anna)) == NOT_VERIFIED
+
+
+def live_twice(config: Config, identity: SupporterIdentity, between: Any) -> list[str | None]:
+    """Two real sessions on one server; `between()` runs after the first. The supporter's
+    end reasons (None: the home user was asked)."""
+
+    async def one(server: Any) -> str | None:
+        async with session(server.url, identity=identity) as run:
+            await until(lambda: run.supporter.ended_reason or run.asked, 20, "claim answered")
+            return None if run.asked is not None else run.supporter.ended_reason
+
+    async def scenario() -> list[str | None]:
+        server = await start_server("127.0.0.1", 0, config=config)
+        try:
+            first = await one(server)
+            between()
+            await asyncio.sleep(1.2)  # RESCAN_INTERVAL: a file changed in place counts too
+            return [first, await one(server)]
+        finally:
+            await server.close()
+
+    return asyncio.run(scenario())
+
+
+def revoked_in_folder(tmp_path, **extra: Any) -> list[str | None]:
+    espoo = org()
+    anna = now_vouched(espoo)
+    assert anna.certificate is not None
+    folder = tmp_path / "lines"
+    folder.mkdir()
+    config = required(espoo, trust_lines_dir=str(folder), **extra)
+    newer = int(time.time()) + 1  # newer than the configured line
+
+    def export() -> None:
+        (folder / "espoo.assist-org").write_text(
+            revocation(espoo, {anna.certificate.serial}, newer)  # type: ignore[union-attr]
+        )
+
+    return live_twice(config, anna, export)
+
+
+@needs("Xvfb", has_display(), "needs an X display")
+def test_the_in_memory_rooms_refuse_a_supporter_revoked_only_in_the_folder(tmp_path) -> None:
+    """Memory backend: admitted; the organisation exports a list revoking her into
+    `trust_lines_dir` (signaling.toml unchanged); her next claim is refused, `not_verified`."""
+    assert revoked_in_folder(tmp_path) == [None, NOT_VERIFIED]
+
+
+@needs("Xvfb", has_display(), "needs an X display")
+@needs_redis
+def test_the_redis_rooms_refuse_a_supporter_revoked_only_in_the_folder(tmp_path) -> None:
+    """Redis backend: the same."""
+    with redis_server() as redis:
+        assert revoked_in_folder(tmp_path, redis_url=redis.url, redis_heartbeat=0.6) == [
+            None,
+            NOT_VERIFIED,
+        ]
