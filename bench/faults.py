@@ -12,7 +12,8 @@ outage; one chat line goes each way while it is down; then the link is restored.
 
 reconnect_s: link restored → the supporter's first new frame (time.monotonic() is one
 clock for all processes here). resume_new_address_s: the supporter app's address changes
-→ its first frame on the resumed link (through the pairing server, without a new code).
+→ its first frame on the resumed link (through the pairing server, without a new code);
+resume_helper_new_address_s: the same when the helper app's address changes.
 keys_stuck: runs where Shift or the button was still down
 (read from the X server) 5 s after the drop. release_s: drop → both released.
 tcp_turn_connect_s comes from bench/turn_connect.py (another part of issue 18); null
@@ -95,8 +96,12 @@ async def one_outage(seconds: float, result: dict[str, list[float] | int]) -> No
         server.kill()
 
 
-async def one_move(result: dict[str, list[float] | int]) -> None:
-    """The supporter app's address changes: the apps resume through the pairing server."""
+async def one_move(result: dict[str, list[float] | int], side: str = "supporter") -> None:
+    """The supporter app's (or the helper app's) address changes: the apps resume through
+    the pairing server. For the helper's move the supporter reaches the server through a
+    Unix socket (as tests/faults do), so only the peer path is cut."""
+    import tempfile
+
     from tests.faults.harness import PairingServer, Session
     from tests.faults.netns import namespace
     from tests.support.timing import until
@@ -104,15 +109,17 @@ async def one_move(result: dict[str, list[float] | int]) -> None:
     server = PairingServer()
     server.start()
     try:
-        with namespace() as ns:
-            session = Session(ns, server)
+        with namespace() as ns, tempfile.TemporaryDirectory(prefix="assist-faults-") as folder:
+            way = f"{folder}/pairing.sock" if side == "helper" else None
+            session = Session(ns, server, server_socket=way)
             try:
                 await session.start(control=False)
-                ns.move_inside_address()
+                ns.move_root_address() if side == "helper" else ns.move_inside_address()
                 moved = time.monotonic()
                 await until(lambda: new_frames(session, moved), 60, "a frame on the new link")
                 first = new_frames(session, moved)[0]
-                result["resume_s"].append(first["t"] - moved)  # type: ignore[union-attr,operator]
+                key = "resume_helper_s" if side == "helper" else "resume_s"
+                result[key].append(first["t"] - moved)  # type: ignore[union-attr,operator]
             finally:
                 await session.close()
     finally:
@@ -133,6 +140,7 @@ def tcp_turn() -> tuple[list[float] | None, str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="outages of each length")
+    parser.add_argument("--moves-only", action="store_true", help="only the new addresses")
     args = parser.parse_args()
     xvfb = None
     if not os.environ.get("DISPLAY"):
@@ -143,11 +151,11 @@ def main() -> int:
         os.environ["DISPLAY"], xvfb = started
     result: dict[str, list[float] | int] = {
         "reconnect_s": [], "release_s": [], "keys_stuck": 0, "lost": 0, "doubled": 0,
-        "resume_s": [],
+        "resume_s": [], "resume_helper_s": [],
     }  # fmt: skip
     per_length: dict[str, list[float]] = {}
     try:
-        for seconds in (5.0, 30.0):
+        for seconds in () if args.moves_only else (5.0, 30.0):
             before = len(result["reconnect_s"])  # type: ignore[arg-type]
             for _ in range(args.runs):
                 asyncio.run(one_outage(seconds, result))
@@ -158,7 +166,10 @@ def main() -> int:
             print(json.dumps({"outage_s": seconds, "reconnect_s": per_length[f"{seconds:g}"]}))
         for _ in range(args.runs):
             asyncio.run(one_move(result))
-        print(json.dumps({"new_address": True, "resume_s": result["resume_s"]}))
+        print(json.dumps({"new_address": "supporter", "resume_s": result["resume_s"]}))
+        for _ in range(args.runs):
+            asyncio.run(one_move(result, side="helper"))
+        print(json.dumps({"new_address": "helper", "resume_s": result["resume_helper_s"]}))
     finally:
         if xvfb is not None:
             xvfb.terminate()
@@ -171,6 +182,8 @@ def main() -> int:
         "reconnect_s_by_outage": per_length,
         "resume_new_address_s_p50": pct(result["resume_s"], 0.5),  # type: ignore[arg-type]
         "resume_new_address_s_p95": pct(result["resume_s"], 0.95),  # type: ignore[arg-type]
+        "resume_helper_new_address_s_p50": pct(result["resume_helper_s"], 0.5),  # type: ignore[arg-type]
+        "resume_helper_new_address_s_p95": pct(result["resume_helper_s"], 0.95),  # type: ignore[arg-type]
         "release_s_p50": pct(release, 0.5),  # type: ignore[arg-type]
         "release_s_max": round(max(release), 3) if release else None,  # type: ignore[arg-type]
         "keys_stuck": result["keys_stuck"],
