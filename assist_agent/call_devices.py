@@ -30,12 +30,18 @@ class DeviceChoice(QWidget):
         self._filling = False
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # the label above
         self.labels: dict[str, QLabel] = {}
         self.lists: dict[str, QComboBox] = {}
         for kind in KINDS:
             label, box = QLabel(), QComboBox()
             box.setObjectName(f"callChoose_{kind}")
             box.setMinimumHeight(44)
+            # A long device name does not widen the window: the list shows it in full.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(12)
             label.setBuddy(box)
             box.currentIndexChanged.connect(lambda index, k=kind: self._picked(k, index))
             form.addRow(label, box)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 from assist_media.call_camera import CameraFrame
 from assist_media.call_media import CallChanged, CallDevices, CallOffered, CallProblem, MicLevel
 from assist_ui import widgets
+from assist_ui.header import FlowLayout
+from assist_ui.scrolling import ScrollColumn
 
 from .call_devices import DeviceChoice
 
@@ -40,6 +42,16 @@ def problem_text(reason: str) -> str:
     )
 
 
+def flow(*buttons: QWidget) -> QWidget:
+    """Buttons side by side, wrapping to a new line when the text is large."""
+    holder = QWidget()
+    layout = FlowLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for button in buttons:
+        layout.addWidget(button)
+    return holder
+
+
 class CallWindow(QWidget):
     """One window for the call: the question first, then the call itself."""
 
@@ -50,7 +62,9 @@ class CallWindow(QWidget):
         self.supporter_name = ""
         self.state: CallChanged | None = None
         self.stack = QStackedWidget(self)
-        QVBoxLayout(self).addWidget(self.stack)
+        # Scrolled up and down, so large text (200 %) is never cut off in a small window.
+        self.column = ScrollColumn(self.stack)
+        QVBoxLayout(self).addWidget(self.column)
         self._build_question()
         self._build_call()
         self.big = False
@@ -79,7 +93,7 @@ class CallWindow(QWidget):
         # Which microphone, speaker, camera: only shown when there is more than one.
         self.device_choice = DeviceChoice(lambda kind, name: self._do("choose_device", kind, name))
         page, _ = widgets.page(
-            self.question, self.question_note, widgets.row(self.not_now_button, self.talk_button),
+            self.question, self.question_note, flow(self.not_now_button, self.talk_button),
             self.test_button, self.test_hint, self.test_level, self.device_choice,
             self.question_problem,
         )  # fmt: skip
@@ -111,7 +125,7 @@ class CallWindow(QWidget):
         page, _ = widgets.page(
             self.camera, self.mic_sign, self.mute_button, self.own_camera_button,
             self.level_hint, self.level,
-            self.problem, widgets.row(self.size_button, self.end_button),
+            self.problem, flow(self.size_button, self.end_button),
         )  # fmt: skip
         self.call_page = page
         self.stack.addWidget(page)
@@ -148,6 +162,7 @@ class CallWindow(QWidget):
             widgets.announce(self.problem, self.problem.text())
         elif isinstance(event, CallDevices):
             self.device_choice.show_devices(event)
+            self._fit_width()
         elif isinstance(event, MicLevel):
             self.level.setValue(round(event.level * 100))
             self.test_level.setValue(round(event.level * 100))
@@ -205,7 +220,15 @@ class CallWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_width()
         super().changeEvent(event)
+
+    def _fit_width(self) -> None:
+        """The scrolled column is as wide as its widest button needs (it scrolls only up
+        and down), so the window grows with large text instead of cutting words off."""
+        need = self.stack.minimumSizeHint().width() + self.column.bar.sizeHint().width()
+        self.column.setMinimumWidth(need)
 
     def retranslate(self) -> None:
         name = self.supporter_name or translate("HomeCall", "Your helper")
@@ -273,6 +296,7 @@ class CallWindow(QWidget):
             else translate("HomeCall", "Make bigger")
         )
         self.end_button.setText(translate("HomeCall", "End the call"))
+        self._fit_width()
 
 
 CALL_EVENTS = (CallOffered, CallChanged, CallProblem, MicLevel, CallDevices)

@@ -8,11 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from assist_media.call_camera import CameraFrame
 from assist_media.call_media import CallChanged, CallOffered, CallProblem, MicLevel
 from assist_ui import widgets
+from assist_ui.header import FlowLayout
 
 translate = QCoreApplication.translate
 CALL_EVENTS = (CallOffered, CallChanged, CallProblem, MicLevel, CameraFrame)
@@ -50,17 +51,20 @@ class CallPanel(QWidget):
         self.call_button.clicked.connect(self._offer)
         self.mute_button.clicked.connect(self._toggle_mute)
         self.end_button.clicked.connect(self._end)
+        # The face, then the status line above the buttons; the buttons wrap to a new
+        # line when the text is large (200 %), instead of running off the side.
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (
-            self.face,
-            self.status,
-            self.call_button,
-            self.mute_button,
-            self.camera_button,
-            self.end_button,
-        ):
-            layout.addWidget(widget)
+        layout.addWidget(self.face)
+        column = QVBoxLayout()
+        column.addWidget(self.status)
+        buttons = QWidget()
+        flow = FlowLayout(buttons)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for button in (self.call_button, self.mute_button, self.camera_button, self.end_button):
+            flow.addWidget(button)
+        column.addWidget(buttons)
+        layout.addLayout(column, 1)
         self.retranslate()
 
     def reset(self) -> None:
