@@ -7,12 +7,15 @@ key (the one proven in its `hello`) signs both new fingerprints, then the bindin
 Viewing goes on if it was allowed; control ended when the link was lost. A supporter
 verified by an organisation is checked again first (issue 16): validity now, the newest
 revocation list (asked of the server again), the same key. If that no longer holds, the
-session ends (`no_longer_confirmed`) before any new link exists.
+session ends (`no_longer_confirmed`) before any new link exists, and the supporter app is
+told so, sealed on the resumed channel after its key confirmation (a `bye` with that
+reason: only this app can say it, not the pairing server).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import logging
 from typing import TYPE_CHECKING
@@ -35,6 +38,8 @@ if TYPE_CHECKING:
     from .session import HomeSession
 
 log = logging.getLogger("assist.agent.resume")
+
+REFUSED = "no_longer_confirmed"  # the end reason both apps translate
 
 
 def resume_home(session: HomeSession, channel: SecureChannel) -> Resumer:
@@ -65,7 +70,7 @@ async def renegotiate(
     session: HomeSession, channel: SecureChannel, signaling: SignalingClient
 ) -> PeerLink:
     """A new peer link over the resumed channel, with the first link's checks."""
-    await still_confirmed(session)
+    await still_confirmed(session, channel)
     # The call's m-lines again, with a new call that starts asked-for-nothing: a call
     # does not follow a resume by itself (docs/SECURITY.md); the supporter offers again.
     calls: list[HomeCall] = []
@@ -100,8 +105,9 @@ async def renegotiate(
     return link
 
 
-async def still_confirmed(session: HomeSession) -> None:
-    """A verified supporter's certificate, checked again; else the session ends here."""
+async def still_confirmed(session: HomeSession, channel: SecureChannel) -> None:
+    """A verified supporter's certificate, checked again; else the session ends here and
+    the supporter app hears why over the resumed, key-confirmed channel."""
     if session.verified is None:
         return  # shown as unverified from the start: nothing more to lose
     await refresh(session.trust, session.server_url)
@@ -109,7 +115,9 @@ async def still_confirmed(session: HomeSession) -> None:
         session.trust.recheck(session.certificate, bytes.fromhex(session.supporter_key_hex))
     except CertificateError as exc:
         log.info("the supporter's certificate no longer holds: %s", exc.reason)
-        session.end_for("no_longer_confirmed")
+        with contextlib.suppress(Exception):  # best effort: the session ends either way
+            await asyncio.wait_for(channel.send({"type": "bye", "reason": REFUSED}), 5.0)
+        session.end_for(REFUSED)
         raise
 
 

@@ -5,6 +5,11 @@ helper app again over a fresh pairing-server connection, authenticated by the fi
 pairing's resume secret; the new link answers the helper app's offer, signs both new
 fingerprints with the supporter's own key, and passes the binding check before anything
 of it is shown. Control does not come back by itself: the supporter asks again.
+
+When the helper app refuses the resume because the organisation no longer confirms the
+supporter (issue 16), it says so with a sealed `bye` (reason `no_longer_confirmed`) on the
+resumed channel, after the key confirmation: only the real helper app can send it. The
+session then ends at once with that reason instead of retrying until the window ends.
 """
 
 from __future__ import annotations
@@ -12,14 +17,14 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from aiortc import MediaStreamTrack
 
 from assist_media import link as media_link
 from assist_media.call_media import SupporterCall
-from assist_session.channel import SecureChannel
-from assist_session.flow import expect
+from assist_session.channel import ChannelClosed, SecureChannel
+from assist_session.flow import SETUP_STEP_TIMEOUT, SessionEnded
 from assist_session.peer import PeerLink, sdp_fingerprint
 from assist_session.resume import Resumer, retire, wait_authenticated
 from assist_session.signaling_client import SignalingClient
@@ -29,6 +34,8 @@ if TYPE_CHECKING:
     from .session import SupporterSession
 
 log = logging.getLogger("assist.client.resume")
+
+REFUSED = "no_longer_confirmed"  # issue 16: the organisation no longer confirms this supporter
 
 
 def resume_supporter(session: SupporterSession, channel: SecureChannel) -> Resumer:
@@ -57,7 +64,7 @@ async def renegotiate(
     session: SupporterSession, channel: SecureChannel, signaling: SignalingClient
 ) -> PeerLink:
     """Answer the helper app's new offer; shown only after the binding check."""
-    sdp = (await expect(channel, "offer")).get("sdp")
+    sdp = (await offer_or_refusal(session, channel)).get("sdp")
     if not isinstance(sdp, str):
         raise ValueError("no offer")
     tracks: list[MediaStreamTrack] = []
@@ -94,6 +101,31 @@ async def renegotiate(
     link.video_tracks = tracks  # type: ignore[attr-defined]
     link.call = calls[0]  # type: ignore[attr-defined]
     return link
+
+
+async def offer_or_refusal(session: SupporterSession, channel: SecureChannel) -> dict[str, Any]:
+    """The helper app's new offer; a sealed refusal ends the session (`end_for`)."""
+    try:
+        message = await asyncio.wait_for(channel.receive(), SETUP_STEP_TIMEOUT)
+    except ChannelClosed as exc:
+        raise SessionEnded(exc.reason) from exc
+    if message.get("type") == "bye" and message.get("reason") == REFUSED:
+        log.info("the helper app refused the resume: %s", REFUSED)
+        session.end_for(REFUSED)
+        raise SessionEnded(REFUSED)
+    if message.get("type") != "offer":
+        raise SessionEnded("peer_stopped" if message.get("type") == "bye" else "bad_message")
+    return message
+
+
+def first_end(live: asyncio.Future[str], refused: asyncio.Future[str]) -> asyncio.Future[str]:
+    """The live link's end, or the helper app's refusal of a resume, whichever is first."""
+
+    async def first() -> str:
+        done, _ = await asyncio.wait([live, refused], return_when=asyncio.FIRST_COMPLETED)
+        return next(iter(done)).result()
+
+    return asyncio.ensure_future(first())
 
 
 def _resumed(session: SupporterSession, task: asyncio.Task[tuple[PeerLink, SecureChannel]]) -> None:

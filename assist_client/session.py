@@ -30,7 +30,7 @@ from crypto.pairing import Role
 
 from .identity import SupporterIdentity, run_only_identity
 from .memory import limit_malloc_arenas
-from .resume_link import resume_supporter
+from .resume_link import first_end, resume_supporter
 from .shared_screen import ScreenShared
 
 __all__ = [
@@ -136,6 +136,7 @@ class SupporterSession(SessionFlow):
         self.on_lost: Callable[[float], None] | None = None
         self.on_back: Callable[[], None] | None = None
         self._swapped: asyncio.Future[None] | None = None
+        self._cut_short: asyncio.Future[str] | None = None  # end_for (issue 16)
         self.audio_devices = audio_devices  # None: the desktop's default mic and speaker
         self.call: SupporterCall | None = None  # issue 17
 
@@ -257,12 +258,19 @@ class SupporterSession(SessionFlow):
         )
         await self._wait_authenticated(link)
         self._emit(SessionOpen())
+        self._cut_short = asyncio.get_running_loop().create_future()
         resume_supporter(self, channel)  # a lost link comes back without a new code (issue 18)
         live = asyncio.ensure_future(self._live(link))
-        try:
-            return await end_reason(lambda: self.channel, live)  # resumes swap it
+        try:  # resumes swap the channel; the helper app may refuse a resume (first_end)
+            return await end_reason(lambda: self.channel, first_end(live, self._cut_short))
         finally:
             live.cancel()
+
+    def end_for(self, reason: str) -> None:
+        """End the running session for a reason the supporter is told (a resume the helper
+        app refused, resume_link.py)."""
+        if self._cut_short is not None and not self._cut_short.done():
+            self._cut_short.set_result(reason)
 
     async def _live(self, link: PeerLink) -> str:
         """Heartbeats out; state, chat and heartbeats in; until the link ends."""

@@ -76,6 +76,12 @@ def ended_text(reason: str) -> str:
             "This service lets in only supporters with a certificate from an organisation "
             "it trusts. Ask your organisation for a certificate and load it.",
         )
+    if reason == "no_longer_confirmed":  # issue 16: the helper app refused a resume
+        return translate(
+            "SupporterEnded",
+            "The session ended. Your organisation's confirmation is no longer valid. "
+            "Ask your organisation.",
+        )
     # A check failed, or the other app misbehaved.
     if reason in ("tampered", "bad_message", "too_large", "bad_confirmation"):
         return translate(

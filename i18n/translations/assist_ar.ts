@@ -1308,6 +1308,10 @@
         <translation>هذه الخدمة لا تسمح إلا للمساعدين الذين لديهم شهادة من جهة تثق بها. اطلب شهادة من جهتك ثم حمّلها.</translation>
     </message>
     <message>
+        <source>The session ended. Your organisation&apos;s confirmation is no longer valid. Ask your organisation.</source>
+        <translation>انتهت الجلسة. لم يعد تأكيد جهتك صالحًا. اسأل جهتك.</translation>
+    </message>
+    <message>
         <source>The connection failed a security check and was closed. Ask for a new code.</source>
         <translation>فشل الاتصال في فحص أمني وأُغلق. اطلب رمزًا جديدًا.</translation>
     </message>

@@ -1284,6 +1284,10 @@
         <translation>This service lets in only supporters with a certificate from an organisation it trusts. Ask your organisation for a certificate and load it.</translation>
     </message>
     <message>
+        <source>The session ended. Your organisation&apos;s confirmation is no longer valid. Ask your organisation.</source>
+        <translation>The session ended. Your organisation&apos;s confirmation is no longer valid. Ask your organisation.</translation>
+    </message>
+    <message>
         <source>The connection failed a security check and was closed. Ask for a new code.</source>
         <translation>The connection failed a security check and was closed. Ask for a new code.</translation>
     </message>

@@ -1284,6 +1284,10 @@
         <translation>See teenus laseb sisse ainult tugiisikud, kellel on usaldatud organisatsiooni sertifikaat. Küsi oma organisatsioonilt sertifikaati ja laadi see.</translation>
     </message>
     <message>
+        <source>The session ended. Your organisation&apos;s confirmation is no longer valid. Ask your organisation.</source>
+        <translation>Seanss lõppes. Sinu organisatsiooni kinnitus ei kehti enam. Küsi oma organisatsioonilt.</translation>
+    </message>
+    <message>
         <source>The connection failed a security check and was closed. Ask for a new code.</source>
         <translation>Ühendus ei läbinud turvakontrolli ja suleti. Küsi uus kood.</translation>
     </message>

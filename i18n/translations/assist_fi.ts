@@ -1284,6 +1284,10 @@
         <translation>Tämä palvelu päästää sisään vain tukihenkilöt, joilla on varmenne palvelun luotettavalta organisaatiolta. Pyydä organisaatioltasi varmenne ja lataa se.</translation>
     </message>
     <message>
+        <source>The session ended. Your organisation&apos;s confirmation is no longer valid. Ask your organisation.</source>
+        <translation>Istunto päättyi. Organisaatiosi vahvistus ei ole enää voimassa. Kysy organisaatioltasi.</translation>
+    </message>
+    <message>
         <source>The connection failed a security check and was closed. Ask for a new code.</source>
         <translation>Yhteys ei läpäissyt turvatarkistusta, ja se suljettiin. Pyydä uusi koodi.</translation>
     </message>

@@ -1290,6 +1290,10 @@
         <translation>Этот сервис пускает только помощников с сертификатом от организации, которой он доверяет. Попросите сертификат у своей организации и загрузите его.</translation>
     </message>
     <message>
+        <source>The session ended. Your organisation&apos;s confirmation is no longer valid. Ask your organisation.</source>
+        <translation>Сеанс завершён. Подтверждение вашей организации больше не действует. Обратитесь в свою организацию.</translation>
+    </message>
+    <message>
         <source>The connection failed a security check and was closed. Ask for a new code.</source>
         <translation>Соединение не прошло проверку безопасности и было закрыто. Попросите новый код.</translation>
     </message>

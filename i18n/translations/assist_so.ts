@@ -1284,6 +1284,10 @@
         <translation>Adeeggan wuxuu soo gelinayaa oo keliya caawiyeyaasha haysta shahaado ka timid hay&apos;ad uu aamino. Hay&apos;addaada ka codso shahaado oo soo geli.</translation>
     </message>
     <message>
+        <source>The session ended. Your organisation&apos;s confirmation is no longer valid. Ask your organisation.</source>
+        <translation>Kulanku wuu dhammaaday. Xaqiijinta hay&apos;addaadu mar dambe ma shaqaynayso. Weydii hay&apos;addaada.</translation>
+    </message>
+    <message>
         <source>The connection failed a security check and was closed. Ask for a new code.</source>
         <translation>Xiriirku wuu ku dhacay hubinta amniga waana la xiray. Codso koodh cusub.</translation>
     </message>

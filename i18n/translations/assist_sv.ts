@@ -1284,6 +1284,10 @@
         <translation>Den här tjänsten släpper bara in stödpersoner med ett certifikat från en organisation som tjänsten litar på. Be din organisation om ett certifikat och läs in det.</translation>
     </message>
     <message>
+        <source>The session ended. Your organisation&apos;s confirmation is no longer valid. Ask your organisation.</source>
+        <translation>Sessionen avslutades. Din organisations bekräftelse gäller inte längre. Fråga din organisation.</translation>
+    </message>
+    <message>
         <source>The connection failed a security check and was closed. Ask for a new code.</source>
         <translation>Anslutningen klarade inte en säkerhetskontroll och stängdes. Be om en ny kod.</translation>
     </message>

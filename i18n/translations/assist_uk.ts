@@ -1290,6 +1290,10 @@
         <translation>Цей сервіс пускає лише помічників із сертифікатом від організації, якій він довіряє. Попросіть сертифікат у своєї організації та завантажте його.</translation>
     </message>
     <message>
+        <source>The session ended. Your organisation&apos;s confirmation is no longer valid. Ask your organisation.</source>
+        <translation>Сеанс завершено. Підтвердження вашої організації більше не дійсне. Зверніться до своєї організації.</translation>
+    </message>
+    <message>
         <source>The connection failed a security check and was closed. Ask for a new code.</source>
         <translation>З&apos;єднання не пройшло перевірку безпеки і було закрите. Попросіть новий код.</translation>
     </message>
