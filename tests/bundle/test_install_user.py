@@ -1,6 +1,8 @@
 """Desktop integration: the menu entries and AppStream metadata validate, and
 install-user.sh puts a bundle under ~/.local without admin rights and takes all of it
-away again."""
+away again. After a real per-user install an organisation's `.assist-org` file is of our
+type and opens the helper app (the desktop's own tool, gio, asked in the installed home);
+after the uninstall nothing of ours is left, also not in the desktop's caches."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from tests.support.timing import TIMEOUT_SCALE
 
 DESKTOP = REPO / "packaging" / "desktop"
 IDS = {"assist-agent": "fi.assist.Agent", "assist-client": "fi.assist.Client"}
+ORG_TYPE = "application/x-assist-organisation"
 
 
 def tool(name: str) -> str:
@@ -49,6 +52,35 @@ def test_the_menu_entry_validates(app_id: str, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+def desktop_env(home: Path) -> dict[str, str]:
+    """What a desktop session of this user would have (the default data folders)."""
+    return {
+        "PATH": SYSTEM_PATH, "HOME": str(home), "XDG_DATA_DIRS": "/usr/share",
+        "XDG_CONFIG_HOME": str(home / ".config"), "LANG": "C.UTF-8",
+    }  # fmt: skip
+
+
+def gio(home: Path, *args: str) -> str:
+    done = subprocess.run(
+        [tool("gio"), *args], env=desktop_env(home), capture_output=True, text=True,
+        timeout=30 * TIMEOUT_SCALE, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def opens_with(home: Path) -> str:
+    """What the desktop says opens an organisation's file (gio mime), and the type a
+    downloaded `.assist-org` file gets (gio info)."""
+    offered = home / "Downloads" / "espoo.assist-org"
+    offered.parent.mkdir(exist_ok=True)
+    offered.write_text("assist-org-v1:eyJ9\n")
+    kind = gio(home, "info", "-a", "standard::content-type", str(offered))
+    offered.unlink()
+    offered.parent.rmdir()
+    return gio(home, "mime", ORG_TYPE) + kind
+
+
 def install_user(home: Path, *args: str, script: Path | None = None) -> str:
     script = script or executable("assist-agent").parent / "install-user.sh"
     done = subprocess.run(
@@ -65,15 +97,22 @@ def install_user(home: Path, *args: str, script: Path | None = None) -> str:
 @pytest.mark.bundle
 def test_install_then_uninstall_leaves_nothing(tmp_path: Path) -> None:
     """Both apps install under ~/.local (program, link in ~/.local/bin, menu entry, icon,
-    AppStream file); the installed program finds assist.toml beside itself through the
-    link; --uninstall removes every file and every folder the install made."""
+    AppStream file, the helper app's file type); the desktop then opens an `.assist-org`
+    file with the installed helper app; the installed program finds assist.toml beside
+    itself through the link; --uninstall removes every file and every folder the install
+    made, the desktop's caches it made included, and the file type is gone."""
     if reason := missing_bundles("assist-agent", "assist-client"):
         missing("the one-folder bundle (bash packaging/build-bundle.sh)", reason)
     home = tmp_path / "home"
     home.mkdir()
+    assert f"No default applications for “{ORG_TYPE}”" in gio(home, "mime", ORG_TYPE)
     install_user(home)  # the script in dist/assist-agent installs its own folder
     install_user(home, str(executable("assist-client").parent))
     local = home / ".local"
+    assert (local / "share" / "mime" / "packages" / "fi.assist.Agent.mime.xml").is_file()
+    opened = opens_with(home)
+    assert f"Default application for “{ORG_TYPE}”: fi.assist.Agent.desktop" in opened
+    assert f"standard::content-type: {ORG_TYPE}" in opened
     for app, app_id in IDS.items():
         program = local / "lib" / "assist" / app / app
         assert (local / "bin" / app).resolve() == program.resolve()
@@ -96,6 +135,9 @@ def test_install_then_uninstall_leaves_nothing(tmp_path: Path) -> None:
     install_user(home, "--uninstall", "assist-agent")
     assert not (local / "bin" / "assist-agent").exists()
     assert (local / "bin" / "assist-client").exists()  # the other app stays
+    opened = opens_with(home)
+    assert "fi.assist.Agent" not in opened  # no app opens it now
+    assert f"standard::content-type: {ORG_TYPE}" not in opened  # nor is the type known
     install_user(home, "--uninstall")
     assert files_under(home) == []
 
@@ -115,3 +157,60 @@ def test_uninstall_keeps_what_was_there_before(tmp_path: Path) -> None:
     install_user(home)  # again: an update replaces the bundle
     install_user(home, "--uninstall")
     assert files_under(home) == before
+
+
+@pytest.mark.bundle
+def test_the_desktops_own_caches_are_kept_and_brought_up_to_date(tmp_path: Path) -> None:
+    """A user who already has file types and an "open with" cache of their own: both are
+    still there after install and uninstall, up to date (ours in them while installed,
+    gone after), and theirs still works."""
+    if reason := missing_bundles("assist-agent", "assist-client"):
+        missing("the one-folder bundle (bash packaging/build-bundle.sh)", reason)
+    home = tmp_path / "home"
+    data = home / ".local" / "share"
+    (data / "mime" / "packages").mkdir(parents=True)
+    (data / "mime" / "packages" / "notes.xml").write_text(
+        '<?xml version="1.0"?>\n<mime-info xmlns="http://www.freedesktop.org/standards/'
+        'shared-mime-info"><mime-type type="text/x-my-notes"><comment>Notes</comment>'
+        '<glob pattern="*.mynotes"/></mime-type></mime-info>\n'
+    )
+    (data / "applications").mkdir()
+    (data / "applications" / "notes.desktop").write_text(
+        "[Desktop Entry]\nType=Application\nName=Notes\nExec=true %f\nMimeType=text/x-my-notes;\n"
+    )
+    subprocess.run([tool("update-mime-database"), str(data / "mime")], check=True,
+                   capture_output=True, env=desktop_env(home))  # fmt: skip
+    subprocess.run([tool("update-desktop-database"), str(data / "applications")], check=True,
+                   capture_output=True, env=desktop_env(home))  # fmt: skip
+    before = files_under(home)
+    install_user(home, str(executable("assist-client").parent))
+    install_user(home)
+    cache = (data / "applications" / "mimeinfo.cache").read_text()
+    assert f"{ORG_TYPE}=fi.assist.Agent.desktop;" in cache
+    assert "text/x-my-notes=notes.desktop;" in cache
+    install_user(home, "--uninstall", "assist-client")  # the other order of leaving
+    install_user(home, "--uninstall", "assist-agent")
+    assert files_under(home) == before
+    cache = (data / "applications" / "mimeinfo.cache").read_text()
+    assert ORG_TYPE not in cache and "text/x-my-notes=notes.desktop;" in cache
+    assert ORG_TYPE not in (data / "mime" / "globs2").read_text()
+    assert "Default application for “text/x-my-notes”: notes.desktop" in gio(
+        home, "mime", "text/x-my-notes"
+    )
+
+
+@pytest.mark.bundle
+def test_leaving_in_either_order_leaves_nothing(tmp_path: Path) -> None:
+    """The supporter app first, the helper app second: the caches the installs made are
+    removed by whichever app leaves last."""
+    if reason := missing_bundles("assist-agent", "assist-client"):
+        missing("the one-folder bundle (bash packaging/build-bundle.sh)", reason)
+    home = tmp_path / "home"
+    home.mkdir()
+    install_user(home, str(executable("assist-client").parent))
+    install_user(home)
+    assert "fi.assist.Agent.desktop" in opens_with(home)
+    install_user(home, "--uninstall", "assist-client")
+    assert "fi.assist.Agent.desktop" in opens_with(home)  # the helper app still opens it
+    install_user(home, "--uninstall", "assist-agent")
+    assert files_under(home) == []
