@@ -29,7 +29,7 @@ from crypto.code import PairingCode
 from crypto.pairing import Role
 
 from .identity import SupporterIdentity, run_only_identity
-from .memory import limit_malloc_arenas
+from .memory import FreedMemoryReturn, limit_malloc_arenas
 from .resume_link import first_end, resume_supporter
 from .shared_screen import ScreenShared
 
@@ -117,6 +117,7 @@ class SupporterSession(SessionFlow):
         self._on_frame = on_frame
         self._video_task: asyncio.Task[None] | None = None
         limit_malloc_arenas()  # before the decode threads: memory stays flat (memory.py)
+        self._freed_memory = FreedMemoryReturn(time.monotonic())
         # One decode helper thread of our own: frames are converted off the UI thread.
         self._decoder = concurrent.futures.ThreadPoolExecutor(1, "frame-convert")
         self.frames_shown = 0
@@ -354,6 +355,7 @@ class SupporterSession(SessionFlow):
                 self.on_lost(self.liveness.deadline)
         for line_id, text in self.chat_order.due(now):
             self._send("chat", text=text, id=line_id)
+        self._freed_memory.tick(now)
 
     def _release_local(self) -> None:
         if self.call is not None:
