@@ -37,7 +37,7 @@ import av
 import numpy as np
 
 from assist_media.convert import bgra_to_i420, paused_frame, same_pixels
-from assist_media.hints import FrameHints
+from assist_media.hints import NOTHING, FrameHints, union_box
 from assist_media.link import MediaLink
 from assist_media.sharp import STILL_SECONDS, SharpSender
 
@@ -92,6 +92,7 @@ class ScreenCapture:
         self.pointer_serial = 0
         self._root_size: tuple[int, int] | None = None  # the desktop's, as last seen
         self._change = 0.0
+        self._change_box: Box | None = NOTHING  # where, since take_change (None: anywhere)
         self._keepalive = False
         self._sharp_covers = False  # the still picture is (being) sent sharp, all of it
         self.sharp_deciding = False  # a big change: is the screen still after it?
@@ -205,10 +206,12 @@ class ScreenCapture:
         the sharp pictures cover it."""
         with self._lock:
             change, self._change = self._change, 0.0
+            box, self._change_box = self._change_box, NOTHING
             return FrameHints(
                 changed=change,
                 keepalive=self._keepalive and not change,
                 sharp=self._sharp_covers,
+                box=box if change else None,
             )
 
     def add_waiter(self, loop: asyncio.AbstractEventLoop, event: asyncio.Event) -> None:
@@ -318,7 +321,7 @@ class ScreenCapture:
         # A big change after a still screen: the video waits to see whether it stays
         # still (then the sharp cells go first).
         self.sharp_deciding = sharp and state.still_at is None and (changed or 1.0) >= HOLD_CHANGE
-        if not self._publish(_to_video_frame(picture), changed or 1.0, sharp, taken_at):
+        if not self._publish(_to_video_frame(picture), changed or 1.0, sharp, taken_at, box):
             return  # privacy changed while converting: withheld, sharp pictures too
         state.refine.changed(now, ladder=not sharp)  # sharp: no VP8 ladder
         if self.sharp is not None:
@@ -419,7 +422,7 @@ class ScreenCapture:
 
     def _publish(
         self, frame: av.VideoFrame, change: float = 1.0, sharp: bool = False,
-        taken_at: int | None = None,
+        taken_at: int | None = None, box: Box | None = None,
     ) -> bool:  # fmt: skip
         """Offer `frame`; refused (False) when taken before the last privacy change."""
         with self._lock:
@@ -427,6 +430,7 @@ class ScreenCapture:
                 return False
             self._newest = frame
             self._change = max(self._change, change)
+            self._change_box = union_box(self._change_box, box)
             self._sharp_covers = sharp
             self._keepalive = False
             self._serial += 1

@@ -27,11 +27,11 @@ STATIC_THRESHOLD = 100  # WebRTC's value for screen share: skip unchanged blocks
 SCREEN_CONTENT_MODE = 1
 MAX_QUANTIZER = 56
 MIN_QUANTIZER = 2
-# Larger than 1080p (4K): every pixel costs, so libvpx's faster mode (bench/vp8_encode.py:
-# -12 took 62 against 71 ms CPU per 4K scrolling frame, luma PSNR 0.4 dB lower; at 1080p
-# it lost 0.9 dB on the desktop scene for 4 ms, so 1080p keeps CPU_USED).
+# CPU_USED at every size: -12/-16 saved 7-16 % of the encode CPU on a 4K frame that
+# moves everywhere, but coded it in 45 kB instead of 31 (at the 6 Mbit/s ceiling: 4K
+# fps bound by the link instead) and 0.4-0.7 dB blurrier; nothing on the desktop scene
+# (bench/vp8_encode.py, PERFORMANCE.md).
 LARGE_PIXELS = 1920 * 1080
-LARGE_CPU_USED = -12
 # libvpx's VP8 threads wait for each other by spinning: on the 2-core machine with other
 # work, 2 threads made a 4K desktop frame 50 → 227 ms and a 1080p one 17 → 341 ms. Like
 # WebRTC, threads only from 3 cores, and one core is left for the rest of the desktop.
@@ -205,7 +205,7 @@ def speed_for(width: int, height: int, cores: int | None = None) -> EncoderSpeed
     cores = usable_cores() if cores is None else cores
     large = width * height > LARGE_PIXELS
     threads = min(cores - 1, MAX_THREADS) if large and cores >= THREADS_FROM_CORES else 1
-    return EncoderSpeed(threads=threads, cpu_used=LARGE_CPU_USED if large else CPU_USED)
+    return EncoderSpeed(threads=threads)
 
 
 class Vp8Context:
@@ -247,6 +247,8 @@ class Vp8Context:
         self._inactive = ctypes.create_string_buffer(rows * cols)  # all zero: nothing active
         self._map_none = _ActiveMap(None, rows, cols)
         self._map_inactive = _ActiveMap(ctypes.cast(self._inactive, ctypes.c_void_p), rows, cols)
+        self._active = ctypes.create_string_buffer(rows * cols)  # the changed box's blocks
+        self._map_box = _ActiveMap(ctypes.cast(self._active, ctypes.c_void_p), rows, cols)
         self.bitrate = bitrate
         self.quantizers = (MIN_QUANTIZER, MAX_QUANTIZER)
 
@@ -268,15 +270,30 @@ class Vp8Context:
             if self.vpx.lib.vpx_codec_enc_config_set(self.ctx, self.cfg) == 0:
                 self.quantizers = (lowest, highest)
 
+    def _box_map(self, box: tuple[int, int, int, int]) -> _ActiveMap:
+        """The active map with the 16×16 blocks that `box` (x, y, w, h) touches."""
+        rows, cols = self._map_box.rows, self._map_box.cols
+        x, y, w, h = box
+        first, last = max(0, x // 16), min(cols, -(-(x + w) // 16))
+        ctypes.memset(self._active, 0, rows * cols)
+        if last > first:
+            base = ctypes.addressof(self._active)
+            for row in range(max(0, y // 16), min(rows, -(-(y + h) // 16))):
+                ctypes.memset(base + row * cols + first, 1, last - first)
+        return self._map_box
+
     def encode(
-        self, frame: Any, pts: int, duration: int, key: bool, repeat: bool = False
-    ) -> tuple[bytes, bool]:
+        self, frame: Any, pts: int, duration: int, key: bool, repeat: bool = False,
+        box: tuple[int, int, int, int] | None = None,
+    ) -> tuple[bytes, bool]:  # fmt: skip
         """`repeat`: the picture is the one coded before; code every block as unchanged
         (690 bytes at 1080p: libvpx re-coding a coarse still picture sent 10-25 kB
-        each time)."""
+        each time). `box`: only there did the picture change since the last frame
+        coded; the other blocks are coded as unchanged, without looking at them."""
         lib = self.vpx.lib
-        if repeat and not key:
-            lib.vpx_codec_control_(self.ctx, VP8E_SET_ACTIVEMAP, ctypes.byref(self._map_inactive))
+        active = None if key else self._map_inactive if repeat else box and self._box_map(box)
+        if active is not None:
+            lib.vpx_codec_control_(self.ctx, VP8E_SET_ACTIVEMAP, ctypes.byref(active))
         planes = frame.planes
         if not lib.vpx_img_wrap(
             self.img, VPX_IMG_FMT_I420, self.width, self.height, 1,
@@ -288,7 +305,7 @@ class Vp8Context:
         struct.pack_into("<iii", self.img, 80, *(p.line_size for p in planes[:3]))
         flags = VPX_EFLAG_FORCE_KF if key else 0
         failed = lib.vpx_codec_encode(self.ctx, self.img, pts, duration, flags, VPX_DL_REALTIME)
-        if repeat and not key:
+        if active is not None:
             lib.vpx_codec_control_(self.ctx, VP8E_SET_ACTIVEMAP, ctypes.byref(self._map_none))
         if failed:
             raise OSError(f"vpx_codec_encode: {lib.vpx_codec_error(self.ctx)!r}")

@@ -29,7 +29,7 @@ from aiortc.mediastreams import VIDEO_TIME_BASE, convert_timebase
 
 from .aiortc_patches import vp8_payloads
 from .estimate import MAX_BITRATE, MIN_BITRATE, START_BITRATE
-from .hints import hints_of
+from .hints import NOTHING, hints_of, union_box
 from .libvpx import MAX_QUANTIZER, MIN_QUANTIZER, Vp8Context, libvpx
 from .link import EncoderFeedback
 
@@ -110,6 +110,7 @@ class ScreenVp8Encoder(Encoder):
         self._last_pts: int | None = None
         self._still = True  # the previous frame changed nothing (or there was none)
         self._refine_q: int | None = None  # a still picture is being refined from this q
+        self._dropped_box: tuple[int, int, int, int] | None = NOTHING
         self.codec: Vp8Context | None = None  # aiortc's name; the bench looks for re-creation
 
     @property
@@ -179,7 +180,11 @@ class ScreenVp8Encoder(Encoder):
         timestamp = convert_timebase(frame.pts, frame.time_base, VIDEO_TIME_BASE)
         duration = 3000 if self._last_pts is None else max(1, timestamp - self._last_pts)
         self._last_pts = timestamp
-        data, is_key = context.encode(frame, timestamp, duration, force_keyframe, repeat)
+        # Only where the capture saw drawing (a changed window, not the whole 4K screen),
+        # and what a frame libvpx dropped had changed.
+        box = union_box(hints.box, self._dropped_box) if changed and not key else None
+        data, is_key = context.encode(frame, timestamp, duration, force_keyframe, repeat, box)
+        self._dropped_box = NOTHING if data else box  # None: anywhere, next time
         feedback.frames += 1
         feedback.key_frames += is_key
         feedback.last_quantizer = context.last_quantizer()

@@ -286,7 +286,8 @@ def agent_role(url: str, capture_fps: float | None) -> int:
 
 def _encoder_setting_from_env() -> None:
     """`--vp8 NAME`: the agent codes with bench/vp8_encode.py's setting NAME instead of
-    the app's own choice (`assist_media.libvpx.speed_for`)."""
+    the app's own choice (`assist_media.libvpx.speed_for`); `before` also codes every
+    block, not only the capture's changed box."""
     name = os.environ.get("ASSIST_BENCH_VP8")
     if name:
         from vp8_encode import SETTINGS
@@ -294,6 +295,14 @@ def _encoder_setting_from_env() -> None:
         from assist_media import libvpx
 
         libvpx.speed_for = lambda width, height, cores=None: SETTINGS[name]
+        if name == "before":  # …and every block looked at, as before the changed box
+            code = libvpx.Vp8Context.encode
+
+            def whole(self: Any, frame: Any, pts: int, duration: int, key: bool,
+                      repeat: bool = False, box: Any = None) -> tuple[bytes, bool]:  # fmt: skip
+                return code(self, frame, pts, duration, key, repeat)
+
+            libvpx.Vp8Context.encode = whole  # type: ignore[method-assign]
 
 
 def painter_role(args: argparse.Namespace) -> int:
