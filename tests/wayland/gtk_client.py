@@ -2,8 +2,9 @@
 
 Runs under the SYSTEM Python (python3-gi, gir1.2-gtk-3.0), with GDK_BACKEND=wayland on
 the test compositor. Why not the Qt pattern client: over Qt 6's Wayland windows the
-headless mutter 43 here draws no pointer into the screen cast (Qt set no cursor that
-mutter shows; GTK's and mutter's own are drawn), so the pointer test paints with GTK.
+headless mutter 43 here draws no pointer into the screen cast (mutter's pointer enter
+carries serial 0 and Qt never calls wl_pointer.set_cursor; GTK's cursor and mutter's own
+are drawn), so the pointer test paints with GTK.
 Fills the screen with the same four quarters as pattern_client.QUARTERS and prints
 "shown" once mapped. Standard library and gi only.
 """
