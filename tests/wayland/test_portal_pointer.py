@@ -31,6 +31,7 @@ from assist_agent.live import ControlRequested
 from assist_agent.session import CodeReady, HomeSession, SupporterAsks
 from assist_client.session import SupporterSession
 from tests.support.processes import stop
+from tests.support.requires import require
 from tests.support.sessions import serve
 from tests.support.timing import TIMEOUT_SCALE, until
 from tests.wayland.pattern_client import QUARTERS
@@ -64,6 +65,9 @@ def pointer_at(rgb: np.ndarray, fx: float, fy: float) -> bool:
 
 def test_the_supporter_sees_the_home_users_pointer_where_it_is(portal_backend) -> None:
     desktop = portal_backend
+    probe = "import gi; gi.require_version('Gtk', '3.0'); from gi.repository import Gtk"
+    has_gtk = subprocess.run(["/usr/bin/python3", "-c", probe], capture_output=True).returncode
+    require("gir1.2-gtk-3.0", has_gtk == 0, "scripts/setup.sh installs it")
     assert gtk_quarters() == QUARTERS
     client = subprocess.Popen(
         ["/usr/bin/python3", str(GTK_CLIENT)], env={**desktop.env, "GDK_BACKEND": "wayland"},
