@@ -27,8 +27,8 @@ def test_an_event_stamped_just_after_an_injection_is_the_sinks() -> None:
     injections.noted(now - 1.0, now - 0.98)
     stamp = int((now - 0.9) * 1000) & 0xFFFFFFFF
     assert injections.injected_near(stamp, now)
-    late = int((now - 0.2) * 1000) & 0xFFFFFFFF  # 0.78 s after the call ended
-    assert not injections.injected_near(late, now)
+    late = now - 0.98 + injections.AFTER_S + 0.1  # just past the window
+    assert not injections.injected_near(int(late * 1000) & 0xFFFFFFFF, late + 0.01)
     early = int((now - 1.2) * 1000) & 0xFFFFFFFF  # before the call began
     assert not injections.injected_near(early, now)
 

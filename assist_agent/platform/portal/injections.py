@@ -16,9 +16,10 @@ from collections import deque
 
 EARLY_S = 0.05
 """An event stamped this much before the call began still counts (clock rounding)."""
-AFTER_S = 0.5
-"""An event stamped this long after an injection call ended is still counted as it."""
-RECEIVED_AFTER_S = 1.5
+AFTER_S = 1.0
+"""An event stamped this long after an injection call ended is still counted as it (the
+portal forwards the call to the desktop, which may stamp it later on a busy machine)."""
+RECEIVED_AFTER_S = 2.0
 """Without a usable timestamp: an event received this long after an injection counts."""
 SAME_CLOCK_S = 30.0
 """A timestamp further than this from now is on another clock."""

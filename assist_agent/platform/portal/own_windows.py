@@ -13,8 +13,8 @@ Exempt are the buttons that only take access away (Stop, Take back control, Decl
 Do not allow, Not now, End call): the supporter has their own way to end anyway, and
 the home user's Stop must work even right after one of the supporter's clicks.
 
-What remains (docs/PLATFORMS.md, docs/SECURITY.md): a home user's own press within half
-a second after one of the supporter's is dropped too (they press again); a supporter's
+What remains (docs/PLATFORMS.md, docs/SECURITY.md): a home user's own press within
+`AFTER_S` (1 s) after one of the supporter's is dropped too (they press again); a supporter's
 press delayed by more than that in the desktop would get through; the app still
 cannot see injected pointer motion (hover) and does not need to.
 """
