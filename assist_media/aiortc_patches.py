@@ -115,6 +115,8 @@ REQUIRED: tuple[str, ...] = (
     "aiortc.rtcdtlstransport:RTCDtlsTransport uses _rtp_router",
     "aiortc.rtcdtlstransport:RtpRouter uses ssrc_table",
     "aiortc.rtcrtpparameters:RTCRtpCodingParameters.rtx",
+    # short_opus: the call's 10 ms Opus frames
+    "aiortc.codecs.opus:OpusEncoder uses codec resampler",
 )
 
 _lock = threading.Lock()
@@ -319,7 +321,26 @@ def encoder_for(codec: Any, link: MediaLink | None) -> Any:
         encoder = screen_encoder(link.feedback)
         if encoder is not None:
             return encoder
-    return _stock(rtcrtpsender, "get_encoder")(codec)
+    stock = _stock(rtcrtpsender, "get_encoder")(codec)
+    if link is not None and codec.mimeType.lower() == "audio/opus":
+        short_opus(stock)
+    return stock
+
+
+def short_opus(encoder: Any) -> None:
+    """10 ms Opus frames instead of aiortc's 20: the sound waits 10 ms less for its frame
+    to fill, and the receiver's jitter buffer holds 2 × 10 ms (bench/call.py: the call's
+    mouth-to-ear delay). The microphone gives 10 ms frames (audio_io.FRAME_SAMPLES), so
+    each encode gives one packet, as aiortc's sender expects."""
+    from av import AudioResampler
+
+    from .audio_io import FRAME_SAMPLES, RATE
+
+    duration = str(FRAME_SAMPLES * 1000 // RATE)  # ms, as libopus takes it
+    encoder.codec.options = {**encoder.codec.options, "frame_duration": duration}
+    encoder.resampler = AudioResampler(
+        format="s16", layout="stereo", rate=RATE, frame_size=FRAME_SAMPLES
+    )
 
 
 def _install_pacer() -> None:

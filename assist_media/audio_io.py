@@ -36,7 +36,7 @@ RATE = 48_000
 FRAME_SAMPLES = 480  # 10 ms: one Opus frame (aiortc_patches.short_opus)
 FRAME_BYTES = FRAME_SAMPLES * 2  # s16le mono
 CAPTURE_LATENCY_MS = 10
-PLAYBACK_LATENCY_MS = 40
+PLAYBACK_LATENCY_MS = 20
 QUEUE_FRAMES = 20  # 200 ms: older microphone frames are dropped, not queued
 BACKLOG_MS = 40  # sound waiting for the speaker beyond this is dropped
 F_SETPIPE_SZ = 1031  # Linux fcntl
@@ -255,8 +255,10 @@ ECHO_ARGS = (
     # WebRTC's audio processing (libwebrtc-audio-processing): echo canceller, noise
     # suppression, high-pass filter and digital gain control; the analog gain control
     # would move the desktop's own microphone slider, which we leave to the person.
+    # The extended filter follows an echo whose delay changes (a loaded desktop's sound
+    # server does): bench/call.py, erle_db_runs.
     "aec_args='noise_suppression=1 high_pass_filter=1 analog_gain_control=0 "
-    "digital_gain_control=1'",
+    "digital_gain_control=1 extended_filter=1'",
 )
 
 

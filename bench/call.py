@@ -32,7 +32,17 @@ Figures (last stdout line is JSON; the same keys under `weak_link`):
                             speech-like envelope played into its speaker, an echo path
                             (module-loopback, 30 ms) into its microphone; 10·log10 of
                             power at the raw microphone / power at the cancelled one,
-                            after 4 s; `near_end_kept_db` checks a near-end tone passes.
+                            after 6 s; the median of --erle-runs fresh cancellers
+                            (`erle_db_worst`, `erle_db_runs`); `near_end_kept_db` checks
+                            a near-end tone passes.
+  audio_stages              where the mouth-to-ear time goes (medians, ms): `capture`
+                            (microphone → the call's track, incl. the echo canceller),
+                            `network_and_jitter` (track → decoded frame to the speaker:
+                            Opus, RTP, aiortc's receiver and jitter buffer),
+                            `playback` (→ the speaker's monitor, incl. pacat's buffer).
+
+The private sound server is given real-time scheduling as on a desktop (rtkit); see
+--normal-priority.
 """
 
 from __future__ import annotations
@@ -65,6 +75,7 @@ W, H = 1920, 1080
 BURST_HZ, BURST_S, BURST_EVERY = 1000.0, 0.04, 0.6
 ECHO = os.environ.get("ASSIST_BENCH_ECHO_CANCEL", "1") == "1"  # --no-echo-cancel: "0"
 WEAK = {"rate_bps": 1e6, "rtt_ms": 200.0, "loss": 0.02}
+ERLE_SETTLE_S = 6.0  # far-end sound played before the canceller is measured
 
 
 def percentile(values: list[float], q: float) -> float | None:
@@ -93,10 +104,56 @@ async def audio_in_stats(pc: Any) -> tuple[int, int]:
     return received, lost
 
 
+# -- where the time goes: loud frames stamped at each stage (the roles wrap, no app hook) --
+def trace_stages(path: str) -> None:
+    """Stamp (CLOCK_MONOTONIC) each loud 20 ms frame where it leaves the microphone track
+    (`sent`, before Opus) and where the decoded frame goes to the speaker (`played`,
+    after the network, aiortc's receiver and its jitter buffer)."""
+    from assist_media import audio_track
+
+    def loud(pcm: bytes) -> bool:
+        return bool(np.abs(np.frombuffer(pcm, dtype="<i2")).max() > 0.05 * 32768)
+
+    def note(stage: str) -> None:
+        with open(path, "a") as out:
+            out.write(f"{stage} {time.monotonic():.6f}\n")
+
+    make_frame = audio_track.MicrophoneTrack._frame
+    to_pcm = audio_track.frame_pcm
+
+    def frame(self: Any, pcm: bytes) -> Any:
+        if loud(pcm):
+            note("sent")
+        return make_frame(self, pcm)
+
+    def pcm_of(decoded: Any) -> bytes:
+        pcm = to_pcm(decoded)
+        if loud(pcm):
+            note("played")
+        return pcm
+
+    audio_track.MicrophoneTrack._frame = frame  # type: ignore[method-assign]
+    audio_track.frame_pcm = pcm_of
+
+
+def read_trace(path: Path, stage: str) -> list[float]:
+    with contextlib.suppress(OSError):
+        return [float(line.split()[1]) for line in path.read_text().splitlines()
+                if line.startswith(stage)]  # fmt: skip
+    return []
+
+
+def first_after(start: float, times: list[float], within: float) -> float | None:
+    later = [t - start for t in times if 0 <= t - start < within]
+    return min(later) if later else None
+
+
 # -- the home user's side -------------------------------------------------------------------
 async def home_role(url: str, state_path: str) -> None:
     from assist_agent.session import CodeReady, HomeSession, SupporterAsks
     from assist_media.call_media import CallOffered
+
+    trace_stages(f"{state_path}.trace")
 
     sessions: list[HomeSession] = []
 
@@ -128,6 +185,8 @@ async def supporter_role(address: str, state_path: str, board: str, home_cmd: li
     from assist_client.session import SupporterSession
     from crypto.code import PairingCode
     from signaling.server import start_server
+
+    trace_stages(f"{state_path}.trace")
 
     server = await start_server(address, 0)
     home = await asyncio.create_subprocess_exec(
@@ -224,7 +283,7 @@ def burst_pcm(seconds: float) -> bytes:
     return (np.tile(one, reps) * 32767).astype("<i2").tobytes()
 
 
-def mouth_to_ear(seconds: float) -> list[float]:
+def mouth_to_ear(seconds: float, traces: tuple[Path, Path] | None = None) -> list[float]:
     mic, ear = Recorder("supporter_mic_feed.monitor"), Recorder("home_speaker.monitor")
     time.sleep(0.5)
     player = subprocess.Popen(
@@ -239,11 +298,31 @@ def mouth_to_ear(seconds: float) -> list[float]:
     time.sleep(1.0)
     said, heard = onsets(*mic.stop()), onsets(*ear.stop())
     delays = []
+    window = BURST_EVERY - 0.05
+    sent = read_trace(traces[0], "sent") if traces else []
+    played = read_trace(traces[1], "played") if traces else []
+    STAGES.clear()
     for start in said:
-        later = [t - start for t in heard if 0 <= t - start < BURST_EVERY - 0.05]
-        if later:
-            delays.append(later[0] * 1000)
+        end = first_after(start, heard, window)
+        if end is None:
+            continue
+        delays.append(end * 1000)
+        left = first_after(start, sent, window)
+        out = first_after(start, played, window)
+        if left is not None and out is not None and left <= out <= end:
+            STAGES.append((left * 1000, (out - left) * 1000, (end - out) * 1000))
     return delays
+
+
+STAGES: list[tuple[float, float, float]] = []  # per burst: capture, network, playback (ms)
+
+
+def stage_figures() -> dict[str, float | None]:
+    """The median of each stage over the bursts that were traced at all three points."""
+    names = ("capture", "network_and_jitter", "playback")
+    return {
+        f"{name}_ms_p50": percentile([s[i] for s in STAGES], 50) for i, name in enumerate(names)
+    }
 
 
 def erle(sound: Any) -> dict[str, float]:
@@ -264,7 +343,7 @@ def erle(sound: Any) -> dict[str, float]:
          "--device=erle_ec_speaker"], stdin=subprocess.PIPE,
     )  # fmt: skip
     threading.Thread(target=_feed, args=(player, far.astype("<i2").tobytes()), daemon=True).start()
-    time.sleep(4.0)  # the canceller converges
+    time.sleep(ERLE_SETTLE_S)  # the canceller converges
     raw, cancelled = Recorder("erle_mic.monitor"), Recorder("erle_ec_mic")
     time.sleep(6.0)
     raw_audio, cancelled_audio = raw.stop()[0], cancelled.stop()[0]
@@ -292,6 +371,33 @@ def erle(sound: Any) -> dict[str, float]:
     }
 
 
+def erle_runs(sound: Any, runs: int) -> dict[str, Any]:
+    """`erle()` `runs` times, each on a fresh canceller and echo path: the median, the
+    worst, and every run (one run alone swings with the machine's load)."""
+    found = []
+    for _ in range(runs):
+        found.append(erle(sound))
+        for line in sound.pactl("list", "short", "modules").splitlines():
+            index, module = line.split()[:2]
+            if module in ("module-echo-cancel", "module-loopback") or "erle_" in line:
+                with contextlib.suppress(RuntimeError):
+                    sound.pactl("unload-module", index)
+    values = [run["erle_db"] for run in found]
+    return {
+        "erle_db": round(float(np.median(values)), 1),
+        "erle_db_worst": min(values),
+        "erle_db_runs": values,
+        "near_end_kept_db": round(float(np.median([r["near_end_kept_db"] for r in found])), 1),
+    }
+
+
+def realtime_sound_server(pid: int) -> bool:
+    """Give the private sound server the real-time scheduling a desktop's has (rtkit
+    grants PulseAudio and PipeWire SCHED_RR, priority 5 by default); False if refused."""
+    done = subprocess.run(["chrt", "-a", "-r", "-p", "5", str(pid)], capture_output=True)
+    return done.returncode == 0
+
+
 def _feed(proc: subprocess.Popen[bytes], data: bytes) -> None:
     with contextlib.suppress(BrokenPipeError, ValueError, OSError):
         assert proc.stdin is not None
@@ -304,6 +410,7 @@ def run_call(workdir: Path, board: Path, seconds: float, link: Any | None) -> di
     home_state, supporter_state = workdir / "home.json", workdir / "supporter.json"
     for path in (home_state, supporter_state):
         path.unlink(missing_ok=True)
+        Path(f"{path}.trace").unlink(missing_ok=True)
     prefix_home = link.exec_in("home") if link else []
     prefix_supporter = link.exec_in("supporter") if link else []
     address = link.address("supporter") if link else "127.0.0.1"
@@ -328,7 +435,8 @@ def run_call(workdir: Path, board: Path, seconds: float, link: Any | None) -> di
         before = {side: cpu_seconds(pid) for side, pid in pids.items()}
         lost0 = read_state(home_state)
         started = time.monotonic()
-        delays = mouth_to_ear(seconds)
+        traces = (Path(f"{supporter_state}.trace"), Path(f"{home_state}.trace"))
+        delays = mouth_to_ear(seconds, traces)
         ended = time.monotonic()
         after = {side: cpu_seconds(pid) for side, pid in pids.items()}
         time.sleep(1.0)
@@ -349,6 +457,7 @@ def run_call(workdir: Path, board: Path, seconds: float, link: Any | None) -> di
         "audio_latency_ms_p50": percentile(delays, 50),
         "audio_latency_ms_p95": percentile(delays, 95),
         "audio_bursts_heard": f"{len(delays)}/{int(seconds / BURST_EVERY)}",
+        "audio_stages": stage_figures(),
         "audio_loss_concealed_pct": round(100 * lost / max(1, received + lost), 2),
         "call_cpu_pct": {
             side: round(100 * (after[side] - before[side]) / window, 1)  # type: ignore[operator]
@@ -376,9 +485,11 @@ def orchestrate(args: argparse.Namespace) -> int:
     result: dict[str, Any] = {}
     try:
         with sound_server() as sound:
+            if not args.normal_priority:
+                result["sound_server_realtime"] = realtime_sound_server(sound.process.pid)
             if not args.weak_link_only:
                 result.update(run_call(workdir, board, args.seconds, None))
-            result.update(erle(sound))
+            result.update(erle_runs(sound, args.erle_runs))
             if not args.no_weak_link:
                 from link_shaper import ShapedLink
 
@@ -398,6 +509,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--no-weak-link", action="store_true")
+    parser.add_argument("--erle-runs", type=int, default=3)
+    parser.add_argument(
+        "--normal-priority", action="store_true",
+        help="leave the sound server at normal priority (a desktop's runs real-time)",
+    )  # fmt: skip
     parser.add_argument("--weak-link-only", action="store_true")
     parser.add_argument(
         "--no-echo-cancel", action="store_true", help="the call without the echo canceller"
