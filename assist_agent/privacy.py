@@ -25,6 +25,12 @@ asks it what to blank.
   by this check — refusing every click there would take control away altogether — and
   the focused-window rule still applies from the moment the window has the focus.
   Counted once per window in `protected_pages` (its later focus is the same visit).
+- **Blanking** (the organisation's `blank_protected`): the focused protected window's
+  rectangle, and every protected window the backend reports visible (`visible`, from
+  `FocusWatch.watch_windows`), focused or not — a bank page behind another window
+  would still reach the supporter. Where the backend cannot list windows (UNKNOWN) only
+  the focused one is blanked. A visible window is blanked whole, even where others cover
+  it. Input there is unchanged (`refusal_at` already refuses presses at it).
 """
 
 from __future__ import annotations
@@ -68,6 +74,7 @@ class Privacy:
         self._protected: dict[int, str] = {}  # window id → service, once seen
         self._login_titles: set[int] = set()  # protected windows that showed a login
         self._met_unfocused: set[int] = set()  # counted when a press aimed at them unfocused
+        self._visible: tuple[FocusReport, ...] = ()  # every viewable window (blanking only)
         self._private = False
         self._ask_after_login = False
         self.private_moments = 0
@@ -131,6 +138,23 @@ class Privacy:
                     self._ask_after_login = True  # logged in: ask again when it ends
         return self._update(now)
 
+    def visible(self, now: float, windows: tuple[FocusReport, ...]) -> PrivacyState:
+        """The backend listed every viewable top-level window (only while blanking)."""
+        self._visible = windows
+        return self._update(now)
+
+    def _protected_rects(self) -> list[Rect]:
+        """The rectangles of visible protected windows, not the helper app's own."""
+        rects: list[Rect] = []
+        for window in self._visible:
+            if window.window is None or window.rect is None or window.window in self.own_windows:
+                continue
+            service = self._protected.get(window.window) or self.rules.service(window.title)
+            if service is not None:
+                self._protected.setdefault(window.window, service)
+                rects.append(window.rect)
+        return rects
+
     # -- the home user's clicks ------------------------------------------------------------
     def protect_current(self, now: float) -> bool:
         """ "Protect this window": the active window is protected from now on."""
@@ -175,6 +199,8 @@ class Privacy:
                 blank_all = True
             else:
                 blank_rects.append(report.rect)
+        if self.blank_protected:
+            blank_rects += [r for r in self._protected_rects() if r not in blank_rects]
         state = PrivacyState(
             private=self._private,
             protected=protected,

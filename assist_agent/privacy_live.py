@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .capture import ScreenCapture
-from .platform.focus import FocusCallback, FocusReport, FocusWatch, window_at
+from .platform.focus import FocusCallback, FocusReport, FocusWatch, watch_windows, window_at
 from .platform.input import InputSink
 from .privacy import Privacy, PrivacyState
 from .privacy_rules import shipped
@@ -109,6 +109,8 @@ class PrivacyGuard:
             self.watch = None
         if self.watch is not None:
             self.watch.start()
+            if self.privacy.blank_protected:  # visible protected windows are blanked too
+                watch_windows(self.watch, self.windows)
         if self.input_sink is not None and hasattr(self.input_sink, "point_check"):
             self.input_sink.point_check = self.point_refusal
 
@@ -139,6 +141,10 @@ class PrivacyGuard:
     def focus(self, report: FocusReport) -> None:
         """A focus report, on the watch's thread: decided and applied here and now."""
         self._decide(lambda now: self.privacy.focus(now, report))
+
+    def windows(self, reports: tuple[FocusReport, ...]) -> None:
+        """Every viewable window, on the windows watch's thread: decided and applied now."""
+        self._decide(lambda now: self.privacy.visible(now, reports))
 
     def protect_current(self) -> bool:
         done: list[bool] = []

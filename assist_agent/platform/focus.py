@@ -27,6 +27,16 @@ before it lands (a click would focus the window and act in it). Per backend:
   (`None`). What UNKNOWN means is the policy's decision (`privacy.Privacy.refusal_at`),
   not the backend's.
 
+A watch may also offer `watch_windows(callback)`: every viewable top-level window
+(id, title, rectangle), reported when the list changes, so a protected window that is
+visible but not focused can be blanked (the organisation's `blank_protected`). Per backend:
+- X11 (`platform/x11/visible_windows.py`): the root's children, refreshed on
+  SubstructureNotify/PropertyNotify (`_NET_CLIENT_LIST_STACKING`, titles), not per frame.
+- Windows, later: `EnumWindows` + `IsWindowVisible` + `DwmGetWindowAttribute`; macOS,
+  later: `CGWindowListCopyWindowInfo(kCGWindowListOptionOnScreenOnly)`.
+- The portal and the portable backend: UNKNOWN (no such method): only the focused
+  protected window — and there only what the backend can see — is blanked.
+
 Callbacks run on the watch's own thread: marshal them onto your loop.
 """
 
@@ -90,6 +100,19 @@ def window_at(watch: object, x: int, y: int) -> FocusReport | None:
     """`watch.window_at(x, y)`, or UNKNOWN when there is no watch or it cannot answer."""
     lookup = getattr(watch, "window_at", None)
     return lookup(x, y) if lookup is not None else UNKNOWN
+
+
+WindowsCallback = Callable[[tuple[FocusReport, ...]], object]
+"""Receives every viewable top-level window (no password field in them)."""
+
+
+def watch_windows(watch: object, on_windows: WindowsCallback) -> bool:
+    """Ask `watch` to report the visible windows; False where the backend cannot (UNKNOWN)."""
+    start = getattr(watch, "watch_windows", None)
+    if start is None:
+        return False
+    start(on_windows)
+    return True
 
 
 MakeFocusWatch = Callable[[FocusCallback], FocusWatch]

@@ -99,6 +99,31 @@ def test_organisation_titles_and_blanking():
     assert privacy.state.blank_rects == ((10, 20, 300, 200),)
 
 
+def test_visible_protected_windows_are_blanked_only_when_the_organisation_chose_it():
+    """blank_protected: every visible protected window is blanked, focused or not (a bank
+    page behind the editor); the marked one too; never the helper app's own; without the
+    choice nothing is blanked and input is as before."""
+    windows = (
+        report(1, "Text Editor", rect=(0, 0, 400, 300)),
+        report(2, "Kirjaudu - OP - Mozilla Firefox", rect=(300, 200, 500, 400)),
+        report(5, "Laskut", rect=(900, 0, 100, 100)),
+        report(99, "Nordea (helper app's own)", rect=(0, 600, 50, 50)),
+    )
+    for blank in (True, False):
+        privacy = Privacy(shipped(), blank_protected=blank)
+        privacy.own_windows = frozenset({99})
+        privacy.focus(0.0, report(5, "Laskut", rect=(900, 0, 100, 100)))
+        privacy.protect_current(0.5)
+        privacy.focus(1.0, report(1, "Text Editor", rect=(0, 0, 400, 300)))
+        privacy.visible(2.0, windows)
+        assert privacy.refusal("mouse") is None and privacy.state.protected is None
+        expected = ((300, 200, 500, 400), (900, 0, 100, 100)) if blank else ()
+        assert privacy.state.blank_rects == expected and not privacy.state.blank_all
+        privacy.visible(3.0, windows[:1])  # the bank closed, the marked one hidden
+        assert privacy.state.blank_rects == ()
+    assert privacy.protected_pages == 1  # the marked window, when it was focused
+
+
 def test_config_refuses_bad_titles():
     with pytest.raises(ConfigError):
         parse("protected_titles = [1]\n")

@@ -9,7 +9,9 @@ seconds anyway (a missed event costs at most that long). Password fields come fr
 
 `window_at(x, y)` answers which top-level window is under a point, focused or not
 (`window_at.py`, on an X connection of its own: the watch's connection belongs to its
-thread, and the question comes from the input worker's).
+thread, and the question comes from the input worker's). `watch_windows` reports every
+viewable top-level window (`visible_windows.py`, also a connection of its own), asked
+only when the organisation blanks protected windows.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ import Xlib.display
 import Xlib.error
 import Xlib.X
 
-from ..focus import FocusCallback, FocusReport, PasswordField
+from ..focus import FocusCallback, FocusReport, PasswordField, WindowsCallback
+from .visible_windows import X11VisibleWindows
 from .window_at import X11WindowLookup, client_of, intern_atoms, rect_of, title_of
 
 log = logging.getLogger("assist.agent.x11.focus")
@@ -46,6 +49,7 @@ class X11FocusWatch:
         self._display: Any = None
         self._watched: Any = None
         self._lookup = X11WindowLookup()
+        self._windows: X11VisibleWindows | None = None
         self.last: FocusReport | None = None
 
     def start(self) -> None:
@@ -61,9 +65,18 @@ class X11FocusWatch:
         """The top-level window at desktop pixel (x, y) (`platform.focus.FocusWatch`)."""
         return self._lookup.window_at(x, y)
 
+    def watch_windows(self, on_windows: WindowsCallback) -> None:
+        """Report every viewable top-level window from now on (`platform.focus`)."""
+        if self._windows is None:
+            self._windows = X11VisibleWindows(on_windows)
+            self._windows.start()
+
     def stop(self) -> None:
         self._stop.set()
         self._lookup.close()
+        windows, self._windows = self._windows, None
+        if windows is not None:
+            windows.stop()
         if self._probe is not None and hasattr(self._probe, "close"):
             self._probe.close()
         thread, self._thread = self._thread, None
