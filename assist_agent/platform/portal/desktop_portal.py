@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import secrets
-import select
 import socket
 import threading
 import time
@@ -47,6 +46,7 @@ DEVICE_KEYBOARD, DEVICE_POINTER = 1, 2
 
 # evdev button codes (linux/input-event-codes.h) for NotifyPointerButton.
 BUTTONS = {"left": 0x110, "right": 0x111, "middle": 0x112}
+WATCH_S = 0.25  # how often the Closed watch looks at the connection
 
 
 class PortalError(RuntimeError):
@@ -95,6 +95,7 @@ class PortalSession:
         self._closed = False
         self._aborted = False
         self.ended_by_desktop = False  # the desktop closed the session (Session.Closed)
+        self._ended = threading.Event()  # close() wakes the Closed watch
         self._pending: str | None = None  # the request whose answer we wait for
         self._bus = Proxy(message_bus, self._conn)
 
@@ -286,9 +287,9 @@ class PortalSession:
         session: its own "stop sharing" (GNOME's top bar), or mutter ending the stream.
 
         The portal's `Session.Closed` signal is sent to our connection only, which the
-        blocking calls share: a thread waits without the lock until the socket has
-        something, then reads it under the lock (the signal may also arrive during an
-        injection's call; the filter catches it either way).
+        blocking calls share: a thread looks every `WATCH_S`, reading what arrived
+        under the lock (the signal may also arrive during an injection's call; the
+        filter catches it either way).
         """
         assert self.session
         rule = MatchRule(type="signal", interface="org.freedesktop.portal.Session",
@@ -305,7 +306,12 @@ class PortalSession:
         broken = ""
         while not self._closed and not queue:
             try:
-                select.select([self._conn.sock], [], [], 0.25)
+                # A look every 0.25 s, not a wake on every readable socket: each reply to
+                # an injection would wake this thread and make it wait for the lock. (The
+                # signal may also sit unparsed in the connection's buffer after a call:
+                # recv_messages parses that first.)
+                if self._ended.wait(WATCH_S):
+                    continue
                 with self._lock:
                     if self._closed:
                         return
@@ -357,6 +363,7 @@ class PortalSession:
         if self._closed:
             return
         self._closed = True
+        self._ended.set()
         try:
             if self.session:
                 addr = DBusAddress(
