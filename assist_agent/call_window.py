@@ -226,9 +226,18 @@ class CallWindow(QWidget):
 
     def _fit_width(self) -> None:
         """The scrolled column is as wide as its widest button needs (it scrolls only up
-        and down), so the window grows with large text instead of cutting words off."""
+        and down), so the window grows with large text instead of cutting words off; and
+        as tall as the page shown needs, up to the screen's height, so the mute button
+        is in sight without scrolling whenever the screen has room for it."""
         need = self.stack.minimumSizeHint().width() + self.column.bar.sizeHint().width()
         self.column.setMinimumWidth(need)
+        page = self.stack.currentWidget()
+        bar = self.column.bar.sizeHint().width()
+        width = max(need, self.column.width()) - bar  # what the page gets beside the bar
+        height = page.heightForWidth(width) if page.hasHeightForWidth() else -1
+        height = max(height, page.minimumSizeHint().height(), page.sizeHint().height())
+        screen = self.screen().availableGeometry().height() if self.screen() else 700
+        self.column.setMinimumHeight(min(height, screen - 120))
 
     def retranslate(self) -> None:
         name = self.supporter_name or translate("HomeCall", "Your helper")
@@ -299,7 +308,8 @@ class CallWindow(QWidget):
         self._fit_width()
 
 
-CALL_EVENTS = (CallOffered, CallChanged, CallProblem, MicLevel, CallDevices)
+# CameraFrame too: the supporter's face reaches this window only through the app's list.
+CALL_EVENTS = (CallOffered, CallChanged, CallProblem, MicLevel, CallDevices, CameraFrame)
 
 
 def call_window_for(session_of: Callable[[], object]) -> CallWindow:
