@@ -212,3 +212,19 @@ def test_call_window_cannot_be_closed_while_talking(qtbot: Any, translations: An
     window.on_event(TALKING, "Anna")
     window.session_ended()  # Stop: the window goes, and can be closed for good
     assert not window.isVisible() and window.close()
+
+
+def test_the_helper_app_passes_the_supporters_face_on(qtbot: Any, translations: Any, tmp_path):
+    """The helper app's main window hands the supporter's camera pictures to the call
+    window (as the session emits them), which then shows the face."""
+    import numpy as np
+
+    from assist_media.call_camera import CameraFrame
+    from tests.a11y import scenes
+
+    window = scenes.make_home(translations, tmp_path)
+    qtbot.addWidget(window)
+    window.on_session_event(TALKING)
+    window.on_session_event(CameraFrame(np.full((120, 160, 3), 90, np.uint8)))
+    assert window.call_window.showing_face
+    assert window.call_window.camera.pixmap() is not None
