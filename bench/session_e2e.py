@@ -723,6 +723,8 @@ class Bench:
             "height": self.screen[1],
             "platform": os.environ.get("ASSIST_PLATFORM") or "auto",
             "scene": self.args.scene,
+            # the home user's CPU per correct frame: what 20 fps would cost it alone
+            "agent_cpu_ms_per_frame": self._cpu_per_frame(cpu("agent", 100), seconds),
             "vp8": self.args.vp8 or "app",
             "seconds": round(seconds, 2),
             "draw_hz": self.args.draw_hz,
@@ -733,6 +735,12 @@ class Bench:
             "cores": os.cpu_count(),
             **self._session_extras(),
         }
+
+    def _cpu_per_frame(self, agent_pct: float | None, seconds: float) -> float | None:
+        frames = len(self.seen) - 1
+        if agent_pct is None or frames <= 0:
+            return None
+        return round(agent_pct * 10 * seconds / frames, 1)
 
     def _steady_fps(self) -> float | None:
         window = self.window
