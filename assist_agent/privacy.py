@@ -106,8 +106,12 @@ class Privacy:
         if at is UNKNOWN:
             return None  # the module docstring says why
         window = at.window
-        if window is None or window == self.focus_now.window or window in self.own_windows:
-            return None  # the desktop; the focused window (refusal() decides); the app
+        if window is not None and window == self.focus_now.window:
+            # refusal() decides for the focused window; a press or release that got this far
+            # while it became protected meanwhile is refused here too (counted already).
+            return "protected" if self._state.protected is not None else None
+        if window is None or window in self.own_windows:
+            return None  # the desktop; the app
         service = self._protected.get(window) or self.rules.service(at.title)
         if service is None:
             return None

@@ -162,6 +162,7 @@ class PrivacyGuard:
 
     # -- inside ----------------------------------------------------------------------------
     def _decide(self, change: Callable[[float], object]) -> None:
+        newly = False
         with self._lock:
             now = self._clock()
             change(now)
@@ -172,8 +173,10 @@ class PrivacyGuard:
                 newly = (state.blocks_input and not before.blocks_input) or (
                     state.password and not before.password
                 )
-                if newly and self.input_sink is not None:
-                    self.input_sink.release_all()
+        if newly and self.input_sink is not None:
+            # Outside the lock: the worker's release asks `point_refusal` (which takes it)
+            # whether the pointer is over a protected window; the new state already refuses.
+            self.input_sink.release_all()
         if state == before:
             return
         if self._loop is None or self._loop.is_closed():

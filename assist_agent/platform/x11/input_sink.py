@@ -84,7 +84,9 @@ class InputInjector(InputWorker):
         self._release_watch = ReleaseWatch(self._xstate.get_display_name())
         self.point_check: Callable[[int, int], str | None] | None = None
         """Asked on the worker just before a press or wheel at desktop pixels (x, y): a
-        reason refuses it there (issue 19: a protected window that is not focused)."""
+        reason refuses it there (issue 19: a protected window that is not focused). Asked
+        for a held button's release too: a drag ending there is let go where it began."""
+        self._pressed_at: dict[str, tuple[int, int]] = {}  # worker only: where each went down
         self._start_worker()
 
     # -- the worker's platform calls ------------------------------------------------------
@@ -117,8 +119,12 @@ class InputInjector(InputWorker):
                 self._key_up(name)
             except Exception:
                 log.exception("could not release key %r", name)
+        check, at = self.point_check, self.last_pointer
+        back = bool(buttons) and check is not None and at is not None and check(*at) is not None
         for name in sorted(buttons):
             try:
+                if back and name in self._pressed_at:  # not over a protected window (a drop)
+                    self._move(self._pressed_at[name])
                 self._mouse.release(self._buttons_by_name[name])
             except Exception:
                 log.exception("could not release button %r", name)
@@ -209,6 +215,13 @@ class InputInjector(InputWorker):
         check = self.point_check
         if action in _AIMED and check is not None and (why := check(*position)):
             raise Refused(why)
+        dropped_at: str | None = None
+        held = message.get("button") if isinstance(message.get("button"), str) else None
+        if action == "up" and check is not None and held in self._buttons:
+            # A drag must not end over a protected window (the drop would land in it): the
+            # button is let go where it was pressed instead, so nothing is held after.
+            if (why := check(*position)) is not None:
+                dropped_at, position = why, self._pressed_at.get(held, position)
         if action == "wheel":
             dx, dy = message.get("dx", 0), message.get("dy", 0)
             if not all(
@@ -234,11 +247,15 @@ class InputInjector(InputWorker):
             # Track before pressing, so a release racing with this press covers it.
             with self._lock:
                 self._buttons.add(name)
+            self._pressed_at[name] = position
             self._mouse.press(button)
         elif action == "up":
             self._mouse.release(button)
             with self._lock:
                 self._buttons.discard(name)
+            if dropped_at is not None:
+                self._stamp()
+                raise Refused(dropped_at)  # released, but not where it was aimed
         else:
             self._mouse.click(button)
             if action == "double":
