@@ -96,9 +96,7 @@ def test_visible_unfocused_bank_window_is_blanked(qtbot, qloop, apps, windows):
         await until(lambda: looks(supporter, *moved, "grey"), 10, "the blank moved along")
         await until(lambda: looks(supporter, *at_bank, "light"), 10, "the old place shown")
         click(supporter, moved[0] / (SCREEN[0] - 1), moved[1] / (SCREEN[1] - 1))
-        await until(
-            lambda: supporter.view_status.text() == refused_text("protected"), 5, "refused"
-        )
+        await until(lambda: supporter.view_status.text() == refused_text("protected"), 5, "refused")
         assert bank.received()[0] == 0
 
         bank.close()  # the bank closed: nothing of the screen is blanked any more

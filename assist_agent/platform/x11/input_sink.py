@@ -217,11 +217,10 @@ class InputInjector(InputWorker):
             raise Refused(why)
         dropped_at: str | None = None
         held = message.get("button") if isinstance(message.get("button"), str) else None
-        if action == "up" and check is not None and held in self._buttons:
-            # A drag must not end over a protected window (the drop would land in it): the
-            # button is let go where it was pressed instead, so nothing is held after.
-            if (why := check(*position)) is not None:
-                dropped_at, position = why, self._pressed_at.get(held, position)
+        # A drag must not end over a protected window (the drop would land in it): the
+        # button is let go where it was pressed instead, so nothing is held after.
+        if action == "up" and check and held in self._buttons and (why := check(*position)):
+            dropped_at, position = why, self._pressed_at.get(held, position)
         if action == "wheel":
             dx, dy = message.get("dx", 0), message.get("dy", 0)
             if not all(

@@ -36,7 +36,7 @@ from .window_at import client_of, intern_atoms, title_of
 
 log = logging.getLogger("assist.agent.x11.visible_windows")
 
-LOOK_EVERY = 1.0
+LOOK_EVERY = 5.0
 _RESCAN_EVENTS = (
     Xlib.X.MapNotify,
     Xlib.X.UnmapNotify,
@@ -123,7 +123,7 @@ class X11VisibleWindows:
             return False
         if kind == Xlib.X.PropertyNotify:
             if event.window.id == self._root.id:
-                return event.atom == self._stacking
+                return bool(event.atom == self._stacking)
             top = self._client_top.get(event.window.id)
             if top is not None and event.atom in self._titles and top in self._windows:
                 try:
