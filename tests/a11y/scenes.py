@@ -300,8 +300,8 @@ def _home_call(*events: object) -> Callable[[HomeWindow], QWidget]:
         w.on_session_event(CallOffered())
         for event in events:
             w.on_session_event(event)  # type: ignore[arg-type]
-        if events:
-            w.on_session_event(MicLevel(0.6))
+        if events and getattr(events[-1], "mic_sending", False):
+            w.on_session_event(MicLevel(0.6))  # the bar moves only while it sends
         settle()
         return w.call_window
 
