@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 import Xlib.display
 import Xlib.X
+from PySide6.QtCore import Qt
 
 from assist_client.texts import refused_text
 from tests.privacy.drag_windows import BANK, PLAIN, SOURCE
@@ -137,5 +138,38 @@ def test_drag_ending_over_bank_window_drops_nothing_there(
         await drag(supporter, centre(SOURCE[1]), centre(PLAIN[1]))  # dragging still works
         await until(lambda: windows.drops() == [PLAIN[0]] * 2, 10, "a later drop landed")
         assert buttons_held(xdisplay) == 0
+
+    run_scenario(qloop, scenario(), home, supporter)
+
+
+def test_button_held_over_bank_is_let_go_where_it_was_pressed(
+    qtbot, qloop, apps, drag_windows, xdisplay
+):
+    """The supporter drags onto the bank window and keeps the button down; the home user
+    begins a private moment, which lets go of everything held: the button is released
+    where it was pressed, so nothing is dropped into the bank, and none stays held."""
+    server, home, supporter = apps
+    windows = drag_windows
+    start, end = centre(SOURCE[1]), centre(BANK[1])
+
+    async def scenario() -> None:
+        await until(lambda: windows.count("ready"), 20, "the drag windows shown")
+        await controlling(qtbot, home, supporter)
+        send = supporter.session.link.send
+        send("mouse", action="down", button="left", x=fraction(*start)[0], y=fraction(*start)[1])
+        for step in range(1, 9):
+            await asyncio.sleep(0.05)
+            x, y = start[0] + (end[0] - start[0]) * step / 8, start[1]
+            send("mouse", action="move", x=fraction(x, y)[0], y=fraction(x, y)[1])
+        await until(lambda: windows.count("drag_started"), 10, "the drag started")
+        await until(lambda: buttons_held(xdisplay) != 0, 10, "the button held over the bank")
+
+        qtbot.mouseClick(home.share_bar.controls.pause_button, Qt.MouseButton.LeftButton)
+        await until(lambda: windows.count("drag_ended") == 1, 10, "the drag over")
+        await asyncio.sleep(0.5)  # a drop would be reported within milliseconds
+        assert windows.drops() == []
+        assert buttons_held(xdisplay) == 0
+        qtbot.mouseClick(home.share_bar.controls.pause_button, Qt.MouseButton.LeftButton)
+        await until(lambda: not home.session.live.privacy.privacy.state.private, 5, "shown")
 
     run_scenario(qloop, scenario(), home, supporter)
