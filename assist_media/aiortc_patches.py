@@ -60,7 +60,7 @@ REQUIRED: tuple[str, ...] = (
     "aiortc.jitterbuffer:JitterBuffer.remove(self, count)",
     "aiortc.jitterbuffer:JitterBuffer._remove_frame(self, sequence_number)",
     "aiortc.jitterbuffer:JitterBuffer.capacity",
-    "aiortc.jitterbuffer:JitterBuffer uses _origin _packets _capacity _is_video _data",
+    "aiortc.jitterbuffer:JitterBuffer uses _origin _packets _capacity _is_video _prefetch _data",
     # estimate.py: rate control, packet trains, SCTP's window
     "aiortc.rate:AimdRateControl",
     "aiortc.rate:AimdRateControl.update(self, bandwidth_usage, estimated_throughput, now_ms)",

@@ -38,7 +38,12 @@ HOLE_TIMEOUT_S = 2.0  # a missing packet not repaired by then: skip the frame, a
 REPAIR_START_S = 0.3  # repair time assumed before one is measured
 REPAIR_MARGIN = 1.5  # ask again after this × the measured repair time
 NACK_TRIES = 6  # ask for one packet at most this often
-AUDIO_PREFETCH = 2  # audio frames held before playing (aiortc: 4)
+# A call's audio (issue 17) counts milliseconds of sound, not packets, so the rules hold
+# whatever the frame length (10 ms frames since aiortc_patches.short_opus; 20 before).
+AUDIO_CLOCK_HZ = 48_000  # Opus's RTP clock (RFC 7587), whatever its frame length
+AUDIO_PREFETCH_MS = 40  # sound held behind a frame before it plays (aiortc: 4 frames, 80 ms)
+AUDIO_BACKLOG_MS = 80  # more sound waiting than this: the oldest is dropped
+AUDIO_FRAME_MS = 20  # the frame length assumed until two packets in a row show it
 
 
 # -- release a frame when its last packet is in -------------------------------------------
@@ -51,17 +56,55 @@ class MarkerJitterBuffer(JitterBuffer):
     sends one small frame a second, for minutes)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        if not kwargs.get("is_video", False) and "prefetch" in kwargs:
-            # A call's audio (issue 17): aiortc holds 4 frames (80 ms) before the first
-            # leaves; 2 keep 40 ms against jitter and save 40 ms of mouth-to-ear delay.
-            kwargs["prefetch"] = min(kwargs["prefetch"], AUDIO_PREFETCH)
         super().__init__(*args, **kwargs)
         self._hole_since: float | None = None
         self._highest: int | None = None
         self._gap = False  # the last scan stopped at a missing packet, not at the end
+        # A call's audio (aiortc makes it with prefetch=4 frames, 80 ms of 20 ms frames):
+        # AUDIO_PREFETCH_MS of sound waits behind a frame before it plays, and beyond
+        # AUDIO_BACKLOG_MS waiting the oldest goes. `_prefetch` and `_backlog` are those
+        # in packets of the frame length seen in the RTP timestamps.
+        self._audio_ms = not self._is_video and self._prefetch > 0
+        self._last: tuple[int, int] | None = None  # audio: the last packet's seq, timestamp
+        self.frame_samples = AUDIO_CLOCK_HZ * AUDIO_FRAME_MS // 1000
+        self._backlog = self._prefetch + 2
+        if self._audio_ms:
+            self._count_packets()
+
+    def _count_packets(self) -> None:
+        """The audio rules in packets of the current frame length (at most half the ring)."""
+        most = self._capacity // 2
+
+        def packets(ms: int) -> int:
+            return max(1, min(most, round(ms * AUDIO_CLOCK_HZ / 1000 / self.frame_samples)))
+
+        self._prefetch, self._backlog = packets(AUDIO_PREFETCH_MS), packets(AUDIO_BACKLOG_MS)
+
+    def _learn_frame_length(self, packet: Any) -> None:
+        """Two audio packets in a row: the timestamp step is the frame length."""
+        seq, stamp = packet.sequence_number, packet.timestamp
+        last, self._last = self._last, (seq, stamp)
+        if last is None or uint16_add(last[0], 1) != seq:
+            return
+        step = (stamp - last[1]) & 0xFFFFFFFF
+        # Opus frames are 2.5–120 ms; anything else is a jump (a new stream), not a length.
+        opus = AUDIO_CLOCK_HZ // 400 <= step <= AUDIO_CLOCK_HZ * 120 // 1000
+        if opus and step != self.frame_samples:
+            self.frame_samples = step
+            self._count_packets()
+
+    @property
+    def waiting_ms(self) -> float:
+        """Audio: how much sound the buffer holds back, from its front to the newest
+        packet (lost ones count: their time has passed too), in milliseconds."""
+        ahead = self._newest_offset()
+        slots = 0 if ahead is None else ahead + 1
+        return slots * self.frame_samples * 1000 / AUDIO_CLOCK_HZ
 
     def add(self, packet: Any) -> tuple[bool, JitterFrame | None]:
         seq = packet.sequence_number
+        if self._audio_ms:
+            self._learn_frame_length(packet)
         if self._highest is None or 0 < uint16_add(seq, -self._highest) < 0x8000:
             self._highest = seq
         self._gap = False
@@ -82,30 +125,42 @@ class MarkerJitterBuffer(JitterBuffer):
             return True, self._remove_frame(seq)
         return pli, frame
 
-    def _remove_audio_frame(self, sequence_number: int) -> JitterFrame | None:
-        """aiortc stops at a lost audio packet until 16 more pile up (320 ms of silence,
-        then a burst): audio is never repaired, so once `prefetch` packets wait behind
-        a hole, skip it (issue 17: a call on a lossy link). aiortc also hands out one
-        frame per arriving packet, so a backlog left by a hole would stay as delay for
-        good: beyond `prefetch` + 2 waiting packets the oldest are dropped."""
-        waiting = sum(packet is not None for packet in self._packets)
-        for _ in range(self._capacity):
-            if waiting <= self._prefetch + 2 or self._origin is None:
-                break
-            if self._packets[self._origin % self._capacity] is not None:
-                waiting -= 1
-            self.remove(1)
-        frame = super()._remove_frame(sequence_number)
-        origin = self._origin
-        if frame is not None or origin is None or self._packets[origin % self._capacity]:
-            return frame
-        if sum(packet is not None for packet in self._packets) <= self._prefetch:
+    def _remove_audio_frame(self) -> JitterFrame | None:
+        """A call's sound plays from the RTP sequence, each packet one frame (issue 17).
+
+        aiortc stopped at a lost audio packet until 16 more piled up (320 ms of silence,
+        then a burst), and at a hole anywhere in its prefetch until that hole reached the
+        front. Audio is never repaired, so here the oldest frame leaves once the newest
+        packet is AUDIO_PREFETCH_MS of sound after it, holes or not; a hole that reaches
+        the front is passed over (its 10 or 20 ms is a gap at the speaker). aiortc hands
+        out one frame per arriving packet, so sound that piled up (a burst after a
+        stall) would stay as delay for good: beyond AUDIO_BACKLOG_MS the oldest goes."""
+        ahead = self._newest_offset()  # slots from the front to the newest packet
+        if ahead is None:
             return None
-        for _ in range(self._capacity):
-            if self._packets[self._origin % self._capacity] is not None:
-                break
-            self.remove(1)
-        return super()._remove_frame(sequence_number)
+        while ahead > self._backlog or (ahead and self._slot(0) is None):
+            self.remove(1)  # too much sound waiting, or a lost packet at the front
+            ahead -= 1
+        if ahead < self._prefetch:
+            return None
+        packet = self._slot(0)
+        assert packet is not None  # the front is never a hole here
+        self.remove(1)
+        return JitterFrame(data=packet._data, timestamp=packet.timestamp)
+
+    def _slot(self, offset: int) -> Any:
+        assert self._origin is not None
+        return self._packets[(self._origin + offset) % self._capacity]
+
+    def _newest_offset(self) -> int | None:
+        """How far the newest waiting packet is from the front (None: nothing waits)."""
+        if self._origin is None:
+            return None
+        newest = None
+        for offset in range(self._capacity):
+            if self._slot(offset) is not None:
+                newest = offset
+        return newest
 
     def _skip_to_next_frame_start(self) -> None:
         """Drop everything up to the first packet after a marker (a frame's start)."""
@@ -120,7 +175,7 @@ class MarkerJitterBuffer(JitterBuffer):
 
     def _remove_frame(self, sequence_number: int) -> JitterFrame | None:
         if not self._is_video:
-            return self._remove_audio_frame(sequence_number)
+            return self._remove_audio_frame()
         packets = []
         timestamp = None
         origin = self._origin
