@@ -22,6 +22,7 @@ from assist_session import messages
 from assist_session.channel import SecureChannel
 from assist_session.flow import Ended, SessionEnded, SessionFlow, end_reason, expect
 from assist_session.heartbeat import LinkBack, LinkLost, Liveness, keep_alive
+from assist_session.memory import limit_malloc_arenas
 from assist_session.peer import BindingFailed, PeerLink, sdp_fingerprint
 from assist_session.resume import ChatOrder
 from assist_session.signaling_client import SignalingClient
@@ -29,7 +30,6 @@ from crypto.code import PairingCode
 from crypto.pairing import Role
 
 from .identity import SupporterIdentity, run_only_identity
-from .memory import FreedMemoryReturn, limit_malloc_arenas
 from .resume_link import first_end, resume_supporter
 from .shared_screen import ScreenShared
 
@@ -117,7 +117,6 @@ class SupporterSession(SessionFlow):
         self._on_frame = on_frame
         self._video_task: asyncio.Task[None] | None = None
         limit_malloc_arenas()  # before the decode threads: memory stays flat (memory.py)
-        self._freed_memory = FreedMemoryReturn(time.monotonic())
         # One decode helper thread of our own: frames are converted off the UI thread.
         self._decoder = concurrent.futures.ThreadPoolExecutor(1, "frame-convert")
         self.frames_shown = 0
@@ -355,7 +354,6 @@ class SupporterSession(SessionFlow):
                 self.on_lost(self.liveness.deadline)
         for line_id, text in self.chat_order.due(now):
             self._send("chat", text=text, id=line_id)
-        self._freed_memory.tick(now)
 
     def _release_local(self) -> None:
         if self.call is not None:

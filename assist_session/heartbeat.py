@@ -8,7 +8,8 @@ within RESUME_WINDOW (60 s) brings the link back (or a resumed link replaces it,
 assist_session/resume.py): viewing goes on if the home user had allowed it, control is
 asked again. After the window `keep_alive` returns "connection_lost" and the session
 ends with a plain message. WebRTC itself gives up on a dead path only after ICE consent
-fails (about 70 s here, assist_session/peer.py).
+fails (about 70 s here, assist_session/peer.py). The same loop hands memory freed by
+the frame threads back to the system once a minute (assist_session/memory.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .memory import FreedMemoryReturn
 from .peer import PeerLink
 
 HEARTBEAT_INTERVAL = 0.25
@@ -72,8 +74,10 @@ async def keep_alive(
     """Send heartbeats (`beat()`, or a plain one on a link) and run `on_tick(now)` until
     the other side is silent too long."""
     next_beat = 0.0
+    freed_memory = FreedMemoryReturn(clock())
     while True:
         now = clock()
+        freed_memory.tick(now)
         if now >= next_beat:
             beat.send("heartbeat") if isinstance(beat, PeerLink) else beat()
             next_beat = now + HEARTBEAT_INTERVAL
