@@ -67,6 +67,7 @@ class CallWindow(QWidget):
         QVBoxLayout(self).addWidget(self.column)
         self._build_question()
         self._build_call()
+        self._build_ended()
         self.big = False
         self.showing_face = False
         self.resize(*SMALL)
@@ -130,6 +131,26 @@ class CallWindow(QWidget):
         self.call_page = page
         self.stack.addWidget(page)
 
+    def _build_ended(self) -> None:
+        """After a lost link: the call ended, and who can call again (a resume)."""
+        self.ended_text = widgets.heading()
+        self.close_button = widgets.button("callClose", "primary")
+        self.close_button.clicked.connect(self.close)
+        page, _ = widgets.page(self.ended_text, self.close_button)
+        self.ended_page = page
+        self.stack.addWidget(page)
+
+    def _call_lost(self) -> None:
+        """The link dropped and came back: the call on it ended; say so, plainly."""
+        self.state = None
+        self.showing_face = False
+        self.camera.clear()
+        self.stack.setCurrentWidget(self.ended_page)
+        self.retranslate()
+        self.show()
+        self.close_button.setFocus()
+        widgets.announce(self.ended_text, self.ended_text.text())
+
     # -- what the session tells us ----------------------------------------------------------
     def on_event(self, event: object, supporter_name: str) -> None:
         self.supporter_name = supporter_name
@@ -150,11 +171,14 @@ class CallWindow(QWidget):
                     self.mute_button.setFocus()
             elif event.phase == "idle":
                 self.problem.hide()
-                self.hide()
+                if self.stack.currentWidget() is not self.ended_page:
+                    self.hide()
             if event.phase != "talking" or event.on_hold:
                 self.showing_face = False
                 self.camera.clear()
             self.retranslate()
+        elif isinstance(event, CallProblem) and event.reason == "link_lost":
+            self._call_lost()
         elif isinstance(event, CallProblem):
             for label in (self.problem, self.question_problem):
                 label.setText(problem_text(event.reason))
@@ -305,6 +329,14 @@ class CallWindow(QWidget):
             else translate("HomeCall", "Make bigger")
         )
         self.end_button.setText(translate("HomeCall", "End the call"))
+        self.ended_text.setText(
+            translate(
+                "HomeCall",
+                "The call ended because the connection was lost. {name} can call you again.",
+            ).format(name=name)
+        )
+        self.ended_text.setAccessibleName(self.ended_text.text())
+        self.close_button.setText(translate("HomeCall", "Close"))
         self._fit_width()
 
 

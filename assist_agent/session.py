@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from assist_media import aiortc_patches
 from assist_media import link as media_link
 from assist_media.audio_io import AudioDevices
-from assist_media.call_media import HomeCall
+from assist_media.call import CallPhase
+from assist_media.call_media import CallProblem, HomeCall
 from assist_session.channel import ChannelClosed, SecureChannel
 from assist_session.flow import (
     Ended,
@@ -100,7 +101,7 @@ class HomeSession(SessionFlow):
     ) -> None:
         super().__init__(server_url, on_event)
         self.audio_devices = audio_devices  # None: the desktop's default mic and speaker
-        self.call: HomeCall | None = None  # issue 17: talking inside the session
+        self._call: HomeCall | None = None  # issue 17: talking inside the session
         self.privacy = privacy if privacy is not None else make_privacy()  # issue 19
         self.trust = trust or Trust()
         self.supporter_key_hex = ""
@@ -114,6 +115,19 @@ class HomeSession(SessionFlow):
         self.live: LiveSession | None = None
         self.supporter_name = ""
         self._started_wall = 0.0
+
+    @property
+    def call(self) -> HomeCall | None:
+        return self._call
+
+    @call.setter
+    def call(self, call: HomeCall | None) -> None:
+        """A resume (resume_link._resumed) puts a new call in place of one that was
+        asking or talking: that call ended with its link, and the window says so
+        (CallProblem "link_lost")."""
+        old, self._call = self._call, call
+        if old is not None and old is not call and old.state.phase is not CallPhase.IDLE:
+            self._emit(CallProblem("link_lost"))
 
     def allow(self) -> None:
         """The home user clicked Allow: the supporter may see the screen."""

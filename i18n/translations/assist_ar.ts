@@ -475,6 +475,14 @@
         <translation>إنهاء المكالمة</translation>
     </message>
     <message>
+        <source>The call ended because the connection was lost. {name} can call you again.</source>
+        <translation>انتهت المكالمة لأن الاتصال انقطع. يمكن أن يتصل بك {name} مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
         <source>The computer&apos;s usual microphone</source>
         <translation>الميكروفون المعتاد في الحاسوب</translation>
     </message>

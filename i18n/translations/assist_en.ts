@@ -467,6 +467,14 @@
         <translation>End the call</translation>
     </message>
     <message>
+        <source>The call ended because the connection was lost. {name} can call you again.</source>
+        <translation>The call ended because the connection was lost. {name} can call you again.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>The computer&apos;s usual microphone</source>
         <translation>The computer&apos;s usual microphone</translation>
     </message>

@@ -467,6 +467,14 @@
         <translation>Lõpeta kõne</translation>
     </message>
     <message>
+        <source>The call ended because the connection was lost. {name} can call you again.</source>
+        <translation>Kõne lõppes, sest ühendus katkes. {name} saab sulle uuesti helistada.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+    <message>
         <source>The computer&apos;s usual microphone</source>
         <translation>Arvuti tavaline mikrofon</translation>
     </message>

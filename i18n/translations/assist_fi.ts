@@ -467,6 +467,14 @@
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
+        <source>The call ended because the connection was lost. {name} can call you again.</source>
+        <translation>Puhelu päättyi, koska yhteys katkesi. {name} voi soittaa sinulle uudelleen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
         <source>The computer&apos;s usual microphone</source>
         <translation>Tietokoneen tavallinen mikrofoni</translation>
     </message>

@@ -469,6 +469,14 @@
         <translation>Закончить звонок</translation>
     </message>
     <message>
+        <source>The call ended because the connection was lost. {name} can call you again.</source>
+        <translation>Звонок завершился, потому что связь прервалась. {name} может позвонить вам снова.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
         <source>The computer&apos;s usual microphone</source>
         <translation>Обычный микрофон компьютера</translation>
     </message>

@@ -467,6 +467,14 @@
         <translation>Dhammee wicitaanka</translation>
     </message>
     <message>
+        <source>The call ended because the connection was lost. {name} can call you again.</source>
+        <translation>Wicitaanka wuu dhammaaday sababtoo ah xiriirka ayaa go&apos;ay. {name} ayaa mar kale ku soo wici kara.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Xir</translation>
+    </message>
+    <message>
         <source>The computer&apos;s usual microphone</source>
         <translation>Makarafoonka caadiga ah ee kombiyuutarka</translation>
     </message>

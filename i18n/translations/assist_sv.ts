@@ -467,6 +467,14 @@
         <translation>Avsluta samtalet</translation>
     </message>
     <message>
+        <source>The call ended because the connection was lost. {name} can call you again.</source>
+        <translation>Samtalet slutade eftersom anslutningen bröts. {name} kan ringa dig igen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
         <source>The computer&apos;s usual microphone</source>
         <translation>Datorns vanliga mikrofon</translation>
     </message>

@@ -469,6 +469,14 @@
         <translation>Завершити дзвінок</translation>
     </message>
     <message>
+        <source>The call ended because the connection was lost. {name} can call you again.</source>
+        <translation>Дзвінок завершився, бо зв&apos;язок перервався. {name} може зателефонувати вам знову.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
         <source>The computer&apos;s usual microphone</source>
         <translation>Звичайний мікрофон комп&apos;ютера</translation>
     </message>

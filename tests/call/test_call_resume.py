@@ -4,6 +4,8 @@ The helper app's peer connection is really closed mid-call; both apps meet again
 pairing server with their resume secret and build a new link. The old call ends there:
 both microphones close at once and nothing of the home user's microphone reaches the
 supporter until the supporter offers again and the home user says Talk on the new link.
+The home user's real call window, given the app's events in order, says why the call
+ended and who can call again.
 """
 
 from __future__ import annotations
@@ -11,6 +13,9 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from PySide6.QtWidgets import QWidget
+
+from assist_agent.call_window import CALL_EVENTS, CallWindow
 from assist_media.call_media import CallChanged, CallOffered
 from tests.call.test_call_audio import (
     DRAIN,
@@ -28,17 +33,44 @@ from tests.support.sessions import serve
 from tests.support.sound import SoundServer
 from tests.support.timing import until
 
+LOST = "The call ended because the connection was lost. Anna can call you again."
 
-def test_after_a_resume_the_home_user_is_asked_again(run_async: Any, sound: SoundServer) -> None:
+
+class Shown:
+    """The helper app's call window, given the session's call events as the app does."""
+
+    def __init__(self, events: list[Any]) -> None:
+        self.window = CallWindow({})
+        self.events, self.seen = events, 0
+
+    def update(self) -> CallWindow:
+        for event in self.events[self.seen :]:
+            if isinstance(event, CALL_EVENTS):
+                self.window.on_event(event, "Anna")
+        self.seen = len(self.events)
+        return self.window
+
+    def page(self) -> QWidget:
+        return self.update().stack.currentWidget()
+
+
+def test_after_a_resume_the_home_user_is_asked_again(
+    run_async: Any, sound: SoundServer, qtbot: Any, translations: Any
+) -> None:
     """Talking; the helper app's connection closes; the link resumes. Then: no call on
-    either side, no microphone recording, the supporter hears nothing of the home user.
-    The supporter offers again: the home user is asked again, and until Talk still
-    nothing leaves. After Talk, each side hears the other's tone on the new link."""
+    either side, no microphone recording, the supporter hears nothing of the home user;
+    the call window says in plain words that the call ended because the connection was
+    lost and that Anna can call again. The supporter offers again: the home user is
+    asked again, and until Talk still nothing leaves. After Talk, each side hears the
+    other's tone on the new link."""
 
     async def scenario() -> None:
         server = await serve()
         players = tones(sound)
         run = await call_session(server.url, sound)
+        shown = Shown(run.home_events)
+        window = shown.window
+        qtbot.addWidget(window)
         try:
             assert run.home.call is not None and run.supporter.call is not None
             assert run.supporter.offer_call()
@@ -47,6 +79,8 @@ def test_after_a_resume_the_home_user_is_asked_again(run_async: Any, sound: Soun
             await until(
                 lambda: run.home.call.mic.sending and run.supporter.call.mic.sending, 10.0
             )  # fmt: skip
+            assert shown.page() is window.call_page and window.isVisible()
+            assert "Your microphone is on. Anna hears you." in window.mic_sign.text()
             old_home_call, old_link = run.home.call, run.home.link
             assert old_link is not None
             before = len(run.home_events)
@@ -68,6 +102,21 @@ def test_after_a_resume_the_home_user_is_asked_again(run_async: Any, sound: Soun
             assert any(  # the window is told: no call now
                 isinstance(e, CallChanged) and e.phase == "idle" for e in run.home_events[before:]
             )
+            # The window stays and says why, in words and to screen readers.
+            assert shown.page() is window.ended_page and window.isVisible()
+            assert window.ended_text.text() == LOST
+            assert window.ended_text.accessibleName() == LOST
+            assert window.close_button.text() == "Close"
+            assert window.focusWidget() in (None, window.close_button)
+            translations.switch("fi")  # the words follow the app's language
+            qtbot.waitUntil(lambda: window.ended_text.text() not in ("", LOST))
+            assert "Anna" in window.ended_text.text()
+            assert window.ended_text.accessibleName() == window.ended_text.text()
+            translations.switch("en")
+            qtbot.waitUntil(lambda: window.ended_text.text() == LOST)
+            window.close_button.click()
+            assert not window.isVisible()
+            assert run.home.call is home_call  # closing it is no answer to anything
             await asyncio.sleep(DRAIN)
             assert mic_streams(sound, "home") == 0 and mic_streams(sound, "supporter") == 0
             assert echo_modules(sound) == 0
@@ -80,6 +129,7 @@ def test_after_a_resume_the_home_user_is_asked_again(run_async: Any, sound: Soun
             await until(
                 lambda: sum(isinstance(e, CallOffered) for e in run.home_events) > asked, 10.0
             )  # fmt: skip
+            assert shown.page() is window.question_page and window.isVisible()
             await asyncio.sleep(DRAIN)
             assert mic_streams(sound, "home") == 0
             assert (await heard(sound, "supporter"))[0] < SILENT
