@@ -23,8 +23,9 @@ Figures (last stdout line is JSON; the same keys under `weak_link`):
                             placed on CLOCK_MONOTONIC by the earliest-read chunk; delay =
                             burst onset at the speaker − onset at the microphone
   audio_loss_concealed_pct  audio RTP packets lost at the home user's side / expected
-                            (aiortc has no packet-loss concealment: each lost 20 ms is
-                            a gap the jitter buffer skips)
+                            (aiortc has no packet-loss concealment: each lost 10 ms
+                            frame is a gap the jitter buffer skips; it holds 40 ms of
+                            sound and drops what is older than 80 ms, receiving.py)
   call_cpu_pct              {"home": %, "supporter": %} of one core, over the window
   fps, latency_ms_p50       the screen during the call: distinct painter counters
                             decoded per second at the supporter, and their age
