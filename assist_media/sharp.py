@@ -142,9 +142,11 @@ class SharpSender:
 
     def drop_queued(self) -> None:
         """Any thread: what is queued is not sent (a private moment began); the capture
-        thread then calls `clear()` before it queues anything new."""
+        thread then calls `clear()` before it queues anything new. A queued `clear`
+        stays: the capture thread may have seen the private moment first and queued it
+        already, and without it the supporter would keep the sharp cells on show."""
         with self._lock:
-            self._queue.clear()
+            self._queue = deque(item for item in self._queue if item.kind == KIND_CLEAR)
 
     # event loop --------------------------------------------------------------------
     def pop(self) -> bytes | None:

@@ -388,3 +388,17 @@ def test_while_one_part_moves_the_parts_that_rest_go_sharp() -> None:
     assert np.array_equal(shown(layer, video)[CELL:], rgb(frame)[CELL:])
     assert (shown(layer, video)[:CELL, :CELL] == 0).all()  # the moving cell: video
     assert sender.settled_waiting(10.3 - 0.2) is False
+
+
+def test_a_private_moment_keeps_the_clear_the_capture_already_queued() -> None:
+    """The capture thread may see a pause first and queue `clear`; the pause's own
+    `drop_queued` from another thread must not take that clear away with the pictures,
+    or the supporter keeps showing the sharp cells from before the pause."""
+    page = text_page(1)
+    sender, layer = sent_sharp(page)
+    sender.clear()  # the capture thread saw the pause
+    sender.still(text_page(2))  # a picture queued before the drop: must not leave
+    sender.drop_queued()  # the pause, from the event loop
+    messages = deliver(sender, layer)
+    assert kinds(messages) == [KIND_CLEAR]
+    assert np.array_equal(shown(layer), np.zeros((H, W, 3), np.uint8))  # video only
