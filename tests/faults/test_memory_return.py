@@ -56,6 +56,7 @@ def test_freed_memory_goes_back_once_a_minute_and_the_resident_size_drops() -> N
         before = resident_kb()
         returner = memory.FreedMemoryReturn(now=0.0)
         returner.tick(memory.TRIM_EVERY_S)
+        returner.running.join()
         print(before, resident_kb(), returner.trims)
         """
     )
