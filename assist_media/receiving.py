@@ -64,11 +64,13 @@ class MarkerJitterBuffer(JitterBuffer):
         # AUDIO_PREFETCH_MS of sound waits behind a frame before it plays, and beyond
         # AUDIO_BACKLOG_MS waiting the oldest goes. `_prefetch` and `_backlog` are those
         # in packets of the frame length seen in the RTP timestamps.
-        self._audio_ms = not self._is_video and self._prefetch > 0
+        self.audio = not self._is_video and self._prefetch > 0
         self._last: tuple[int, int] | None = None  # audio: the last packet's seq, timestamp
         self.frame_samples = AUDIO_CLOCK_HZ * AUDIO_FRAME_MS // 1000
         self._backlog = self._prefetch + 2
-        if self._audio_ms:
+        self.late = 0  # packets that came after their turn (dropped)
+        self.too_old = 0  # audio packets dropped from the front beyond AUDIO_BACKLOG_MS
+        if self.audio:
             self._count_packets()
 
     def _count_packets(self) -> None:
@@ -103,7 +105,7 @@ class MarkerJitterBuffer(JitterBuffer):
 
     def add(self, packet: Any) -> tuple[bool, JitterFrame | None]:
         seq = packet.sequence_number
-        if self._audio_ms:
+        if self.audio:
             self._learn_frame_length(packet)
         if self._highest is None or 0 < uint16_add(seq, -self._highest) < 0x8000:
             self._highest = seq
@@ -111,6 +113,7 @@ class MarkerJitterBuffer(JitterBuffer):
         if self._origin is not None and 0 < uint16_add(self._origin, -seq) < RTP_HISTORY:
             # A repair that came after its frame was skipped: too late, drop it. (aiortc
             # emptied the whole buffer and asked for a key frame when it was ≥ 100 late.)
+            self.late += 1
             return False, None
         pli, frame = super().add(packet)
         if frame is not None or not self._gap:
@@ -139,6 +142,7 @@ class MarkerJitterBuffer(JitterBuffer):
         if ahead is None:
             return None
         while ahead > self._backlog or (ahead and self._slot(0) is None):
+            self.too_old += self._slot(0) is not None
             self.remove(1)  # too much sound waiting, or a lost packet at the front
             ahead -= 1
         if ahead < self._prefetch:

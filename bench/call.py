@@ -26,6 +26,8 @@ Figures (last stdout line is JSON; the same keys under `weak_link`):
                             (aiortc has no packet-loss concealment: each lost 10 ms
                             frame is a gap the jitter buffer skips; it holds 40 ms of
                             sound and drops what is older than 80 ms, receiving.py)
+  audio_dropped_late_pct    audio packets the home user's jitter buffer dropped because
+                            they came after their turn or waited beyond 80 ms / received
   call_cpu_pct              {"home": %, "supporter": %} of one core, over the window
   fps, latency_ms_p50       the screen during the call: distinct painter counters
                             decoded per second at the supporter, and their age
@@ -105,6 +107,22 @@ async def audio_in_stats(pc: Any) -> tuple[int, int]:
     return received, lost
 
 
+def jitter_buffers() -> list[Any]:
+    """Every jitter buffer the app's receivers make from now on (to read what the audio
+    one dropped as late or too old: `audio_dropped_late_pct`)."""
+    from assist_media.receiving import MarkerJitterBuffer
+
+    made: list[Any] = []
+    init = MarkerJitterBuffer.__init__
+
+    def tracked(self: Any, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
+        made.append(self)
+
+    MarkerJitterBuffer.__init__ = tracked  # type: ignore[method-assign]
+    return made
+
+
 # -- where the time goes: loud frames stamped at each stage (the roles wrap, no app hook) --
 def trace_stages(path: str) -> None:
     """Stamp (CLOCK_MONOTONIC) each loud 20 ms frame where it leaves the microphone track
@@ -155,6 +173,7 @@ async def home_role(url: str, state_path: str) -> None:
     from assist_media.call_media import CallOffered
 
     trace_stages(f"{state_path}.trace")
+    buffers = jitter_buffers()
 
     sessions: list[HomeSession] = []
 
@@ -177,6 +196,7 @@ async def home_role(url: str, state_path: str) -> None:
         if call is not None and link is not None:
             state["talking"] = call.mic.sending
             state["audio_received"], state["audio_lost"] = await audio_in_stats(link.pc)
+            state["audio_dropped"] = sum(b.late + b.too_old for b in buffers if b.audio)
         write_state(state_path, state)
         await asyncio.sleep(0.5)
 
@@ -453,6 +473,7 @@ def run_call(workdir: Path, board: Path, seconds: float, link: Any | None) -> di
             supporter.kill()
     received = lost1.get("audio_received", 0) - lost0.get("audio_received", 0)
     lost = lost1.get("audio_lost", 0) - lost0.get("audio_lost", 0)
+    dropped = lost1.get("audio_dropped", 0) - lost0.get("audio_dropped", 0)
     window = ended - started
     return {
         "audio_latency_ms_p50": percentile(delays, 50),
@@ -460,6 +481,7 @@ def run_call(workdir: Path, board: Path, seconds: float, link: Any | None) -> di
         "audio_bursts_heard": f"{len(delays)}/{int(seconds / BURST_EVERY)}",
         "audio_stages": stage_figures(),
         "audio_loss_concealed_pct": round(100 * lost / max(1, received + lost), 2),
+        "audio_dropped_late_pct": round(100 * dropped / max(1, received), 2),
         "call_cpu_pct": {
             side: round(100 * (after[side] - before[side]) / window, 1)  # type: ignore[operator]
             for side in pids

@@ -87,15 +87,16 @@ def test_a_lost_packet_costs_only_its_own_frame(frame_ms: int) -> None:
 
 @pytest.mark.parametrize("frame_ms", FRAMES_MS)
 def test_sound_older_than_the_limit_is_dropped(frame_ms: int) -> None:
-    """160 ms of packets in a row are lost: the newest packet is then more than
+    """100 ms of packets in a row are lost: the newest packet is then more than
     AUDIO_BACKLOG_MS after the sound still waiting, which goes (playing it would keep
     the call that much later); never more than AUDIO_BACKLOG_MS waits, and the sound
     after the hole plays AUDIO_PREFETCH_MS behind, as before."""
     jitter = buffer()
     feed(jitter, list(range(20)), frame_ms)
     assert jitter.waiting_ms == AUDIO_PREFETCH_MS
-    after = 20 + 160 // frame_ms
+    after = 20 + 100 // frame_ms
     assert jitter.add(packet(after, frame_ms))[1] is None  # the old sound went
+    assert jitter.too_old == AUDIO_PREFETCH_MS // frame_ms
     assert jitter.waiting_ms <= AUDIO_BACKLOG_MS
     out = feed(jitter, list(range(after + 1, after + 30)), frame_ms)
     behind = AUDIO_PREFETCH_MS // frame_ms
@@ -116,6 +117,7 @@ def test_a_stall_then_a_late_run_keeps_at_most_the_limit() -> None:
         if frame is not None:
             played.append(index_of(frame, 10))
     assert 30 not in played and played == sorted(set(played))
+    assert jitter.late == 1 and jitter.too_old == 0
     assert played[-1] == 79 - AUDIO_PREFETCH_MS // 10
 
 
