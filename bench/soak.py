@@ -11,8 +11,8 @@ server is its own process. Every 0.2 s the screen changes (a moving block and a 
 colour); every 5 s one chat line goes each way. Memory is the resident set (VmRSS) of
 this process (helper app) and the supporter's process at 30 s, after a 120 s warm-up
 (`*_mb_start`: by then jitter buffers, RTP histories, codec pools and malloc's arenas
-have filled; the 30 s figures are printed too) and at the end. Every minute the
-supporter's process also reports what glibc's malloc holds and its most numerous object
+have filled; the 30 s figures are printed too) and at the end. Every minute both
+apps' processes also report what glibc's malloc holds and its most numerous object
 types (`memory` lines); with --trace it runs under tracemalloc and names the allocation
 sites that grew (slower: not for the figures). Needs root (ip netns, nftables), Xvfb.
 Prints one JSON line last.
@@ -71,6 +71,7 @@ async def paint(stop: asyncio.Event) -> None:
 async def soak(minutes: float, trace: bool = False) -> dict[str, object]:
     from tests.faults.harness import PairingServer, Session
     from tests.faults.netns import namespace
+    from tests.faults.supporter_in_ns import memory_report
 
     server = PairingServer()
     server.start()
@@ -111,6 +112,9 @@ async def soak(minutes: float, trace: bool = False) -> dict[str, object]:
                         print(json.dumps({"minute": sent // 12, "mb": samples[-1]}), flush=True)
                         for report in session.supporter_saw("memory")[printed:]:
                             print(json.dumps(report), flush=True)
+                        helper = memory_report()  # this process: the helper app
+                        helper.pop("types", None)
+                        print(json.dumps({"event": "memory", "app": "helper", **helper}))
                         printed = len(session.supporter_saw("memory"))
                         await session.tell("memory")
                     await asyncio.sleep(5.0)
