@@ -82,12 +82,14 @@ def test_after_a_resume_the_home_user_is_asked_again(
             assert shown.page() is window.call_page and window.isVisible()
             assert "Your microphone is on. Anna hears you." in window.mic_sign.text()
             old_home_call, old_link = run.home.call, run.home.link
+            old_supporter_link = run.supporter.link
             assert old_link is not None
             before = len(run.home_events)
 
             await old_link.pc.close()  # the helper app's connection is gone
             await until(lambda: run.home.link is not old_link, 60.0, "the home app resumed")
-            await until(lambda: run.supporter.call is not None and (
+            await until(lambda: run.supporter.link is not old_supporter_link and (
+                run.supporter.call is not None) and (
                 run.supporter.call.link is run.supporter.link), 30.0, "the supporter resumed"
             )  # fmt: skip
             home_call, supporter_call = run.home.call, run.supporter.call
