@@ -134,6 +134,10 @@ class PortalInputSink(InputWorker):
             session.pointer_to(stream, x, y)
             time.sleep(DEVICE_WAKE_S)
         session.pointer_to(stream, x, y)
+        # Stamped again once the call is answered: on a busy desktop the motion reaches
+        # mutter's idle monitor well after we asked, and the watch must not take it for
+        # the home user's own.
+        self._stamp()
         if action == "move":
             return
         if action == "wheel":
