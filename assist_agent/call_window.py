@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QImage, QPixmap
 from PySide6.QtWidgets import QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
@@ -147,8 +147,12 @@ class CallWindow(QWidget):
         self.camera.clear()
         self.stack.setCurrentWidget(self.ended_page)
         self.retranslate()
+        self._fit_width()
         self.show()
         self.close_button.setFocus()
+        # Every page of the stack is as tall as the tallest: once laid out, bring Close
+        # into sight (not below the fold of a small window).
+        QTimer.singleShot(0, lambda: self.column.area.ensureWidgetVisible(self.close_button))
         widgets.announce(self.ended_text, self.ended_text.text())
 
     # -- what the session tells us ----------------------------------------------------------

@@ -331,6 +331,13 @@ def _home_call_face(w: HomeWindow) -> QWidget:
     return window
 
 
+def _home_call_link_lost(w: HomeWindow) -> QWidget:
+    """The link dropped mid-call: the call window says why the call ended."""
+    from assist_media.call_media import CallProblem
+
+    return _home_call(_talking(), CallProblem("link_lost"))(w)
+
+
 def _supporter_call(*events: object) -> Callable[[SupporterWindow], QWidget]:
     def enter(w: SupporterWindow) -> QWidget:
         _supporter_view(w)
@@ -397,6 +404,7 @@ HOME_SCENES = [
     Scene("call-talking", "home", _home_call(_talking())),
     Scene("call-muted", "home", _home_call(_talking(muted=True, mic_sending=False))),
     Scene("call-camera-on", "home", _home_call_face),
+    Scene("call-link-lost", "home", _home_call_link_lost),
     Scene("display", "home", _display),
     Scene("language-dialog", "home", _language_dialog),
 ]
