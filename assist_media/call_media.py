@@ -53,7 +53,8 @@ class CallChanged:
 
 @dataclass(frozen=True)
 class CallProblem:
-    """A device problem: `no_sound_server`, `no_microphone`, `no_speaker`, `refused`."""
+    """A device problem (`no_sound_server`, `no_microphone`, `no_speaker`, `refused`), or
+    `link_lost`: a resumed link ended the call that was on the old one."""
 
     reason: str
 
