@@ -79,11 +79,23 @@ class Namespace:
         _run(*self.exec_args("nft", "delete", "table", "inet", "faults"))
 
 
+def _free_subnet(first: int) -> int:
+    """A 10.231.x.0/24 no interface here uses yet: another process's namespace (a soak
+    bench, a second test run) with the same subnet would take our packets' route."""
+    used = subprocess.run(["ip", "-o", "-4", "addr", "show"], capture_output=True,
+                          text=True, timeout=20).stdout  # fmt: skip
+    for step in range(150):
+        subnet = 100 + (first - 100 + step) % 150
+        if f" 10.231.{subnet}." not in used:
+            return subnet
+    raise RuntimeError("no free 10.231.x.0/24 subnet for a test namespace")
+
+
 @contextmanager
 def namespace() -> Iterator[Namespace]:
     n = next(_numbers)
     tag = f"{os.getpid() % 10000}x{n}"
-    subnet = 100 + (os.getpid() + n) % 150
+    subnet = _free_subnet(100 + (os.getpid() + n) % 150)
     ns = Namespace(
         name=f"asfault{tag}",
         veth_root=f"asfr{tag}",

@@ -77,11 +77,23 @@ class Namespace:
         return sum(int(n) for n in re.findall(r"counter packets (\d+)", listing))
 
 
+def _free_subnet(first: int) -> int:
+    """A 10.232.x.0/24 no interface here uses yet: another process's namespace with the
+    same subnet would take our packets' route."""
+    used = subprocess.run(["ip", "-o", "-4", "addr", "show"], capture_output=True,
+                          text=True, timeout=20).stdout  # fmt: skip
+    for step in range(200):
+        subnet = (first + step) % 200 + 20
+        if f" 10.232.{subnet}." not in used:
+            return subnet
+    raise RuntimeError("no free 10.232.x.0/24 subnet for a test namespace")
+
+
 @contextmanager
 def namespace() -> Iterator[Namespace]:
     n = next(_numbers)
     tag = f"{os.getpid() % 10000}y{n}"
-    subnet = (os.getpid() * 7 + n) % 200 + 20
+    subnet = _free_subnet((os.getpid() * 7 + n) % 200)
     ns = Namespace(
         name=f"asnet{tag}",
         veth_root=f"asnr{tag}",
