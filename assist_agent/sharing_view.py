@@ -32,9 +32,7 @@ def privacy_sentence(privacy: PrivacyState, name: str) -> str:
     if privacy.private:
         return ""  # the private moment's own heading says it
     if privacy.ask_after_login:
-        text = translate(
-            "Privacy", "You logged in. Can {name} use your mouse and keyboard again?"
-        )
+        text = translate("Privacy", "You logged in. Can {name} use your mouse and keyboard again?")
     elif privacy.protected is not None and (privacy.blank_all or privacy.blank_rects):
         text = translate("Privacy", "{name} cannot see this page or use your mouse and keyboard.")
     elif privacy.protected is not None:

@@ -60,8 +60,7 @@ class SummaryText(QWidget):
         if record.protected_pages:
             lines.append(
                 self.tr(
-                    "A protected page, like your bank, was open %n times. {name} could not "
-                    "use it.",
+                    "A protected page, like your bank, was open %n times. {name} could not use it.",
                     "",
                     record.protected_pages,
                 ).format(name=name)

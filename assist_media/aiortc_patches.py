@@ -110,8 +110,7 @@ REQUIRED: tuple[str, ...] = (
     # the capture's "sharp pictures still queued in SCTP" (sctp_queued)
     "aiortc.rtcdatachannel:RTCDataChannel.transport",
     # _install_rtx_routing: retransmissions found when several video m-lines share a PT
-    "aiortc.rtcdtlstransport:RTCDtlsTransport._register_rtp_receiver(self, receiver, "
-    "parameters)",
+    "aiortc.rtcdtlstransport:RTCDtlsTransport._register_rtp_receiver(self, receiver, parameters)",
     "aiortc.rtcdtlstransport:RTCDtlsTransport uses _rtp_router",
     "aiortc.rtcdtlstransport:RtpRouter uses ssrc_table",
     "aiortc.rtcrtpparameters:RTCRtpCodingParameters.rtx",

@@ -66,8 +66,11 @@ def main() -> None:
         time.sleep(0.005)
     time.sleep(0.5)
     seconds = time.monotonic() - began
-    print(f"{MOVES} moves in {seconds:.2f} s: {watch.rescans - rescans} rescans, "
-          f"{len(reports) - count} reports, watch CPU {thread_cpu() - cpu_before:.2f} s")  # fmt: skip
+    cpu = thread_cpu() - cpu_before
+    print(
+        f"{MOVES} moves in {seconds:.2f} s: {watch.rescans - rescans} rescans, "
+        f"{len(reports) - count} reports, watch CPU {cpu:.2f} s"
+    )
     watch.stop()
 
 
