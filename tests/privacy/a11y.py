@@ -60,7 +60,35 @@ def start_session_bus(display: str) -> tuple[str, subprocess.Popen[bytes]]:
     return bus, daemon
 
 
-class PasswordWindow:
+class WindowProcess:
+    """A test window in its own process: the JSON lines it prints, and commands to it."""
+
+    def __init__(self, args: list[str], env: dict[str, str]) -> None:
+        self.process = subprocess.Popen(
+            args, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL, text=True,
+        )  # fmt: skip
+        self.events: list[dict[str, Any]] = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.events.append(json.loads(line))
+
+    def command(self, line: str) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write(line + "\n")
+        self.process.stdin.flush()
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            with contextlib.suppress(OSError):
+                self.command("quit")
+        stop(self.process)
+
+
+class PasswordWindow(WindowProcess):
     """password_window.py in its own process: what its fields received, and commands."""
 
     def __init__(self, toolkit: str, display: str, bus: str, at: tuple[int, int]) -> None:
@@ -79,18 +107,7 @@ class PasswordWindow:
             "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
             "HOME": "/nonexistent",
         }
-        self.process = subprocess.Popen(
-            [python, str(HERE / "password_window.py"), toolkit, *map(str, at)],
-            env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            text=True,
-        )  # fmt: skip
-        self.events: list[dict[str, Any]] = []
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.process.stdout is not None
-        for line in self.process.stdout:
-            self.events.append(json.loads(line))
+        super().__init__([python, str(HERE / "password_window.py"), toolkit, *map(str, at)], env)
 
     def text(self, field: str) -> str:
         texts = [e["text"] for e in self.events if e.get("field") == field]
@@ -98,14 +115,3 @@ class PasswordWindow:
 
     async def ready(self) -> None:
         await until(lambda: any(e.get("ready") for e in self.events), 20, "the window shown")
-
-    def command(self, line: str) -> None:
-        assert self.process.stdin is not None
-        self.process.stdin.write(line + "\n")
-        self.process.stdin.flush()
-
-    def close(self) -> None:
-        if self.process.poll() is None:
-            with contextlib.suppress(OSError):
-                self.command("quit")
-        stop(self.process)

@@ -5,13 +5,8 @@ lands in the bank page, and no button stays held (read from the X server)."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import json
-import subprocess
 import sys
-import threading
 from pathlib import Path
-from typing import Any
 
 import pytest
 import Xlib.display
@@ -19,11 +14,11 @@ import Xlib.X
 from PySide6.QtCore import Qt
 
 from assist_client.texts import refused_text
+from tests.privacy.a11y import WindowProcess
 from tests.privacy.drag_windows import BANK, PLAIN, SOURCE
 from tests.privacy.windows import controlling
 from tests.support.apps import run_scenario
 from tests.support.display import SCREEN
-from tests.support.processes import stop
 from tests.support.timing import until
 
 pytestmark = [pytest.mark.privacy, pytest.mark.e2e]
@@ -31,37 +26,19 @@ pytestmark = [pytest.mark.privacy, pytest.mark.e2e]
 HERE = Path(__file__).parent
 
 
-class DragWindows:
+class DragWindows(WindowProcess):
     """drag_windows.py in its own process, and what it reported."""
 
     def __init__(self, display: str) -> None:
         env = {"PATH": "/usr/bin:/bin", "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         env["HOME"] = "/nonexistent"
-        self.process = subprocess.Popen(
-            [sys.executable, str(HERE / "drag_windows.py")],
-            env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            text=True,
-        )  # fmt: skip
-        self.events: list[dict[str, Any]] = []
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.process.stdout is not None
-        for line in self.process.stdout:
-            self.events.append(json.loads(line))
+        super().__init__([sys.executable, str(HERE / "drag_windows.py")], env)
 
     def count(self, key: str) -> int:
         return sum(1 for event in self.events if key in event)
 
     def drops(self) -> list[str]:
         return [event["drop"] for event in self.events if "drop" in event]
-
-    def close(self) -> None:
-        if self.process.poll() is None and self.process.stdin is not None:
-            with contextlib.suppress(OSError):
-                self.process.stdin.write("quit\n")
-                self.process.stdin.flush()
-        stop(self.process)
 
 
 @pytest.fixture
