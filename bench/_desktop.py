@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from _stamp import CELLS, PITCH, Painter, StampBoard, background, cell_bits, cell_rect
+from _stamp import CELLS, PITCH, Painter, background, cell_bits, cell_rect, run_painter
 
 WINDOW = (1280, 800)
 SCROLL_PX = 12
@@ -77,19 +77,5 @@ def run_desktop_painter(
     display_name: str, width: int, height: int, board_path: Path, hz: float
 ) -> None:
     """`_stamp.run_painter`, with the desktop scene."""
-    board = StampBoard(board_path)
     painter = DesktopPainter(display_name, width, height, still_flag(board_path))
-    interval = 1.0 / hz if hz > 0 else 0.0
-    next_at = time.monotonic()
-    counter = 0
-    while True:
-        board.record(counter, painter.paint(counter))
-        if counter == 0:
-            print("ready", flush=True)
-        counter += 1
-        next_at += interval
-        delay = next_at - time.monotonic()
-        if delay > 0:
-            time.sleep(delay)
-        else:
-            next_at = time.monotonic()
+    run_painter(display_name, width, height, board_path, hz, painter)

@@ -23,6 +23,7 @@ import math
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -187,10 +188,14 @@ class Painter:
         return time.monotonic()
 
 
-def run_painter(display_name: str, width: int, height: int, board_path: Path, hz: float) -> None:
-    """Paint forever at `hz` (0 = as fast as possible); says `ready` after frame 0."""
+def run_painter(
+    display_name: str, width: int, height: int, board_path: Path, hz: float,
+    painter: Any = None,
+) -> None:  # fmt: skip
+    """Paint forever at `hz` (0 = as fast as possible); says `ready` after frame 0.
+    `painter`: another scene with the same `paint(counter) -> time` (bench/_desktop.py)."""
     board = StampBoard(board_path)
-    painter = Painter(display_name, width, height)
+    painter = painter or Painter(display_name, width, height)
     interval = 1.0 / hz if hz > 0 else 0.0
     next_at = time.monotonic()
     counter = 0
